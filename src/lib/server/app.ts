@@ -1,0 +1,36 @@
+/**
+ * The composition root: builds every service with explicit dependencies. Nothing here runs
+ * at import time; `getServices()` opens the database on first use (vite build imports
+ * server modules without the runtime environment).
+ */
+import { createAccessGateway } from './platform/access';
+import { systemClock, type Clock } from './platform/clock';
+import { createDb, migrateToLatest, type Db } from './platform/db';
+import { createAccountsService } from './core/accounts/accounts.service';
+import { createAuditService } from './core/audit/audit.service';
+import { createPlacesService } from './core/places/places.service';
+
+export function buildServices(db: Db, clock: Clock = systemClock) {
+	// the gateway needs to know the tree; places gives it, without a cycle
+	let placesRef: ReturnType<typeof createPlacesService> | null = null;
+	const access = createAccessGateway({ unitAncestors: (id) => placesRef!.scopeResolver.unitAncestors(id) });
+	const places = createPlacesService({ db, clock, access });
+	placesRef = places;
+	const accounts = createAccountsService({ db, clock, access });
+	const audit = createAuditService({ db, clock, access });
+	return { db, clock, access, places, accounts, audit };
+}
+
+export type Services = ReturnType<typeof buildServices>;
+
+let ready: Promise<Services> | null = null;
+
+/** The process-wide services, opened lazily from DATABASE_URL and migrated once. */
+export function getServices(): Promise<Services> {
+	ready ??= (async () => {
+		const db = createDb(process.env.DATABASE_URL);
+		await migrateToLatest(db);
+		return buildServices(db);
+	})();
+	return ready;
+}

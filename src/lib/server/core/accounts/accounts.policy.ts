@@ -1,0 +1,28 @@
+/**
+ * Accounts: who may manage accounts and grants (administrators, everywhere) and the rules of
+ * sessions and sign-in throttling. Numbers live here so that they can be read in one place.
+ */
+export const SESSION_RULES = {
+	staff: { idleMs: 30 * 60_000, absoluteMs: 12 * 3600_000 },
+	// residents on shared phones: a week idle, a month at most
+	resident: { idleMs: 7 * 24 * 3600_000, absoluteMs: 30 * 24 * 3600_000 },
+	/** last_seen_at is written at most this often */
+	touchEveryMs: 60_000
+} as const;
+
+/**
+ * Sign-in throttling: after `free` failures the next attempt waits `base·2^(n-free-1)` ms,
+ * capped. The per-account delay is capped at a minute so a stranger cannot lock a person
+ * out; the per-address and per-(account, address) delays grow to 15 minutes.
+ */
+export const THROTTLE_RULES = {
+	pair: { free: 5, baseMs: 1_000, capMs: 15 * 60_000 },
+	account: { free: 10, baseMs: 1_000, capMs: 60_000 },
+	address: { free: 30, baseMs: 1_000, capMs: 15 * 60_000 },
+	/** failures older than this are forgotten */
+	forgetAfterMs: 24 * 3600_000
+} as const;
+
+export const TOKEN_PREFIX = 'sd_';
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 200;

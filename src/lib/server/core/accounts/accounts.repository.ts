@@ -1,0 +1,168 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database, NewRow, Row } from '../../platform/db/schema';
+
+type DB = Kysely<Database>;
+
+export const findAccountByLogin = (db: DB, login: string) =>
+	db.selectFrom('accounts').selectAll().where('login', '=', login).executeTakeFirst();
+
+export const findAccount = (db: DB, id: string) => db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+
+export async function countAccounts(db: DB): Promise<number> {
+	const r = await db.selectFrom('accounts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+	return Number(r.n);
+}
+
+export async function insertAccount(db: DB, row: NewRow<'accounts'>): Promise<void> {
+	await db.insertInto('accounts').values(row).execute();
+}
+
+export async function listAccounts(db: DB, q: string | undefined, limit: number, offset: number) {
+	let base = db.selectFrom('accounts');
+	if (q) {
+		const needle = `%${q.toLowerCase().replace(/[%_\\]/g, '')}%`;
+		base = base.where((eb) => eb.or([eb('login', 'like', needle), eb(eb.fn('lower', ['display_name']), 'like', needle)]));
+	}
+	const [rows, count] = await Promise.all([
+		base.selectAll().orderBy('login').limit(limit).offset(offset).execute(),
+		base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+	]);
+	return { rows, total: Number(count.n) };
+}
+
+export type GrantRow = Row<'role_grants'> & { unit_name: string | null; org_name: string | null };
+
+export const activeGrants = (db: DB, accountId: string): Promise<GrantRow[]> =>
+	db
+		.selectFrom('role_grants as g')
+		.leftJoin('admin_units as u', 'u.id', 'g.scope_unit_id')
+		.leftJoin('organizations as o', 'o.id', 'g.scope_org_id')
+		.selectAll('g')
+		.select(['u.name as unit_name', 'o.name as org_name'])
+		.where('g.account_id', '=', accountId)
+		.where('g.revoked_at', 'is', null)
+		.orderBy('g.created_at')
+		.execute();
+
+export const findGrant = (db: DB, id: string) => db.selectFrom('role_grants').selectAll().where('id', '=', id).executeTakeFirst();
+
+export async function insertGrant(db: DB, row: NewRow<'role_grants'>): Promise<void> {
+	await db.insertInto('role_grants').values(row).execute();
+}
+
+export async function revokeGrant(db: DB, id: string, at: string): Promise<void> {
+	await db.updateTable('role_grants').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+}
+
+// Sessions
+
+export async function insertSession(db: DB, row: NewRow<'sessions'>): Promise<void> {
+	await db.insertInto('sessions').values(row).execute();
+}
+
+export const findSession = (db: DB, id: string) => db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+
+export async function touchSession(db: DB, id: string, lastSeen: string, idleExpires: string): Promise<void> {
+	await db.updateTable('sessions').set({ last_seen_at: lastSeen, idle_expires_at: idleExpires }).where('id', '=', id).execute();
+}
+
+export async function revokeSession(db: DB, id: string, at: string): Promise<void> {
+	await db.updateTable('sessions').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+}
+
+export async function revokeAllSessions(db: DB, accountId: string, at: string): Promise<number> {
+	const r = await db
+		.updateTable('sessions')
+		.set({ revoked_at: at })
+		.where('account_id', '=', accountId)
+		.where('revoked_at', 'is', null)
+		.executeTakeFirst();
+	return Number(r.numUpdatedRows);
+}
+
+export const liveSessions = (db: DB, accountId: string, now: string) =>
+	db
+		.selectFrom('sessions')
+		.selectAll()
+		.where('account_id', '=', accountId)
+		.where('revoked_at', 'is', null)
+		.where('expires_at', '>', now)
+		.where('idle_expires_at', '>', now)
+		.orderBy('last_seen_at', 'desc')
+		.execute();
+
+/** Forget sessions that ended more than a day ago. */
+export async function purgeSessions(db: DB, before: string): Promise<void> {
+	await db
+		.deleteFrom('sessions')
+		.where((eb) => eb.or([eb('expires_at', '<', before), eb('idle_expires_at', '<', before), eb('revoked_at', '<', before)]))
+		.execute();
+}
+
+// Tokens
+
+export async function insertToken(db: DB, row: NewRow<'api_tokens'>): Promise<void> {
+	await db.insertInto('api_tokens').values(row).execute();
+}
+
+export const findTokenByHash = (db: DB, hash: string) =>
+	db.selectFrom('api_tokens').selectAll().where('token_hash', '=', hash).executeTakeFirst();
+
+export const listTokens = (db: DB, accountId: string) =>
+	db.selectFrom('api_tokens').selectAll().where('account_id', '=', accountId).orderBy('created_at', 'desc').execute();
+
+export async function revokeToken(db: DB, id: string, accountId: string, at: string): Promise<number> {
+	const r = await db
+		.updateTable('api_tokens')
+		.set({ revoked_at: at })
+		.where('id', '=', id)
+		.where('account_id', '=', accountId)
+		.where('revoked_at', 'is', null)
+		.executeTakeFirst();
+	return Number(r.numUpdatedRows);
+}
+
+export async function touchToken(db: DB, id: string, at: string): Promise<void> {
+	await db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
+}
+
+export async function setPassword(db: DB, accountId: string, hash: string, at: string): Promise<void> {
+	await db.updateTable('accounts').set({ password_hash: hash, updated_at: at }).where('id', '=', accountId).execute();
+}
+
+export async function setSignedIn(db: DB, accountId: string, at: string): Promise<void> {
+	await db.updateTable('accounts').set({ last_sign_in_at: at }).where('id', '=', accountId).execute();
+}
+
+export async function setStatus(db: DB, accountId: string, status: string, at: string): Promise<void> {
+	await db.updateTable('accounts').set({ status, updated_at: at }).where('id', '=', accountId).execute();
+}
+
+// Throttle
+
+export const throttleRows = (db: DB, keys: string[]) =>
+	db.selectFrom('sign_in_throttle').selectAll().where('key', 'in', keys).execute();
+
+/** Counts one failure atomically and answers the new count. */
+export async function addFailure(db: DB, key: string, at: string, forgetBefore: string): Promise<number> {
+	await db
+		.insertInto('sign_in_throttle')
+		.values({ key, failures: 1, last_failure_at: at, blocked_until: null })
+		.onConflict((oc) =>
+			oc.column('key').doUpdateSet({
+				failures: sql`case when sign_in_throttle.last_failure_at < ${forgetBefore} then 1 else sign_in_throttle.failures + 1 end`,
+				last_failure_at: at
+			})
+		)
+		.execute();
+	const r = await db.selectFrom('sign_in_throttle').select('failures').where('key', '=', key).executeTakeFirstOrThrow();
+	return Number(r.failures);
+}
+
+export async function setBlockedUntil(db: DB, key: string, until: string): Promise<void> {
+	await db.updateTable('sign_in_throttle').set({ blocked_until: until }).where('key', '=', key).execute();
+}
+
+export async function clearThrottle(db: DB, keys: string[]): Promise<void> {
+	if (keys.length) await db.deleteFrom('sign_in_throttle').where('key', 'in', keys).execute();
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { ROLES } from '../../platform/permissions';
+import { uuid } from '../places/places.schemas';
+import { PASSWORD_MAX, PASSWORD_MIN } from './accounts.policy';
+
+export const login = z
+	.string()
+	.trim()
+	.toLowerCase()
+	.min(3, 'errors.field.login')
+	.max(64, 'errors.field.login')
+	.regex(/^[a-z0-9][a-z0-9._-]*$/, 'errors.field.login');
+
+const password = z.string().min(1).max(PASSWORD_MAX);
+
+export const signInInput = z.object({
+	login: z.string().trim().toLowerCase().min(1).max(64),
+	password
+});
+export type SignInInput = z.output<typeof signInInput>;
+
+export const newPassword = z.string().min(PASSWORD_MIN, 'errors.password.too_short').max(PASSWORD_MAX);
+
+export const accountCreate = z
+	.object({
+		login,
+		displayName: z.string().trim().min(1).max(120),
+		email: z
+			.string()
+			.trim()
+			.max(254)
+			.refine((s) => s === '' || z.email().safeParse(s).success, 'errors.field.email')
+			.transform((s) => (s === '' ? null : s.toLowerCase()))
+			.nullable()
+			.optional(),
+		password: newPassword
+	})
+	.strict();
+export type AccountCreate = z.output<typeof accountCreate>;
+
+export const passwordChange = z
+	.object({ currentPassword: password, newPassword, confirmPassword: z.string().max(PASSWORD_MAX) })
+	.refine((v) => v.newPassword === v.confirmPassword, { message: 'errors.password.mismatch', path: ['confirmPassword'] });
+
+export const tokenCreate = z
+	.object({
+		name: z.string().trim().min(1).max(80),
+		expiresInDays: z.coerce.number().int().min(1).max(730).nullable().optional()
+	})
+	.strict();
+
+export const grantCreate = z
+	.object({
+		accountId: uuid,
+		role: z.enum(ROLES),
+		scopeKind: z.enum(['global', 'unit', 'organization']),
+		unitId: uuid.optional().or(z.literal('').transform(() => undefined)),
+		orgId: uuid.optional().or(z.literal('').transform(() => undefined))
+	})
+	.strict()
+	.superRefine((v, ctx) => {
+		if (v.scopeKind === 'unit' && !v.unitId) ctx.addIssue({ code: 'custom', path: ['unitId'], message: 'errors.field.required' });
+		if (v.scopeKind === 'organization' && !v.orgId) ctx.addIssue({ code: 'custom', path: ['orgId'], message: 'errors.field.required' });
+	});
+export type GrantCreate = z.output<typeof grantCreate>;
+
+export const accountListQuery = z.object({
+	q: z.string().trim().max(100).optional(),
+	page: z.coerce.number().int().min(1).max(10_000).default(1)
+});
+
+export const sessionOut = z.object({
+	id: z.string(),
+	createdAt: z.string(),
+	lastSeenAt: z.string(),
+	expiresAt: z.string(),
+	ip: z.string().nullable(),
+	userAgent: z.string().nullable(),
+	current: z.boolean()
+});
+
+export const meOut = z.object({
+	id: z.string(),
+	login: z.string(),
+	displayName: z.string(),
+	roles: z.array(z.object({ role: z.enum(ROLES), scopeKind: z.string(), scopeName: z.string().nullable() }))
+});

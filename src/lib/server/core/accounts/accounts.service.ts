@@ -1,0 +1,405 @@
+import type { AccessGateway, Actor, AuthContext, Grant, Scope } from '../../platform/access';
+import { recordAudit } from '../../platform/audit';
+import type { Clock } from '../../platform/clock';
+import { transaction, type Db } from '../../platform/db';
+import type { Row } from '../../platform/db/schema';
+import { AppError, invalidField } from '../../platform/errors';
+import { newId, newSecret } from '../../platform/ids';
+import { isRole, isStaffRole, type Role } from '../../platform/permissions';
+import { parseInput } from '../../platform/validation';
+import * as repo from './accounts.repository';
+import { SESSION_RULES, THROTTLE_RULES, TOKEN_PREFIX } from './accounts.policy';
+import { accountCreate, accountListQuery, grantCreate, passwordChange, signInInput, tokenCreate } from './accounts.schemas';
+import { checkNewPassword, hashPassword, sha256, verifyDummy, verifyPassword } from './passwords';
+
+export interface RequestInfo {
+	ip: string | null;
+	userAgent: string | null;
+}
+
+export interface AccountsDeps {
+	db: Db;
+	clock: Clock;
+	access: AccessGateway;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function toGrant(g: repo.GrantRow): Grant | null {
+	if (!isRole(g.role)) return null;
+	let scope: Scope;
+	if (g.scope_kind === 'global') scope = { kind: 'global' };
+	else if (g.scope_kind === 'unit' && g.scope_unit_id) scope = { kind: 'unit', unitId: g.scope_unit_id };
+	else if (g.scope_kind === 'organization' && g.scope_org_id) scope = { kind: 'organization', orgId: g.scope_org_id };
+	else return null;
+	return { id: g.id, role: g.role, scope };
+}
+
+function publicAccount(a: Row<'accounts'>) {
+	return { id: a.id, login: a.login, displayName: a.display_name, email: a.email, status: a.status, createdAt: a.created_at, lastSignInAt: a.last_sign_in_at };
+}
+
+export function createAccountsService({ db, clock, access }: AccountsDeps) {
+	const k = db.kysely;
+	const now = () => clock.now().getTime();
+
+	async function actorFor(account: Row<'accounts'>, via: Actor['via'], sessionId: string | null, tokenId: string | null): Promise<Actor> {
+		const grants = (await repo.activeGrants(k, account.id)).map(toGrant).filter((g): g is Grant => g !== null);
+		return { accountId: account.id, login: account.login, displayName: account.display_name, grants, via, sessionId, tokenId };
+	}
+
+	const rulesFor = (actor: Actor) => (actor.grants.some((g) => isStaffRole(g.role)) ? SESSION_RULES.staff : SESSION_RULES.resident);
+
+	function throttleKeys(login: string, ip: string | null) {
+		const addr = ip ?? 'unknown';
+		return [
+			{ key: `pair:${login}|${addr}`, rule: THROTTLE_RULES.pair },
+			{ key: `account:${login}`, rule: THROTTLE_RULES.account },
+			{ key: `address:${addr}`, rule: THROTTLE_RULES.address }
+		];
+	}
+
+	async function checkThrottle(keys: { key: string }[]): Promise<void> {
+		const rows = await repo.throttleRows(k, keys.map((x) => x.key));
+		const t = now();
+		let wait = 0;
+		for (const r of rows) if (r.blocked_until) wait = Math.max(wait, new Date(r.blocked_until).getTime() - t);
+		if (wait > 0) {
+			const seconds = Math.ceil(wait / 1000);
+			throw new AppError('rate_limited', 'errors.auth.throttled', { params: { seconds }, retryAfter: seconds });
+		}
+	}
+
+	async function recordFailure(keys: ReturnType<typeof throttleKeys>): Promise<void> {
+		const t = now();
+		for (const { key, rule } of keys) {
+			const n = await repo.addFailure(k, key, iso(t), iso(t - THROTTLE_RULES.forgetAfterMs));
+			if (n > rule.free) {
+				const delay = Math.min(rule.capMs, rule.baseMs * 2 ** Math.min(30, n - rule.free - 1));
+				await repo.setBlockedUntil(k, key, iso(t + delay));
+			}
+		}
+	}
+
+	async function newSession(account: Row<'accounts'>, info: RequestInfo) {
+		const actor = await actorFor(account, 'session', null, null);
+		const rules = rulesFor(actor);
+		const token = newSecret(32);
+		const id = sha256(token);
+		const t = now();
+		await repo.insertSession(k, {
+			id,
+			account_id: account.id,
+			created_at: iso(t),
+			last_seen_at: iso(t),
+			idle_expires_at: iso(t + rules.idleMs),
+			expires_at: iso(t + rules.absoluteMs),
+			ip: info.ip,
+			user_agent: info.userAgent?.slice(0, 300) ?? null,
+			revoked_at: null
+		});
+		await repo.setSignedIn(k, account.id, iso(t));
+		return { token, expiresAt: iso(t + rules.absoluteMs), actor: { ...actor, sessionId: id } };
+	}
+
+	return {
+		/**
+		 * Signs in: throttled per account, per address and per pair; a new session id every
+		 * time (the presented one, if any, is revoked: rotation at sign-in).
+		 */
+		async signIn(info: RequestInfo, input: unknown, presentedToken?: string | null) {
+			const v = parseInput(signInInput, input);
+			const keys = throttleKeys(v.login, info.ip);
+			await checkThrottle(keys);
+			const account = await repo.findAccountByLogin(k, v.login);
+			const ok = account ? await verifyPassword(account.password_hash, v.password) : (await verifyDummy(v.password), false);
+			if (!account || !ok || account.status !== 'active') {
+				await recordFailure(keys);
+				throw new AppError('invalid', 'errors.auth.bad_credentials', { fields: { password: { key: 'errors.auth.bad_credentials' } } });
+			}
+			await repo.clearThrottle(k, [keys[0]!.key, keys[1]!.key]);
+			if (presentedToken) await repo.revokeSession(k, sha256(presentedToken), iso(now()));
+			const s = await newSession(account, info);
+			await recordAudit(k, clock, { actor: s.actor, ip: info.ip, userAgent: info.userAgent, locale: 'vi' }, { action: 'session.sign_in', entityType: 'account', entityId: account.id });
+			return s;
+		},
+
+		/** Turns a session cookie into an actor, or null when it is unknown, revoked or expired. */
+		async authenticateSession(token: string): Promise<Actor | null> {
+			if (!token || token.length > 100) return null;
+			const id = sha256(token);
+			const s = await repo.findSession(k, id);
+			if (!s || s.revoked_at) return null;
+			const t = now();
+			if (new Date(s.expires_at).getTime() <= t || new Date(s.idle_expires_at).getTime() <= t) return null;
+			const account = await repo.findAccount(k, s.account_id);
+			if (!account || account.status !== 'active') return null;
+			const actor = await actorFor(account, 'session', id, null);
+			if (t - new Date(s.last_seen_at).getTime() >= SESSION_RULES.touchEveryMs) {
+				const idle = Math.min(t + rulesFor(actor).idleMs, new Date(s.expires_at).getTime());
+				await repo.touchSession(k, id, iso(t), iso(idle));
+			}
+			return actor;
+		},
+
+		/** Turns `Authorization: Bearer sd_…` into an actor, or null. */
+		async authenticateToken(token: string): Promise<Actor | null> {
+			if (!token.startsWith(TOKEN_PREFIX) || token.length > 120) return null;
+			const row = await repo.findTokenByHash(k, sha256(token));
+			if (!row || row.revoked_at) return null;
+			const t = now();
+			if (row.expires_at && new Date(row.expires_at).getTime() <= t) return null;
+			const account = await repo.findAccount(k, row.account_id);
+			if (!account || account.status !== 'active') return null;
+			if (!row.last_used_at || t - new Date(row.last_used_at).getTime() >= SESSION_RULES.touchEveryMs) await repo.touchToken(k, row.id, iso(t));
+			return actorFor(account, 'token', null, row.id);
+		},
+
+		async signOut(auth: AuthContext): Promise<void> {
+			if (!auth.actor?.sessionId) return;
+			await repo.revokeSession(k, auth.actor.sessionId, iso(now()));
+			await recordAudit(k, clock, auth, { action: 'session.sign_out', entityType: 'account', entityId: auth.actor.accountId });
+		},
+
+		async signOutEverywhere(auth: AuthContext): Promise<number> {
+			if (!auth.actor) throw new AppError('unauthenticated');
+			const n = await repo.revokeAllSessions(k, auth.actor.accountId, iso(now()));
+			await recordAudit(k, clock, auth, { action: 'session.sign_out_everywhere', entityType: 'account', entityId: auth.actor.accountId, after: { revoked: n } });
+			return n;
+		},
+
+		async listMySessions(auth: AuthContext) {
+			if (!auth.actor) throw new AppError('unauthenticated');
+			const rows = await repo.liveSessions(k, auth.actor.accountId, iso(now()));
+			return rows.map((s) => ({
+				id: s.id.slice(0, 12),
+				createdAt: s.created_at,
+				lastSeenAt: s.last_seen_at,
+				expiresAt: s.expires_at,
+				ip: s.ip,
+				userAgent: s.user_agent,
+				current: s.id === auth.actor?.sessionId
+			}));
+		},
+
+		async me(auth: AuthContext) {
+			if (!auth.actor) throw new AppError('unauthenticated');
+			const grants = await repo.activeGrants(k, auth.actor.accountId);
+			return {
+				id: auth.actor.accountId,
+				login: auth.actor.login,
+				displayName: auth.actor.displayName,
+				roles: grants.filter((g) => isRole(g.role)).map((g) => ({ role: g.role as Role, scopeKind: g.scope_kind, scopeName: g.unit_name ?? g.org_name }))
+			};
+		},
+
+		async changePassword(auth: AuthContext, input: unknown): Promise<void> {
+			if (!auth.actor) throw new AppError('unauthenticated');
+			const v = parseInput(passwordChange, input);
+			const account = await repo.findAccount(k, auth.actor.accountId);
+			if (!account || !(await verifyPassword(account.password_hash, v.currentPassword)))
+				throw invalidField('currentPassword', 'errors.password.wrong_current');
+			checkNewPassword(v.newPassword, account.login, 'newPassword');
+			const hash = await hashPassword(v.newPassword);
+			await transaction(db, async (trx) => {
+				await repo.setPassword(trx, account.id, hash, iso(now()));
+				// other sessions end: whoever knew the old password is out
+				await trx
+					.updateTable('sessions')
+					.set({ revoked_at: iso(now()) })
+					.where('account_id', '=', account.id)
+					.where('id', '!=', auth.actor?.sessionId ?? '')
+					.where('revoked_at', 'is', null)
+					.execute();
+				await recordAudit(trx, clock, auth, { action: 'account.password_change', entityType: 'account', entityId: account.id, before: { password: 'x' }, after: { password: 'x' } });
+			});
+		},
+
+		// Personal access tokens
+
+		async createToken(auth: AuthContext, input: unknown) {
+			if (!auth.actor) throw new AppError('unauthenticated');
+			if (auth.actor.via === 'token') throw new AppError('forbidden', 'errors.auth.token_cannot_mint');
+			const v = parseInput(tokenCreate, input);
+			const secret = `${TOKEN_PREFIX}${newSecret(32)}`;
+			const id = newId();
+			const t = now();
+			const row = {
+				id,
+				account_id: auth.actor.accountId,
+				name: v.name,
+				token_hash: sha256(secret),
+				prefix: secret.slice(0, 10),
+				created_at: iso(t),
+				last_used_at: null,
+				expires_at: v.expiresInDays ? iso(t + v.expiresInDays * 86_400_000) : null,
+				revoked_at: null
+			};
+			await transaction(db, async (trx) => {
+				await repo.insertToken(trx, row);
+				await recordAudit(trx, clock, auth, { action: 'token.create', entityType: 'api_token', entityId: id, after: { name: v.name, prefix: row.prefix, expiresAt: row.expires_at } });
+			});
+			return { id, name: v.name, token: secret, prefix: row.prefix, expiresAt: row.expires_at };
+		},
+
+		async listTokens(auth: AuthContext) {
+			if (!auth.actor) throw new AppError('unauthenticated');
+			const rows = await repo.listTokens(k, auth.actor.accountId);
+			return rows.map((r) => ({ id: r.id, name: r.name, prefix: r.prefix, createdAt: r.created_at, lastUsedAt: r.last_used_at, expiresAt: r.expires_at, revokedAt: r.revoked_at }));
+		},
+
+		async revokeToken(auth: AuthContext, tokenId: string): Promise<void> {
+			if (!auth.actor) throw new AppError('unauthenticated');
+			const n = await repo.revokeToken(k, tokenId, auth.actor.accountId, iso(now()));
+			if (n === 0) throw new AppError('not_found');
+			await recordAudit(k, clock, auth, { action: 'token.revoke', entityType: 'api_token', entityId: tokenId });
+		},
+
+		// Administration of accounts and grants
+
+		async needsSetup(): Promise<boolean> {
+			return (await repo.countAccounts(k)) === 0;
+		},
+
+		/** Creates the first administrator; refused once any account exists. */
+		async setupFirstAdmin(info: RequestInfo, input: unknown) {
+			const v = parseInput(accountCreate, input);
+			checkNewPassword(v.password, v.login);
+			const hash = await hashPassword(v.password);
+			const id = newId();
+			const t = iso(now());
+			const run = async (trx: typeof k) => {
+				if ((await repo.countAccounts(trx)) > 0) throw new AppError('conflict', 'errors.setup.done');
+				await repo.insertAccount(trx, { id, login: v.login, display_name: v.displayName, email: v.email ?? null, password_hash: hash, status: 'active', created_at: t, updated_at: t, last_sign_in_at: null });
+				await repo.insertGrant(trx, { id: newId(), account_id: id, role: 'administrator', scope_kind: 'global', scope_unit_id: null, scope_org_id: null, granted_by: null, created_at: t, revoked_at: null });
+				await recordAudit(trx, clock, { actor: null, ip: info.ip, userAgent: 'setup', locale: 'vi' }, { action: 'account.setup_admin', entityType: 'account', entityId: id, after: { login: v.login, role: 'administrator' } });
+			};
+			if (db.dialect === 'postgres') {
+				// serialise concurrent setups: only one first administrator
+				await k.transaction().setIsolationLevel('serializable').execute(run).catch((e: unknown) => {
+					if (e instanceof AppError) throw e;
+					throw new AppError('conflict', 'errors.setup.done');
+				});
+			} else await transaction(db, run);
+			const account = (await repo.findAccount(k, id))!;
+			return newSession(account, info);
+		},
+
+		async listAccounts(auth: AuthContext, input: unknown) {
+			access.requireAny(auth, 'accounts.view');
+			const v = parseInput(accountListQuery, input);
+			const pageSize = 50;
+			const { rows, total } = await repo.listAccounts(k, v.q, pageSize, (v.page - 1) * pageSize);
+			return { items: rows.map(publicAccount), total, page: v.page, pageSize };
+		},
+
+		async getAccount(auth: AuthContext, id: string) {
+			const scope = access.requireAny(auth, 'accounts.view');
+			if (!scope.all) throw new AppError('not_found');
+			const a = await repo.findAccount(k, id);
+			if (!a) throw new AppError('not_found');
+			const grants = await repo.activeGrants(k, id);
+			return {
+				...publicAccount(a),
+				grants: grants.map((g) => ({ id: g.id, role: g.role, scopeKind: g.scope_kind, unitId: g.scope_unit_id, orgId: g.scope_org_id, scopeName: g.unit_name ?? g.org_name, createdAt: g.created_at })),
+				can: { manage: scope.all && (await access.allows(auth, 'accounts.manage', { unitId: null })) }
+			};
+		},
+
+		async createAccount(auth: AuthContext, input: unknown) {
+			access.requireAny(auth, 'accounts.manage');
+			const v = parseInput(accountCreate, input);
+			checkNewPassword(v.password, v.login);
+			if (await repo.findAccountByLogin(k, v.login)) throw invalidField('login', 'errors.account.login_taken');
+			const hash = await hashPassword(v.password);
+			const id = newId();
+			const t = iso(now());
+			await transaction(db, async (trx) => {
+				await repo.insertAccount(trx, { id, login: v.login, display_name: v.displayName, email: v.email ?? null, password_hash: hash, status: 'active', created_at: t, updated_at: t, last_sign_in_at: null });
+				await recordAudit(trx, clock, auth, { action: 'account.create', entityType: 'account', entityId: id, after: { login: v.login, displayName: v.displayName, email: v.email ?? null } });
+			});
+			return publicAccount((await repo.findAccount(k, id))!);
+		},
+
+		async setAccountStatus(auth: AuthContext, id: string, status: 'active' | 'disabled') {
+			access.requireAny(auth, 'accounts.manage');
+			const a = await repo.findAccount(k, id);
+			if (!a) throw new AppError('not_found');
+			if (a.id === auth.actor?.accountId && status === 'disabled') throw invalidField('status', 'errors.account.not_self');
+			await transaction(db, async (trx) => {
+				await repo.setStatus(trx, id, status, iso(now()));
+				if (status === 'disabled') await repo.revokeAllSessions(trx, id, iso(now()));
+				await recordAudit(trx, clock, auth, { action: 'account.status', entityType: 'account', entityId: id, before: { status: a.status }, after: { status } });
+			});
+		},
+
+		async grantRole(auth: AuthContext, input: unknown) {
+			access.requireAny(auth, 'grants.manage');
+			const v = parseInput(grantCreate, input);
+			const a = await repo.findAccount(k, v.accountId);
+			if (!a) throw invalidField('accountId', 'errors.account.unknown');
+			if (v.scopeKind === 'unit' && !(await k.selectFrom('admin_units').select('id').where('id', '=', v.unitId!).executeTakeFirst()))
+				throw invalidField('unitId', 'errors.places.unknown_unit');
+			if (v.scopeKind === 'organization' && !(await k.selectFrom('organizations').select('id').where('id', '=', v.orgId!).executeTakeFirst()))
+				throw invalidField('orgId', 'errors.places.unknown_org');
+			const id = newId();
+			const row = {
+				id,
+				account_id: a.id,
+				role: v.role,
+				scope_kind: v.scopeKind,
+				scope_unit_id: v.scopeKind === 'unit' ? v.unitId! : null,
+				scope_org_id: v.scopeKind === 'organization' ? v.orgId! : null,
+				granted_by: auth.actor?.accountId ?? null,
+				created_at: iso(now()),
+				revoked_at: null
+			};
+			await transaction(db, async (trx) => {
+				await repo.insertGrant(trx, row);
+				await recordAudit(trx, clock, auth, { action: 'grant.create', entityType: 'account', entityId: a.id, scopeUnitId: row.scope_unit_id, after: { grantId: id, role: v.role, scopeKind: v.scopeKind, unitId: row.scope_unit_id, orgId: row.scope_org_id } });
+			});
+			return { id };
+		},
+
+		async revokeGrant(auth: AuthContext, grantId: string) {
+			access.requireAny(auth, 'grants.manage');
+			const g = await repo.findGrant(k, grantId);
+			if (!g || g.revoked_at) throw new AppError('not_found');
+			await transaction(db, async (trx) => {
+				await repo.revokeGrant(trx, grantId, iso(now()));
+				await recordAudit(trx, clock, auth, { action: 'grant.revoke', entityType: 'account', entityId: g.account_id, scopeUnitId: g.scope_unit_id, before: { grantId, role: g.role, scopeKind: g.scope_kind, unitId: g.scope_unit_id, orgId: g.scope_org_id } });
+			});
+		},
+
+		/** Seeding and the CLI: an account with a known password and grants, no audit actor. */
+		async createAccountDirect(input: { login: string; displayName: string; password: string; email?: string | null; grants: { role: Role; scope: Scope }[] }, opts: { skipPasswordCheck?: boolean } = {}) {
+			const v = parseInput(accountCreate, { login: input.login, displayName: input.displayName, password: input.password, email: input.email ?? null });
+			if (!opts.skipPasswordCheck) checkNewPassword(v.password, v.login);
+			if (await repo.findAccountByLogin(k, v.login)) throw invalidField('login', 'errors.account.login_taken');
+			const hash = await hashPassword(v.password);
+			const id = newId();
+			const t = iso(now());
+			await transaction(db, async (trx) => {
+				await repo.insertAccount(trx, { id, login: v.login, display_name: v.displayName, email: v.email ?? null, password_hash: hash, status: 'active', created_at: t, updated_at: t, last_sign_in_at: null });
+				for (const g of input.grants)
+					await repo.insertGrant(trx, {
+						id: newId(),
+						account_id: id,
+						role: g.role,
+						scope_kind: g.scope.kind,
+						scope_unit_id: g.scope.kind === 'unit' ? g.scope.unitId : null,
+						scope_org_id: g.scope.kind === 'organization' ? g.scope.orgId : null,
+						granted_by: null,
+						created_at: t,
+						revoked_at: null
+					});
+				await recordAudit(trx, clock, { actor: null, ip: null, userAgent: 'cli', locale: 'vi' }, { action: 'account.create', entityType: 'account', entityId: id, after: { login: v.login, grants: input.grants } });
+			});
+			return { id, login: v.login };
+		},
+
+		purgeOldSessions: () => repo.purgeSessions(k, iso(now() - 86_400_000))
+	};
+}
+
+export type AccountsService = ReturnType<typeof createAccountsService>;

@@ -1,0 +1,44 @@
+/**
+ * The demo locality for the embedded database: the Mê Linh tree and demo accounts. Never run
+ * against PostgreSQL by `npm start`; the CLI's `seed-demo` can load it anywhere on purpose.
+ */
+import type { Scope } from '../platform/access';
+import { transaction } from '../platform/db';
+import type { Role } from '../platform/permissions';
+import type { Services } from '../app';
+import { demoId, loadDemoPlaces } from '../core/places/demo/load';
+
+export const DEMO_PASSWORD = 'hoctap2026';
+
+export interface DemoAccount {
+	login: string;
+	displayName: string;
+	role: Role;
+	scope: Scope;
+	description: string;
+}
+
+const unit = (key: string): Scope => ({ kind: 'unit', unitId: demoId(key) });
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+	{ login: 'admin', displayName: 'Quản trị hệ thống', role: 'administrator', scope: { kind: 'global' }, description: 'quản trị viên, toàn hệ thống' },
+	{ login: 'quangminh.canbo', displayName: 'Nguyễn Văn Minh', role: 'commune_officer', scope: unit('xa-quang-minh'), description: 'cán bộ xã Quang Minh' },
+	{ login: 'yenlang.canbo', displayName: 'Trần Thị Lãng', role: 'commune_officer', scope: unit('xa-yen-lang'), description: 'cán bộ xã Yên Lãng' },
+	{ login: 'melinh.khuyenhoc', displayName: 'Lê Văn Khuyến', role: 'association_officer', scope: unit('xa-me-linh'), description: 'cán bộ Hội Khuyến học xã Mê Linh' },
+	{ login: 'tienthang.ttht', displayName: 'Phạm Thị Thắng', role: 'centre_manager', scope: { kind: 'organization', orgId: demoId('ttht-tien-thang') }, description: 'giám đốc Trung tâm học tập cộng đồng xã Tiến Thắng' },
+	{ login: 'kiemtoan', displayName: 'Đỗ Thị Kiểm', role: 'auditor', scope: { kind: 'global' }, description: 'kiểm tra viên, toàn hệ thống' },
+	{ login: 'giaoduc.hanoi', displayName: 'Vũ Văn Giáo', role: 'education_officer', scope: unit('hn'), description: 'cán bộ Sở Giáo dục và Đào tạo Hà Nội' },
+	{ login: 'dan.lan', displayName: 'Nguyễn Thị Lan', role: 'resident', scope: unit('xa-quang-minh'), description: 'người dân xã Quang Minh' },
+	{ login: 'dan.hung', displayName: 'Trần Văn Hùng', role: 'resident', scope: unit('xa-yen-lang'), description: 'người dân xã Yên Lãng' },
+	{ login: 'dan.mai', displayName: 'Lê Thị Mai', role: 'resident', scope: unit('xa-tien-thang'), description: 'người dân xã Tiến Thắng' }
+];
+
+/** Loads the demo when the database holds no units and no accounts; answers whether it did. */
+export async function seedDemo(s: Services): Promise<boolean> {
+	if ((await s.places.countUnits()) > 0 || !(await s.accounts.needsSetup())) return false;
+	const at = s.clock.now().toISOString();
+	await transaction(s.db, (trx) => loadDemoPlaces(trx, at));
+	for (const a of DEMO_ACCOUNTS)
+		await s.accounts.createAccountDirect({ login: a.login, displayName: a.displayName, password: DEMO_PASSWORD, grants: [{ role: a.role, scope: a.scope }] });
+	return true;
+}

@@ -1,0 +1,134 @@
+/**
+ * The append-only audit log: who did what to which record, when, from where, with
+ * before/after values for sensitive changes. Writes happen inside the caller's transaction
+ * so that a change and its audit row land together or not at all.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { AuthContext, ScopeSet } from './access';
+import type { Clock } from './clock';
+import type { Database, Row } from './db/schema';
+import { newId } from './ids';
+
+export interface AuditEntry {
+	action: string;
+	entityType: string;
+	entityId?: string | null;
+	scopeUnitId?: string | null;
+	before?: unknown;
+	after?: unknown;
+	note?: string | null;
+}
+
+const SECRET_KEYS = /password|token|secret|hash/i;
+
+/** Sensitive values never reach the log in clear: secrets are replaced by a marker. */
+export function redact(value: unknown): unknown {
+	if (value === null || value === undefined) return value;
+	if (Array.isArray(value)) return value.map(redact);
+	if (typeof value === 'object') {
+		const out: Record<string, unknown> = {};
+		for (const [k, v] of Object.entries(value)) out[k] = SECRET_KEYS.test(k) ? '[ẩn]' : redact(v);
+		return out;
+	}
+	return value;
+}
+
+export async function recordAudit(
+	db: Kysely<Database>,
+	clock: Clock,
+	auth: AuthContext,
+	e: AuditEntry
+): Promise<void> {
+	await db
+		.insertInto('audit_log')
+		.values({
+			id: newId(),
+			at: clock.now().toISOString(),
+			actor_account_id: auth.actor?.accountId ?? null,
+			actor_label: auth.actor?.login ?? auth.userAgent ?? 'system',
+			action: e.action,
+			entity_type: e.entityType,
+			entity_id: e.entityId ?? null,
+			scope_unit_id: e.scopeUnitId ?? null,
+			ip: auth.ip,
+			user_agent: auth.actor ? auth.userAgent : null,
+			before_json: e.before === undefined ? null : JSON.stringify(redact(e.before)),
+			after_json: e.after === undefined ? null : JSON.stringify(redact(e.after)),
+			note: e.note ?? null
+		})
+		.execute();
+}
+
+export interface AuditQuery {
+	actor?: string;
+	action?: string;
+	entityType?: string;
+	entityId?: string;
+	from?: string;
+	to?: string;
+	page: number;
+	pageSize: number;
+}
+
+export type AuditRow = Row<'audit_log'>;
+
+/**
+ * Lists the log within the reader's scope, newest first. Rows with no unit (platform-wide
+ * acts such as account changes) are visible to global readers only.
+ */
+export async function listAudit(
+	db: Kysely<Database>,
+	scope: ScopeSet,
+	q: AuditQuery,
+	unitSubtree: (roots: string[]) => ReturnType<typeof sql>
+): Promise<{ rows: AuditRow[]; total: number }> {
+	let base = db.selectFrom('audit_log');
+	if (!scope.all) {
+		if (scope.unitIds.length === 0) return { rows: [], total: 0 };
+		base = base.where(sql<boolean>`scope_unit_id in (${unitSubtree(scope.unitIds)})`);
+	}
+	if (q.actor) base = base.where('actor_label', '=', q.actor);
+	if (q.action) base = base.where('action', '=', q.action);
+	if (q.entityType) base = base.where('entity_type', '=', q.entityType);
+	if (q.entityId) base = base.where('entity_id', '=', q.entityId);
+	if (q.from) base = base.where('at', '>=', q.from);
+	if (q.to) base = base.where('at', '<', q.to);
+	const [rows, count] = await Promise.all([
+		base
+			.selectAll()
+			.orderBy('at', 'desc')
+			.orderBy('id', 'desc')
+			.limit(q.pageSize)
+			.offset((q.page - 1) * q.pageSize)
+			.execute(),
+		base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+	]);
+	return { rows, total: Number(count.n) };
+}
+
+function csvCell(v: unknown): string {
+	let s = v === null || v === undefined ? '' : String(v);
+	// neutralise formulas when the file is opened in a spreadsheet
+	if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+	return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const AUDIT_CSV_COLUMNS = [
+	'at',
+	'actor_label',
+	'action',
+	'entity_type',
+	'entity_id',
+	'scope_unit_id',
+	'ip',
+	'before_json',
+	'after_json',
+	'note'
+] as const;
+
+/** CSV with a BOM so that Excel opens Vietnamese text correctly. */
+export function auditToCsv(rows: AuditRow[]): string {
+	const lines = [AUDIT_CSV_COLUMNS.join(',')];
+	for (const r of rows) lines.push(AUDIT_CSV_COLUMNS.map((c) => csvCell(r[c])).join(','));
+	return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}

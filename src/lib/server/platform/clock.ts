@@ -1,0 +1,53 @@
+/** Time is read through a clock so tests can move it. Times are UTC ISO-8601 strings. */
+export interface Clock {
+	now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export class ManualClock implements Clock {
+	private t: number;
+	constructor(start: string | Date = '2026-11-29T08:00:00.000Z') {
+		this.t = new Date(start).getTime();
+	}
+	now(): Date {
+		return new Date(this.t);
+	}
+	advance(ms: number): void {
+		this.t += ms;
+	}
+	set(at: string | Date): void {
+		this.t = new Date(at).getTime();
+	}
+}
+
+export const isoNow = (clock: Clock): string => clock.now().toISOString();
+
+/** Calendar date (YYYY-MM-DD) of an instant, in Vietnam's time zone (UTC+7, no DST). */
+export function vnDate(at: Date): string {
+	return new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+export const todayVn = (clock: Clock): string => vnDate(clock.now());
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isCalendarDate(s: string): boolean {
+	if (!DATE_RE.test(s)) return false;
+	const d = new Date(`${s}T00:00:00Z`);
+	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** The one display format of dates: dd/mm/yyyy, as Vietnamese paperwork writes them. */
+export function formatDateVi(isoDate: string | null | undefined): string {
+	if (!isoDate) return '';
+	const [y, m, d] = isoDate.slice(0, 10).split('-');
+	return `${d}/${m}/${y}`;
+}
+
+/** Date and time in Vietnam's time zone, dd/mm/yyyy HH:MM. */
+export function formatDateTimeVi(iso: string | null | undefined): string {
+	if (!iso) return '';
+	const local = new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString();
+	return `${formatDateVi(local.slice(0, 10))} ${local.slice(11, 16)}`;
+}

@@ -1,0 +1,88 @@
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResultSet } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import pg from 'pg';
+import { MIGRATIONS } from './migrations';
+import type { Database } from './schema';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface Db {
+	readonly kysely: Kysely<Database>;
+	readonly dialect: DialectName;
+	/** the file of an embedded database; null for PostgreSQL or :memory: */
+	readonly sqlitePath: string | null;
+	/** the raw better-sqlite3 handle (backups, benchmarks); null on PostgreSQL */
+	readonly sqlite: SqliteDatabase.Database | null;
+	close(): Promise<void>;
+}
+
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/suotdoi.db';
+
+export type ParsedUrl = { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; connectionString: string };
+
+export function parseDatabaseUrl(url: string | undefined): ParsedUrl {
+	const u = (url ?? '').trim() || DEFAULT_DATABASE_URL;
+	if (u.startsWith('sqlite:')) {
+		const path = u.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+		if (!path) throw new Error('DATABASE_URL: sqlite: needs a file path, e.g. sqlite:./data/suotdoi.db');
+		return { dialect: 'sqlite', path };
+	}
+	if (u.startsWith('postgres://') || u.startsWith('postgresql://')) return { dialect: 'postgres', connectionString: u };
+	throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got "${u.split(':')[0]}:…")`);
+}
+
+// PostgreSQL: bigint counts arrive as strings; keep them as numbers when they fit.
+pg.types.setTypeParser(20, (v) => {
+	const n = Number(v);
+	return Number.isSafeInteger(n) ? n : v;
+});
+
+export function openSqlite(path: string): SqliteDatabase.Database {
+	if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+	const raw = new SqliteDatabase(path);
+	raw.pragma('journal_mode = WAL');
+	raw.pragma('foreign_keys = ON');
+	raw.pragma('busy_timeout = 5000');
+	raw.pragma('synchronous = FULL');
+	return raw;
+}
+
+/** Opens the database named by the URL. Lazy callers only: never at import time. */
+export function createDb(url: string | undefined, opts: { poolSize?: number } = {}): Db {
+	const parsed = parseDatabaseUrl(url);
+	if (parsed.dialect === 'sqlite') {
+		const raw = openSqlite(parsed.path);
+		const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+		return {
+			kysely,
+			dialect: 'sqlite',
+			sqlitePath: parsed.path === ':memory:' ? null : resolve(parsed.path),
+			sqlite: raw,
+			close: () => kysely.destroy()
+		};
+	}
+	const pool = new pg.Pool({ connectionString: parsed.connectionString, max: opts.poolSize ?? 10 });
+	const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+	return { kysely, dialect: 'postgres', sqlitePath: null, sqlite: null, close: () => kysely.destroy() };
+}
+
+export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
+	const migrator = new Migrator({
+		db: db.kysely,
+		provider: { getMigrations: async () => MIGRATIONS },
+		migrationTableName: 'schema_migrations',
+		migrationLockTableName: 'schema_migrations_lock'
+	});
+	const result = await migrator.migrateToLatest();
+	if (result.error) throw result.error;
+	return result;
+}
+
+/** Runs fn in a transaction (on SQLite: BEGIN IMMEDIATE-equivalent through Kysely's mutex). */
+export function transaction<T>(db: Db, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+	return db.kysely.transaction().execute(fn);
+}
+
+export type { Database } from './schema';

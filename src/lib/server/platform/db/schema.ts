@@ -1,0 +1,140 @@
+/**
+ * The database as Kysely sees it. Times are ISO-8601 UTC strings, calendar dates YYYY-MM-DD,
+ * booleans integers 0/1, money whole đồng as integers, keys UUIDv7 strings, on both dialects.
+ */
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+export interface AdminUnitTable {
+	id: string;
+	code: string | null;
+	name: string;
+	level: string;
+	kind: string;
+	valid_from: string;
+	valid_until: string | null;
+	population: number | null;
+	search_text: string;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface UnitLinkTable {
+	id: string;
+	unit_id: string;
+	parent_id: string;
+	valid_from: string;
+	valid_until: string | null;
+}
+
+export interface UnitLineageTable {
+	id: string;
+	event: string;
+	from_unit_id: string;
+	to_unit_id: string;
+	effective_date: string;
+	note: string;
+	created_at: string;
+}
+
+export interface OrganizationTable {
+	id: string;
+	name: string;
+	kind: string;
+	unit_id: string;
+	address: string | null;
+	phone: string | null;
+	email: string | null;
+	valid_from: string;
+	valid_until: string | null;
+	search_text: string;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface AccountTable {
+	id: string;
+	login: string;
+	display_name: string;
+	email: string | null;
+	password_hash: string;
+	status: string;
+	created_at: string;
+	updated_at: string;
+	last_sign_in_at: string | null;
+}
+
+export interface SessionTable {
+	id: string;
+	account_id: string;
+	created_at: string;
+	last_seen_at: string;
+	idle_expires_at: string;
+	expires_at: string;
+	ip: string | null;
+	user_agent: string | null;
+	revoked_at: string | null;
+}
+
+export interface ApiTokenTable {
+	id: string;
+	account_id: string;
+	name: string;
+	token_hash: string;
+	prefix: string;
+	created_at: string;
+	last_used_at: string | null;
+	expires_at: string | null;
+	revoked_at: string | null;
+}
+
+export interface RoleGrantTable {
+	id: string;
+	account_id: string;
+	role: string;
+	scope_kind: string;
+	scope_unit_id: string | null;
+	scope_org_id: string | null;
+	granted_by: string | null;
+	created_at: string;
+	revoked_at: string | null;
+}
+
+export interface SignInThrottleTable {
+	key: string;
+	failures: number;
+	last_failure_at: string;
+	blocked_until: string | null;
+}
+
+export interface AuditLogTable {
+	id: string;
+	at: string;
+	actor_account_id: string | null;
+	actor_label: string;
+	action: string;
+	entity_type: string;
+	entity_id: string | null;
+	scope_unit_id: string | null;
+	ip: string | null;
+	user_agent: string | null;
+	before_json: string | null;
+	after_json: string | null;
+	note: string | null;
+}
+
+export interface Database {
+	admin_units: AdminUnitTable;
+	unit_links: UnitLinkTable;
+	unit_lineage: UnitLineageTable;
+	organizations: OrganizationTable;
+	accounts: AccountTable;
+	sessions: SessionTable;
+	api_tokens: ApiTokenTable;
+	role_grants: RoleGrantTable;
+	sign_in_throttle: SignInThrottleTable;
+	audit_log: AuditLogTable;
+}
+
+export type Row<T extends keyof Database> = Selectable<Database[T]>;
+export type NewRow<T extends keyof Database> = Insertable<Database[T]>;
+export type RowPatch<T extends keyof Database> = Updateable<Database[T]>;

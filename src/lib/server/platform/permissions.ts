@@ -1,0 +1,60 @@
+/**
+ * Roles and permissions as typed data. Each module's `<m>.policy.ts` explains how scope
+ * applies to the permissions it uses; the table that says which role holds which lives here
+ * so that it can be read in one place. Deny by default: a role holds only what is listed.
+ */
+export const ROLES = [
+	'resident',
+	'teacher',
+	'centre_manager',
+	'school_admin',
+	'association_officer',
+	'commune_officer',
+	'education_officer',
+	'auditor',
+	'administrator'
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+	// console
+	'console.enter',
+	// places
+	'units.manage',
+	'organizations.view',
+	'organizations.manage',
+	// accounts and access
+	'accounts.view',
+	'accounts.manage',
+	'grants.manage',
+	// audit
+	'audit.read'
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const STAFF: readonly Permission[] = ['console.enter', 'organizations.view'];
+
+export const ROLE_PERMISSIONS = {
+	resident: [],
+	teacher: [...STAFF],
+	centre_manager: [...STAFF],
+	school_admin: [...STAFF],
+	association_officer: [...STAFF],
+	commune_officer: [...STAFF, 'organizations.manage', 'accounts.view'],
+	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'accounts.view'],
+	auditor: [...STAFF, 'audit.read', 'accounts.view'],
+	administrator: [...PERMISSIONS]
+} as const satisfies Record<Role, readonly Permission[]>;
+
+export function roleHas(role: Role, permission: Permission): boolean {
+	return (ROLE_PERMISSIONS[role] as readonly Permission[]).includes(permission);
+}
+
+/** Roles whose sessions follow the staff rules (short idle timeout, console navigation). */
+export function isStaffRole(role: Role): boolean {
+	return role !== 'resident';
+}
+
+export function isRole(s: string): s is Role {
+	return (ROLES as readonly string[]).includes(s);
+}

@@ -1,0 +1,50 @@
+/** Turns zod issues into one message key per field; the edge translates them. */
+import type { z } from 'zod';
+import { AppError, type FieldMessage } from './errors';
+
+function issueToMessage(issue: z.core.$ZodIssue): FieldMessage {
+	if (issue.message.startsWith('errors.')) return { key: issue.message };
+	switch (issue.code) {
+		case 'invalid_type':
+			return { key: issue.input === undefined || issue.input === null ? 'errors.field.required' : 'errors.field.invalid' };
+		case 'too_small': {
+			const min = Number(issue.minimum);
+			if (issue.origin === 'string') return min <= 1 ? { key: 'errors.field.required' } : { key: 'errors.field.too_short', params: { min } };
+			return { key: 'errors.field.too_small', params: { min } };
+		}
+		case 'too_big': {
+			const max = Number(issue.maximum);
+			if (issue.origin === 'string') return { key: 'errors.field.too_long', params: { max } };
+			if (issue.origin === 'file') return { key: 'errors.field.file_too_large', params: { max } };
+			return { key: 'errors.field.too_big', params: { max } };
+		}
+		case 'invalid_format':
+			return { key: issue.format === 'email' ? 'errors.field.email' : 'errors.field.invalid' };
+		case 'invalid_value':
+			return { key: 'errors.field.choice' };
+		case 'unrecognized_keys':
+			return { key: 'errors.field.unknown' };
+		default:
+			return { key: 'errors.field.invalid' };
+	}
+}
+
+export function fieldsFromIssues(issues: readonly z.core.$ZodIssue[]): Record<string, FieldMessage> {
+	const fields: Record<string, FieldMessage> = {};
+	for (const issue of issues) {
+		const path = issue.path.length ? issue.path.map(String).join('.') : '_';
+		if (issue.code === 'unrecognized_keys') {
+			for (const k of issue.keys) fields[k] ??= { key: 'errors.field.unknown' };
+			continue;
+		}
+		fields[path] ??= issueToMessage(issue);
+	}
+	return fields;
+}
+
+/** Validates input against a schema or throws AppError('invalid') with a message per field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+	const r = schema.safeParse(input);
+	if (r.success) return r.data;
+	throw new AppError('invalid', 'errors.invalid', { fields: fieldsFromIssues(r.error.issues) });
+}

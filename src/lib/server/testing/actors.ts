@@ -1,0 +1,13 @@
+/** Test helpers that sign demo accounts in through the real accounts service. */
+import type { AuthContext } from '../platform/access';
+import type { Services } from '../app';
+import { DEMO_PASSWORD } from '../demo/seed';
+
+let n = 0;
+export async function authAs(s: Services, login: string): Promise<AuthContext> {
+	const ip = `test-client-${n++}`;
+	const r = await s.accounts.signIn({ ip, userAgent: 'vitest' }, { login, password: DEMO_PASSWORD });
+	return { actor: r.actor, ip, userAgent: 'vitest', locale: 'vi' };
+}
+
+export const anonymous: AuthContext = { actor: null, ip: '127.0.0.1', userAgent: 'vitest', locale: 'vi' };

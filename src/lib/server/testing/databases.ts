@@ -1,0 +1,120 @@
+/**
+ * Every database test runs on both SQLite and PostgreSQL: `describeEachDatabase` makes a
+ * fresh, migrated database of each kind for the suite and drops it afterwards. PostgreSQL is
+ * reached at TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres). When it
+ * is unreachable the PostgreSQL half fails under CI=true and is reported as skipped otherwise.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
+import { buildServices, type Services } from '../app';
+import { ManualClock } from '../platform/clock';
+import { createDb, migrateToLatest, type DialectName } from '../platform/db';
+import { seedDemo } from '../demo/seed';
+
+export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+let pgReachable: Promise<boolean> | null = null;
+export function postgresReachable(): Promise<boolean> {
+	pgReachable ??= (async () => {
+		const c = new pg.Client({ connectionString: TEST_POSTGRES_URL, connectionTimeoutMillis: 3000 });
+		try {
+			await c.connect();
+			await c.query('select 1');
+			return true;
+		} catch {
+			return false;
+		} finally {
+			await c.end().catch(() => {});
+		}
+	})();
+	return pgReachable;
+}
+
+const withDatabase = (url: string, name: string) => {
+	const u = new URL(url);
+	u.pathname = `/${name}`;
+	return u.toString();
+};
+
+/** Creates an empty database and answers its URL and a function that drops it. */
+export async function makeTestDatabase(dialect: DialectName): Promise<{ url: string; drop: () => Promise<void> }> {
+	const tag = `${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+	if (dialect === 'sqlite') {
+		const dir = mkdtempSync(join(tmpdir(), 'suotdoi-test-'));
+		return { url: `sqlite:${join(dir, 'test.db')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+	}
+	if (!(await postgresReachable())) throw new Error(`PostgreSQL is not reachable at ${TEST_POSTGRES_URL}`);
+	const name = `suotdoi_test_${tag}`;
+	const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+	await admin.connect();
+	await admin.query(`create database ${name}`);
+	await admin.end();
+	return {
+		url: withDatabase(TEST_POSTGRES_URL, name),
+		drop: async () => {
+			const c = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+			await c.connect();
+			await c.query(`drop database if exists ${name} with (force)`);
+			await c.end();
+		}
+	};
+}
+
+export interface TestContext {
+	dialect: DialectName;
+	services: Services;
+	clock: ManualClock;
+	url: string;
+}
+
+export interface SuiteOptions {
+	/** load the demo locality (places and accounts) */
+	demo?: boolean;
+	clockStart?: string;
+}
+
+const DIALECTS: DialectName[] = ['sqlite', 'postgres'];
+
+/**
+ * Declares the suite once per dialect. `get()` answers the context inside tests.
+ */
+export function describeEachDatabase(name: string, opts: SuiteOptions, body: (get: () => TestContext) => void): void {
+	for (const dialect of DIALECTS) {
+		describe(`${name} [${dialect}]`, () => {
+			let ctx: TestContext | null = null;
+			let drop: (() => Promise<void>) | null = null;
+			let skipped = false;
+			beforeEach((t) => {
+				if (skipped) t.skip();
+			});
+			beforeAll(async () => {
+				if (dialect === 'postgres' && !(await postgresReachable())) {
+					if (process.env.CI === 'true') throw new Error(`CI=true and PostgreSQL is not reachable at ${TEST_POSTGRES_URL}`);
+					console.warn(`PostgreSQL unreachable at ${TEST_POSTGRES_URL}: skipping the postgres half of "${name}"`);
+					skipped = true;
+					return;
+				}
+				const made = await makeTestDatabase(dialect);
+				drop = made.drop;
+				const db = createDb(made.url, { poolSize: 20 });
+				await migrateToLatest(db);
+				const clock = new ManualClock(opts.clockStart ?? '2026-11-29T01:00:00.000Z');
+				const services = buildServices(db, clock);
+				if (opts.demo) await seedDemo(services);
+				ctx = { dialect, services, clock, url: made.url };
+			});
+			afterAll(async () => {
+				if (skipped) return;
+				await ctx?.services.db.close();
+				await drop?.();
+			});
+			body(() => {
+				if (!ctx) throw new Error('test database not ready');
+				return ctx;
+			});
+		});
+	}
+}
