@@ -3,7 +3,12 @@ import type { z } from 'zod';
 import { AppError, type FieldMessage } from './errors';
 
 function issueToMessage(issue: z.core.$ZodIssue): FieldMessage {
-	if (issue.message.startsWith('errors.')) return { key: issue.message };
+	if (issue.message.startsWith('errors.')) {
+		const params: Record<string, number> = {};
+		if ('minimum' in issue) params.min = Number(issue.minimum);
+		if ('maximum' in issue) params.max = Number(issue.maximum);
+		return Object.keys(params).length ? { key: issue.message, params } : { key: issue.message };
+	}
 	switch (issue.code) {
 		case 'invalid_type':
 			return { key: issue.input === undefined || issue.input === null ? 'errors.field.required' : 'errors.field.invalid' };

@@ -170,3 +170,17 @@ export async function updateOrg(db: DB, id: string, patch: RowPatch<'organizatio
 	const p = patch.name ? { ...patch, search_text: normalizeVi(String(patch.name)) } : patch;
 	await db.updateTable('organizations').set(p).where('id', '=', id).execute();
 }
+
+/** Units in force on d that lie within the scope's unit subtrees (for pickers). */
+export function unitsInScope(db: DB, scope: ScopeSet, d: string): Promise<TreeRow[]> {
+	return db
+		.selectFrom('admin_units as u')
+		.leftJoin('unit_links as l', (j) => j.onRef('l.unit_id', '=', 'u.id').on(validOn('l', d)))
+		.selectAll('u')
+		.select('l.parent_id')
+		.where(validOn('u', d))
+		.where(inScopeSql({ ...scope, orgIds: [] }, 'u.id', null, d))
+		.orderBy('u.level')
+		.orderBy('u.name')
+		.execute();
+}

@@ -105,7 +105,9 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 			return { asOf: d, units: rows.map((r) => unitOut(r, r.parent_id)) };
 		},
 
-		async getUnit(id: string, at?: string): Promise<UnitDetailOut> {
+		/** A unit with its ancestors and children as of ?at (default: today, or its last day). */
+		async getUnit(id: string, query: unknown = {}): Promise<UnitDetailOut> {
+			const { at } = parseInput(treeQuery, query);
 			const u = await requireUnit(id);
 			const d = at ?? readingDate(u);
 			const [ancestors, children, parents, lineage, parent] = await Promise.all([
@@ -309,6 +311,14 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 				});
 			});
 			return orgOut((await repo.findOrg(k, id))!);
+		},
+
+		/** Units in force today where the actor holds the permission (pickers in forms). */
+		async unitsInScope(auth: AuthContext, permission: 'organizations.manage' | 'units.manage'): Promise<UnitOut[]> {
+			const scope = access.requireAny(auth, permission);
+			const rows = await repo.unitsInScope(k, scope, today());
+			rows.sort((a, b) => LEVEL_ORDER[a.level as UnitLevel] - LEVEL_ORDER[b.level as UnitLevel] || a.name.localeCompare(b.name, 'vi'));
+			return rows.map((r) => unitOut(r, r.parent_id));
 		},
 
 		countUnits: () => repo.countUnits(k)

@@ -1,0 +1,61 @@
+/** Online backup and restore of the embedded database, through SQLite's backup API. */
+import SqliteDatabase from 'better-sqlite3';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
+export function integrityCheck(path: string): string {
+	const db = new SqliteDatabase(path, { readonly: true, fileMustExist: true });
+	try {
+		return String(db.pragma('integrity_check', { simple: true }));
+	} finally {
+		db.close();
+	}
+}
+
+/**
+ * A consistent copy while the server keeps writing: the backup API copies pages and restarts
+ * when another connection writes, so the copy is one moment's database.
+ */
+export async function backupSqlite(sourcePath: string, target: string): Promise<{ pages: number }> {
+	if (!existsSync(sourcePath)) throw new Error(`không có cơ sở dữ liệu tại ${sourcePath} / no database at ${sourcePath}`);
+	const out = resolve(target);
+	if (existsSync(out)) throw new Error(`tệp ${out} đã có; hãy chọn tên khác / ${out} exists; choose another name`);
+	mkdirSync(dirname(out), { recursive: true });
+	const tmp = `${out}.partial`;
+	rmSync(tmp, { force: true });
+	const src = new SqliteDatabase(sourcePath, { fileMustExist: true });
+	src.pragma('busy_timeout = 5000');
+	try {
+		const r = await src.backup(tmp);
+		const check = integrityCheck(tmp);
+		if (check !== 'ok') throw new Error(`bản sao không toàn vẹn / backup failed integrity check: ${check}`);
+		renameSync(tmp, out);
+		return { pages: r.totalPages };
+	} finally {
+		src.close();
+		rmSync(tmp, { force: true });
+	}
+}
+
+/** Replaces the database's content with the backup's, after checking the backup is whole. */
+export async function restoreSqlite(backupFile: string, targetPath: string): Promise<void> {
+	const from = resolve(backupFile);
+	if (!existsSync(from)) throw new Error(`không có tệp ${from} / no file ${from}`);
+	let check: string;
+	try {
+		check = integrityCheck(from);
+	} catch (e) {
+		throw new Error(`${from} không phải tệp SQLite hợp lệ / is not a valid SQLite file (${(e as Error).message})`);
+	}
+	if (check !== 'ok') throw new Error(`bản sao hỏng, không khôi phục / backup is damaged, not restored: ${check}`);
+	mkdirSync(dirname(resolve(targetPath)), { recursive: true });
+	const src = new SqliteDatabase(from, { readonly: true });
+	try {
+		// the backup API writes into the target under SQLite's own locks, page by page
+		await src.backup(resolve(targetPath));
+	} finally {
+		src.close();
+	}
+	const after = integrityCheck(targetPath);
+	if (after !== 'ok') throw new Error(`khôi phục xong nhưng kiểm tra thất bại / restored but integrity check failed: ${after}`);
+}

@@ -1,0 +1,151 @@
+/**
+ * The command line: npm run cli -- <command> [options]. Every command has --help.
+ * Messages are Vietnamese first, then English.
+ */
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { buildServices } from '../lib/server/app';
+import { createDb, migrateToLatest, parseDatabaseUrl } from '../lib/server/platform/db';
+import { isAppError } from '../lib/server/platform/errors';
+import { t } from '../lib/i18n';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../lib/server/demo/seed';
+import { backupSqlite, restoreSqlite } from './backup';
+
+interface Command {
+	summary: string;
+	usage: string;
+	options?: Record<string, { type: 'string' | 'boolean'; short?: string }>;
+	run(args: { values: Record<string, string | boolean | undefined>; positionals: string[] }): Promise<void>;
+}
+
+const url = () => process.env.DATABASE_URL;
+
+async function withServices<T>(fn: (s: ReturnType<typeof buildServices>) => Promise<T>): Promise<T> {
+	const db = createDb(url());
+	try {
+		await migrateToLatest(db);
+		return await fn(buildServices(db));
+	} finally {
+		await db.close();
+	}
+}
+
+const COMMANDS: Record<string, Command> = {
+	migrate: {
+		summary: 'Cập nhật cấu trúc cơ sở dữ liệu / apply pending migrations',
+		usage: 'migrate',
+		async run() {
+			const db = createDb(url());
+			try {
+				const r = await migrateToLatest(db);
+				const applied = (r.results ?? []).filter((x) => x.status === 'Success').map((x) => x.migrationName);
+				console.log(applied.length ? `Đã áp dụng / applied: ${applied.join(', ')}` : 'Cơ sở dữ liệu đã mới nhất / already up to date');
+			} finally {
+				await db.close();
+			}
+		}
+	},
+	'create-admin': {
+		summary: 'Tạo tài khoản quản trị viên / create an administrator account',
+		usage: 'create-admin --login <tên> --name "<Họ và tên>" [--password <mật khẩu>] [--email <thư>]\n  Không có --password: một mật khẩu ngẫu nhiên được tạo và in ra / without --password a random one is printed.',
+		options: { login: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, email: { type: 'string' } },
+		async run({ values }) {
+			if (!values.login || !values.name) throw new UsageError('cần --login và --name / --login and --name are required');
+			const password = (values.password as string | undefined) ?? randomBytes(12).toString('base64url');
+			await withServices(async (s) => {
+				const r = await s.accounts.createAccountDirect({ login: String(values.login), displayName: String(values.name), password, email: (values.email as string | undefined) ?? null, grants: [{ role: 'administrator', scope: { kind: 'global' } }] });
+				console.log(`Đã tạo quản trị viên / administrator created: ${r.login}`);
+				if (!values.password) console.log(`Mật khẩu / password: ${password}`);
+			});
+		}
+	},
+	'seed-demo': {
+		summary: 'Nạp địa bàn trình diễn Mê Linh vào cơ sở dữ liệu trống / load the demo locality into an empty database',
+		usage: 'seed-demo',
+		async run() {
+			await withServices(async (s) => {
+				if (await seedDemo(s)) {
+					console.log('Đã nạp dữ liệu trình diễn / demo loaded. Tài khoản / accounts (mật khẩu / password: ' + DEMO_PASSWORD + '):');
+					for (const a of DEMO_ACCOUNTS) console.log(`  ${a.login.padEnd(18)} ${a.description}`);
+				} else console.log('Cơ sở dữ liệu đã có dữ liệu; không nạp / the database is not empty; nothing loaded');
+			});
+		}
+	},
+	backup: {
+		summary: 'Sao lưu cơ sở dữ liệu nhúng khi máy chủ vẫn chạy / online backup of the embedded database',
+		usage: 'backup <tệp đích / target file>',
+		async run({ positionals }) {
+			const target = positionals[0];
+			if (!target) throw new UsageError('cần tên tệp đích / a target file is required');
+			const p = parseDatabaseUrl(url());
+			if (p.dialect !== 'sqlite') throw new Error('Với PostgreSQL hãy dùng pg_dump (xem docs/OPERATIONS.md) / on PostgreSQL use pg_dump (see docs/OPERATIONS.md)');
+			const r = await backupSqlite(p.path, target);
+			console.log(`Đã sao lưu / backed up ${r.pages} trang / pages → ${target} (integrity_check: ok)`);
+		}
+	},
+	restore: {
+		summary: 'Khôi phục cơ sở dữ liệu nhúng từ bản sao lưu / restore the embedded database from a backup',
+		usage: 'restore <tệp sao lưu / backup file>\n  Nên dừng máy chủ trước khi khôi phục / stop the server before restoring.',
+		async run({ positionals }) {
+			const file = positionals[0];
+			if (!file) throw new UsageError('cần tên tệp sao lưu / a backup file is required');
+			const p = parseDatabaseUrl(url());
+			if (p.dialect !== 'sqlite') throw new Error('Với PostgreSQL hãy dùng pg_restore (xem docs/OPERATIONS.md) / on PostgreSQL use pg_restore (see docs/OPERATIONS.md)');
+			await restoreSqlite(file, p.path);
+			console.log(`Đã khôi phục / restored ${file} → ${p.path} (integrity_check: ok)`);
+		}
+	}
+};
+
+class UsageError extends Error {}
+
+function help(): string {
+	const lines = ['Cách dùng / usage: npm run cli -- <lệnh / command> [tùy chọn / options]', '', 'Lệnh / commands:'];
+	for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(14)} ${c.summary}`);
+	lines.push('', 'Mỗi lệnh có --help / each command has --help. Cơ sở dữ liệu / database: DATABASE_URL (mặc định / default sqlite:./data/suotdoi.db)');
+	return lines.join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+	const [name, ...rest] = argv;
+	if (!name || name === '--help' || name === '-h' || name === 'help') {
+		console.log(help());
+		return name ? 0 : 1;
+	}
+	const cmd = COMMANDS[name];
+	if (!cmd) {
+		console.error(`Không có lệnh "${name}" / unknown command "${name}"\n\n${help()}`);
+		return 2;
+	}
+	let parsed;
+	try {
+		parsed = parseArgs({ args: rest, options: { ...cmd.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+	} catch (e) {
+		console.error(`${(e as Error).message}\n\nCách dùng / usage: npm run cli -- ${cmd.usage}`);
+		return 2;
+	}
+	if (parsed.values.help) {
+		console.log(`${cmd.summary}\n\nCách dùng / usage: npm run cli -- ${cmd.usage}`);
+		return 0;
+	}
+	try {
+		await cmd.run(parsed as { values: Record<string, string | boolean | undefined>; positionals: string[] });
+		return 0;
+	} catch (e) {
+		if (e instanceof UsageError) {
+			console.error(`${e.message}\n\nCách dùng / usage: npm run cli -- ${cmd.usage}`);
+			return 2;
+		}
+		if (isAppError(e)) {
+			const fields = Object.entries(e.fields).map(([f, m]) => `  ${f}: ${t('vi', m.key, m.params)} / ${t('en', m.key, m.params)}`);
+			console.error([`${t('vi', e.key, e.params)} / ${t('en', e.key, e.params)}`, ...fields].join('\n'));
+			return 1;
+		}
+		console.error(`Lỗi / error: ${(e as Error).message}`);
+		return 1;
+	}
+}
+
+if (process.argv[1] && /cli[\\/]index\.ts$/.test(process.argv[1])) {
+	main(process.argv.slice(2)).then((code) => process.exit(code));
+}

@@ -1,0 +1,99 @@
+/**
+ * The edge: services into locals, session cookie or bearer token into an actor, CSRF for
+ * cookie-authenticated API calls, body limits, security headers, first-run setup.
+ */
+import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { isLocale, type Locale } from '$lib/i18n';
+import { getServices } from '$lib/server/app';
+import { AppError } from '$lib/server/platform/errors';
+import { problemResponse } from '$lib/server/web/problem';
+import { SESSION_COOKIE } from '$lib/server/web/session-cookie';
+
+const API_BODY_LIMIT = 1024 * 1024; // 1 MiB for JSON; uploads get their own limits later
+let setupDone = false;
+
+function localeOf(cookieLang: string | undefined, url: URL): Locale {
+	const q = url.searchParams.get('lang');
+	if (isLocale(q)) return q;
+	return isLocale(cookieLang) ? cookieLang : 'vi';
+}
+
+function securityHeaders(response: Response, isApi: boolean): void {
+	const h = response.headers;
+	h.set('x-content-type-options', 'nosniff');
+	h.set('referrer-policy', 'strict-origin-when-cross-origin');
+	h.set('x-frame-options', 'DENY');
+	h.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');
+	h.set('cross-origin-opener-policy', 'same-origin');
+	if (isApi || !h.has('content-security-policy')) h.set('content-security-policy', isApi ? "default-src 'none'; frame-ancestors 'none'" : "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'");
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const { url, request, cookies } = event;
+	const isApi = url.pathname.startsWith('/api/');
+	const locale = localeOf(cookies.get('lang'), url);
+	let ip: string | null = null;
+	try {
+		ip = event.getClientAddress();
+	} catch {
+		ip = null;
+	}
+	const services = await getServices();
+	event.locals.services = services;
+	event.locals.auth = { actor: null, ip, userAgent: request.headers.get('user-agent'), locale };
+
+	const done = (r: Response) => {
+		securityHeaders(r, isApi);
+		return r;
+	};
+
+	if (isApi) {
+		const length = Number(request.headers.get('content-length') ?? '0');
+		if (length > API_BODY_LIMIT) return done(problemResponse(new AppError('payload_too_large'), locale));
+	}
+
+	// who is asking: a bearer token (API only) or the session cookie
+	const authz = request.headers.get('authorization');
+	const cookie = cookies.get(SESSION_COOKIE);
+	if (isApi && authz) {
+		const m = /^Bearer\s+(\S+)$/i.exec(authz);
+		const actor = m ? await services.accounts.authenticateToken(m[1]!) : null;
+		if (!actor) return done(problemResponse(new AppError('unauthenticated'), locale));
+		event.locals.auth.actor = actor;
+	} else if (cookie) {
+		const actor = await services.accounts.authenticateSession(cookie);
+		if (actor) event.locals.auth.actor = actor;
+		else cookies.delete(SESSION_COOKIE, { path: '/' });
+		// CSRF: a cookie rides along on cross-site requests; unsafe API calls must come from our own pages
+		if (isApi && UNSAFE.has(request.method)) {
+			const origin = request.headers.get('origin');
+			const site = request.headers.get('sec-fetch-site');
+			const sameOrigin = origin ? origin === url.origin : site === 'same-origin' || site === 'none';
+			if (!sameOrigin) return done(problemResponse(new AppError('forbidden', 'errors.csrf'), locale));
+		}
+	}
+
+	// first run: no account yet → the setup page
+	if (!setupDone) {
+		if (await services.accounts.needsSetup()) {
+			const allowed = url.pathname === '/setup' || url.pathname.startsWith('/api/v1/health') || url.pathname.startsWith('/_app/') || url.pathname === '/favicon.svg';
+			if (!allowed) {
+				if (isApi) return done(problemResponse(new AppError('forbidden', 'errors.setup.needed'), locale));
+				return done(new Response(null, { status: 303, headers: { location: '/setup' } }));
+			}
+		} else setupDone = true;
+	}
+
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', locale)
+	});
+	return done(response);
+};
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status !== 404) console.error(`[${event.request.method} ${event.url.pathname}]`, error);
+	const locale = event.locals.auth?.locale ?? 'vi';
+	return { message: locale === 'en' ? (status === 404 ? 'Not found.' : 'Something went wrong. Please try again later.') : status === 404 ? 'Không tìm thấy trang bạn cần.' : 'Hệ thống gặp sự cố. Vui lòng thử lại sau.' };
+};

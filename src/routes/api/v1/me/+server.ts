@@ -1,0 +1,3 @@
+import { api, json } from '$lib/server/web/api';
+
+export const GET = api(async ({ locals }) => json(await locals.services.accounts.me(locals.auth)));
