@@ -1,0 +1,63 @@
+/** Real Chromium through playwright-core, and an axe-core check of every page a test opens. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+export function launch(executablePath: string): Promise<Browser> {
+	return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** A phone-sized context (360 px wide) with or without JavaScript. */
+export function phoneContext(browser: Browser, opts: { js: boolean; locale?: string }): Promise<BrowserContext> {
+	return browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: opts.js, locale: opts.locale ?? 'vi-VN', deviceScaleFactor: 1 });
+}
+
+/** Collects CSP violations and script errors so tests can assert there were none. */
+export function watchConsole(page: Page): string[] {
+	const problems: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error') problems.push(m.text());
+	});
+	page.on('pageerror', (e) => problems.push(String(e)));
+	return problems;
+}
+
+interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: string[] }[];
+}
+
+/**
+ * Runs axe-core on the page's current HTML: no serious or critical violation. The HTML is
+ * checked in a separate JavaScript-enabled page so that pages served with JS off are checked
+ * too; CSP is bypassed only there, for axe's own script.
+ */
+export async function expectAccessible(browser: Browser, page: Page): Promise<void> {
+	const html = await page.content();
+	const url = page.url();
+	const ctx = await browser.newContext({ bypassCSP: true, javaScriptEnabled: true, viewport: page.viewportSize() ?? { width: 360, height: 740 } });
+	try {
+		const p = await ctx.newPage();
+		// serve the same HTML at the same URL so relative CSS links resolve
+		await p.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+		await p.goto(url, { waitUntil: 'load' });
+		await p.evaluate(AXE_SOURCE);
+		const violations = (await p.evaluate(async () => {
+			// @ts-expect-error axe is injected above
+			const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+			return r.violations;
+		})) as AxeViolation[];
+		const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		expect(bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${url}`).toEqual([]);
+	} finally {
+		await ctx.close();
+	}
+}

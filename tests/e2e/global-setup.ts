@@ -1,0 +1,45 @@
+/**
+ * Browser and HTTP tests run against `node build`. The servers are started once for the run;
+ * tests get their addresses through `inject`. Under CI=true a missing PostgreSQL or Chromium
+ * fails the run instead of skipping.
+ */
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { postgresReachable, startServer, type RunningServer } from './servers';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		servers: { name: string; url: string; dialect: 'sqlite' | 'postgres'; databaseUrl: string }[];
+		setupServer: string | null;
+		chromium: string | null;
+	}
+}
+
+let running: RunningServer[] = [];
+
+export default async function setup(project: TestProject) {
+	const ci = process.env.CI === 'true';
+	const pg = await postgresReachable();
+	if (!pg && ci) throw new Error('CI=true and PostgreSQL is not reachable: refusing to skip');
+	const hasChromium = existsSync(CHROMIUM);
+	if (!hasChromium && ci) throw new Error(`CI=true and Chromium is missing at ${CHROMIUM}: refusing to skip`);
+	if (!hasChromium) console.warn(`Chromium not found at ${CHROMIUM}: browser tests will be skipped (apt-get install -y chromium)`);
+	if (!pg) console.warn('PostgreSQL unreachable: the PostgreSQL servers of the e2e run are skipped');
+
+	const starts: Promise<RunningServer>[] = [startServer('sqlite-demo', 'sqlite', { demo: true })];
+	if (pg) starts.push(startServer('postgres-demo', 'postgres', { demo: true }), startServer('postgres-empty', 'postgres', { demo: false }));
+	running = await Promise.all(starts);
+	const demo = running.filter((s) => s.name.endsWith('-demo'));
+	project.provide(
+		'servers',
+		demo.map((s) => ({ name: s.name, url: s.url, dialect: s.dialect, databaseUrl: s.databaseUrl }))
+	);
+	project.provide('setupServer', running.find((s) => s.name === 'postgres-empty')?.url ?? null);
+	project.provide('chromium', hasChromium ? CHROMIUM : null);
+
+	return async () => {
+		await Promise.all(running.map((s) => s.stop()));
+	};
+}

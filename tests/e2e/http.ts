@@ -1,0 +1,24 @@
+/** A small HTTP client for tests: keeps the session cookie and sends our Origin on writes. */
+export class Client {
+	cookie: string | null = null;
+	constructor(readonly base: string) {}
+
+	async req(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+		const h: Record<string, string> = { ...headers };
+		if (this.cookie && !('cookie' in h)) h.cookie = this.cookie;
+		if (body !== undefined && !('content-type' in h)) h['content-type'] = 'application/json';
+		if (method !== 'GET' && !('origin' in h)) h.origin = this.base;
+		const r = await fetch(this.base + path, { method, headers: h, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body), redirect: 'manual' });
+		const set = r.headers.getSetCookie().find((c) => c.startsWith('sd_session='));
+		if (set) this.cookie = set.split(';')[0]!.endsWith('=') ? null : set.split(';')[0]!;
+		return r;
+	}
+
+	async signIn(login: string, password = 'hoctap2026'): Promise<Response> {
+		return this.req('POST', '/api/v1/session', { login, password });
+	}
+}
+
+export async function jsonOf<T = Record<string, unknown>>(r: Response): Promise<T> {
+	return (await r.json()) as T;
+}

@@ -1,0 +1,85 @@
+/**
+ * Starts the built app (`node build`) as a real server on a free local port, against a
+ * fresh database: SQLite with the demo, PostgreSQL with the demo, and PostgreSQL empty (for
+ * the first-run setup). Used by global-setup.ts.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { buildServices } from '../../src/lib/server/app';
+import { createDb, migrateToLatest } from '../../src/lib/server/platform/db';
+import { seedDemo } from '../../src/lib/server/demo/seed';
+import { makeTestDatabase, postgresReachable } from '../../src/lib/server/testing/databases';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+export function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const s = createServer();
+		s.unref();
+		s.on('error', reject);
+		s.listen(0, '127.0.0.1', () => {
+			const a = s.address();
+			s.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no port'))));
+		});
+	});
+}
+
+export interface RunningServer {
+	name: string;
+	url: string;
+	databaseUrl: string;
+	dialect: 'sqlite' | 'postgres';
+	stop(): Promise<void>;
+}
+
+async function waitUntilUp(url: string, child: ChildProcess, log: () => string): Promise<void> {
+	const deadline = Date.now() + 30_000;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log()}`);
+		try {
+			const r = await fetch(`${url}/api/v1/health`);
+			if (r.ok) return;
+		} catch {
+			/* not yet */
+		}
+		await new Promise((r) => setTimeout(r, 150));
+	}
+	throw new Error(`server did not answer in 30 s:\n${log()}`);
+}
+
+export async function startServer(name: string, dialect: 'sqlite' | 'postgres', opts: { demo: boolean }): Promise<RunningServer> {
+	if (!existsSync(join(ROOT, 'build', 'index.js'))) throw new Error('build/ is missing: run `npm run build` (npm test does it)');
+	const made = await makeTestDatabase(dialect);
+	const db = createDb(made.url);
+	await migrateToLatest(db);
+	if (opts.demo) await seedDemo(buildServices(db));
+	await db.close();
+	const port = await freePort();
+	const url = `http://127.0.0.1:${port}`;
+	let out = '';
+	const child = spawn(process.execPath, [join(ROOT, 'build', 'index.js')], {
+		cwd: ROOT,
+		env: { ...process.env, DATABASE_URL: made.url, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, BODY_SIZE_LIMIT: '2M', SUOTDOI_DEMO: opts.demo && dialect === 'sqlite' ? '1' : '0' },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+	child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+	await waitUntilUp(url, child, () => out);
+	return {
+		name,
+		url,
+		databaseUrl: made.url,
+		dialect,
+		async stop() {
+			if (child.exitCode === null) {
+				child.kill('SIGTERM');
+				await new Promise((r) => child.once('exit', r));
+			}
+			await made.drop();
+		}
+	};
+}
+
+export { postgresReachable };
