@@ -12,7 +12,8 @@ export default defineConfig({
 					name: 'unit',
 					include: ['src/**/*.test.ts'],
 					exclude: ['src/**/*.db.test.ts'],
-					environment: 'node'
+					environment: 'node',
+					sequence: { groupOrder: 0 }
 				}
 			},
 			{
@@ -24,7 +25,8 @@ export default defineConfig({
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
 					// each file makes its own databases; PostgreSQL copes with two at a time here
-					maxWorkers: 2
+					maxWorkers: 2,
+					sequence: { groupOrder: 1 }
 				}
 			},
 			{
@@ -36,7 +38,8 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/global-setup.ts'],
 					testTimeout: 90_000,
 					hookTimeout: 180_000,
-					fileParallelism: false
+					fileParallelism: false,
+					sequence: { groupOrder: 2 }
 				}
 			}
 		]

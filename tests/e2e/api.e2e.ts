@@ -160,7 +160,9 @@ for (const server of servers) {
 			const csp = page.headers.get('content-security-policy') ?? '';
 			expect(csp).toContain("frame-ancestors 'none'");
 			expect(csp).toMatch(/script-src 'self'/);
-			expect(csp).not.toContain('unsafe-inline');
+			const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+			expect(scriptSrc).not.toContain('unsafe-inline');
+			expect(scriptSrc).not.toContain('unsafe-eval');
 			expect(page.headers.get('x-content-type-options')).toBe('nosniff');
 			expect(page.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
 			const api = await fetch(`${base}/api/v1/health`);

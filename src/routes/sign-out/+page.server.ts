@@ -5,7 +5,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async () => ({});
 
 export const actions: Actions = {
-	default: async ({ locals, cookies, url }) => {
+	one: async ({ locals, cookies, url }) => {
 		await locals.services.accounts.signOut(locals.auth);
 		clearSessionCookie(cookies, url);
 		redirect(303, '/?signedout=1');

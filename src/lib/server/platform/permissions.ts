@@ -23,7 +23,7 @@ export const PERMISSIONS = [
 	'units.manage',
 	'organizations.view',
 	'organizations.manage',
-	// accounts and access
+	// accounts and access (accounts are not tied to a place: only global grants list them)
 	'accounts.view',
 	'accounts.manage',
 	'grants.manage',
@@ -40,8 +40,8 @@ export const ROLE_PERMISSIONS = {
 	centre_manager: [...STAFF],
 	school_admin: [...STAFF],
 	association_officer: [...STAFF],
-	commune_officer: [...STAFF, 'organizations.manage', 'accounts.view'],
-	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'accounts.view'],
+	commune_officer: [...STAFF, 'organizations.manage'],
+	education_officer: [...STAFF, 'organizations.manage', 'units.manage'],
 	auditor: [...STAFF, 'audit.read', 'accounts.view'],
 	administrator: [...PERMISSIONS]
 } as const satisfies Record<Role, readonly Permission[]>;

@@ -11,7 +11,7 @@ export const SESSION_RULES = {
 } as const;
 
 /**
- * Sign-in throttling: after `free` failures the next attempt waits `base·2^(n-free-1)` ms,
+ * Sign-in throttling: after `free` failures the next attempt waits `base·2^(n-free)` ms,
  * capped. The per-account delay is capped at a minute so a stranger cannot lock a person
  * out; the per-address and per-(account, address) delays grow to 15 minutes.
  */

@@ -74,8 +74,8 @@ export function createAccountsService({ db, clock, access }: AccountsDeps) {
 		const t = now();
 		for (const { key, rule } of keys) {
 			const n = await repo.addFailure(k, key, iso(t), iso(t - THROTTLE_RULES.forgetAfterMs));
-			if (n > rule.free) {
-				const delay = Math.min(rule.capMs, rule.baseMs * 2 ** Math.min(30, n - rule.free - 1));
+			if (n >= rule.free) {
+				const delay = Math.min(rule.capMs, rule.baseMs * 2 ** Math.min(30, n - rule.free));
 				await repo.setBlockedUntil(k, key, iso(t + delay));
 			}
 		}
@@ -286,7 +286,8 @@ export function createAccountsService({ db, clock, access }: AccountsDeps) {
 		},
 
 		async listAccounts(auth: AuthContext, input: unknown) {
-			access.requireAny(auth, 'accounts.view');
+			// accounts belong to no place: only a global grant may list them
+			if (!access.requireAny(auth, 'accounts.view').all) throw new AppError('forbidden');
 			const v = parseInput(accountListQuery, input);
 			const pageSize = 50;
 			const { rows, total } = await repo.listAccounts(k, v.q, pageSize, (v.page - 1) * pageSize);

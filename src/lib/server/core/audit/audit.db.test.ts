@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import type { Actor, AuthContext } from '../../platform/access';
 import { AUDIT_CSV_COLUMNS } from '../../platform/audit';
@@ -216,6 +217,7 @@ describeEachDatabase('audit', { demo: true }, (get) => {
 		await expect(k.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
 		// and not from inside a transaction either
 		await expect(k.transaction().execute((trx) => trx.deleteFrom('audit_log').execute())).rejects.toThrow(/append-only/);
+		if (get().dialect === 'postgres') await expect(sql`truncate audit_log`.execute(k)).rejects.toThrow(/append-only/);
 		expect(await count()).toBe(before);
 		expect(await k.selectFrom('audit_log').select('id').where('note', '=', 'đã sửa').execute()).toEqual([]);
 		// appending still works

@@ -150,6 +150,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 			BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$`.execute(db);
 		await sql`CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log
 			FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()`.execute(db);
+		await sql`CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+			FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()`.execute(db);
 	} else {
 		await sql`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 			BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`.execute(db);

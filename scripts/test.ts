@@ -1,0 +1,48 @@
+/**
+ * npm test: builds the app (browser tests run against `node build`), runs every vitest
+ * project (unit, db on SQLite and PostgreSQL, e2e in Chromium) and prints one closing line,
+ * "tests: N passed, N failed, N skipped". Under CI=true a skipped test fails the run.
+ * Extra arguments go to vitest (e.g. `npm test -- --project db`).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const projects = args.flatMap((a, i) => (a === '--project' ? [args[i + 1]] : a.startsWith('--project=') ? [a.slice('--project='.length)] : []));
+const needsBuild = projects.length === 0 || projects.includes('e2e');
+
+if (needsBuild && process.env.SUOTDOI_SKIP_BUILD !== '1') {
+	const b = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: root, encoding: 'utf8' });
+	if (b.status !== 0) {
+		process.stdout.write(b.stdout ?? '');
+		process.stderr.write(b.stderr ?? '');
+		console.error('build failed');
+		process.exit(1);
+	}
+}
+
+const out = join(root, 'test-results');
+mkdirSync(out, { recursive: true });
+const report = join(out, 'vitest.json');
+rmSync(report, { force: true });
+const r = spawnSync(process.execPath, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], { cwd: root, stdio: 'inherit' });
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+if (existsSync(report)) {
+	const j = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; testResults: { status: string }[] };
+	passed = j.numPassedTests;
+	failed = j.numFailedTests;
+	skipped = j.numPendingTests + j.numTodoTests;
+	const failedFiles = j.testResults.filter((f) => f.status === 'failed').length;
+	if (failedFiles && !failed) failed = failedFiles; // a file that failed to load counts as a failure
+}
+console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+if (process.env.CI === 'true' && skipped > 0) {
+	console.error('CI=true: skipped tests are not allowed');
+	process.exit(1);
+}
+process.exit(r.status === 0 && failed === 0 ? 0 : 1);

@@ -1,0 +1,126 @@
+/**
+ * The OpenAPI 3.1 document, generated from the same zod schemas that validate requests, so
+ * the contract cannot drift from the code.
+ */
+import { z } from 'zod';
+import { accountCreate, grantCreate, meOut, sessionOut, signInInput, tokenCreate } from '../core/accounts/accounts.schemas';
+import { auditQuery } from '../core/audit/audit.service';
+import { orgCreate, orgListQuery, orgOut, orgUpdate, treeQuery, unitCreate, unitDetailOut, unitOut, unitUpdate } from '../core/places/places.schemas';
+
+type Schema = z.ZodType;
+
+const toJson = (s: Schema, io: 'input' | 'output') => {
+	const j = z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+	delete j.$schema;
+	return j;
+};
+
+interface Op {
+	summary: string;
+	tag: string;
+	auth: 'public' | 'session' | 'staff';
+	query?: Schema;
+	path?: string[];
+	body?: Schema;
+	response?: Schema;
+	status?: number;
+	responseType?: string;
+}
+
+const problem = {
+	type: 'object',
+	properties: {
+		type: { type: 'string' },
+		title: { type: 'string', description: 'message in the caller’s language (vi by default; ?lang=en)' },
+		status: { type: 'integer' },
+		code: { type: 'string', enum: ['invalid', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'rate_limited', 'payload_too_large', 'internal'] },
+		errors: { type: 'object', additionalProperties: { type: 'string' }, description: 'one message per invalid field' }
+	},
+	required: ['type', 'title', 'status', 'code', 'errors']
+};
+
+const page = (item: Schema) => z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+const OPS: Record<string, Record<string, Op>> = {
+	'/health': { get: { summary: 'Liveness and database kind', tag: 'platform', auth: 'public', response: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }) } },
+	'/session': {
+		post: { summary: 'Sign in; sets the session cookie', tag: 'accounts', auth: 'public', body: signInInput, status: 201, response: z.object({ account: z.object({ id: z.string(), login: z.string(), displayName: z.string() }), expiresAt: z.string() }) },
+		delete: { summary: 'Sign out of this session', tag: 'accounts', auth: 'session', status: 204 }
+	},
+	'/me': { get: { summary: 'The signed-in account and its roles', tag: 'accounts', auth: 'session', response: meOut } },
+	'/tokens': {
+		get: { summary: 'My personal access tokens (never the secret)', tag: 'accounts', auth: 'session', response: z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), prefix: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable(), expiresAt: z.string().nullable(), revokedAt: z.string().nullable() })) }) },
+		post: { summary: 'Create a personal access token; the secret is in this answer only', tag: 'accounts', auth: 'session', body: tokenCreate, status: 201, response: z.object({ id: z.string(), name: z.string(), token: z.string(), prefix: z.string(), expiresAt: z.string().nullable() }) }
+	},
+	'/tokens/{id}': { delete: { summary: 'Revoke a token (effective at once)', tag: 'accounts', auth: 'session', path: ['id'], status: 204 } },
+	'/units': {
+		get: { summary: 'The administrative tree as of a date (default today)', tag: 'places', auth: 'public', query: treeQuery, response: z.object({ asOf: z.string(), units: z.array(unitOut) }) },
+		post: { summary: 'Add a unit under a parent (units.manage over the parent)', tag: 'places', auth: 'staff', body: unitCreate, status: 201, response: unitOut }
+	},
+	'/units/{id}': {
+		get: { summary: 'A unit with ancestors, children, parents over time and lineage', tag: 'places', auth: 'public', path: ['id'], query: treeQuery, response: unitDetailOut },
+		patch: { summary: 'Change a unit (units.manage)', tag: 'places', auth: 'staff', path: ['id'], body: unitUpdate, response: unitOut }
+	},
+	'/organizations': {
+		get: { summary: 'Organisations in force today, under a unit, of a kind, by name', tag: 'places', auth: 'public', query: orgListQuery, response: page(orgOut) },
+		post: { summary: 'Add an organisation (organizations.manage over its unit)', tag: 'places', auth: 'staff', body: orgCreate, status: 201, response: orgOut }
+	},
+	'/organizations/{id}': {
+		get: { summary: 'An organisation', tag: 'places', auth: 'public', path: ['id'], response: orgOut },
+		patch: { summary: 'Change an organisation (organizations.manage; out of scope is 404)', tag: 'places', auth: 'staff', path: ['id'], body: orgUpdate, response: orgOut }
+	},
+	'/audit': { get: { summary: 'The audit log within the reader’s scope; format=csv downloads it', tag: 'audit', auth: 'staff', query: auditQuery.extend({ format: z.enum(['json', 'csv']).optional() }) } }
+};
+
+// schemas used by console forms, listed for integrators
+const COMPONENTS: Record<string, Schema> = { AccountCreate: accountCreate, GrantCreate: grantCreate, Session: sessionOut };
+
+export function openApiDocument(serverUrl: string): Record<string, unknown> {
+	const paths: Record<string, Record<string, unknown>> = {};
+	for (const [path, ops] of Object.entries(OPS)) {
+		paths[path] = {};
+		for (const [method, op] of Object.entries(ops)) {
+			const parameters: unknown[] = (op.path ?? []).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+			if (op.query) {
+				const js = toJson(op.query, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+				for (const [name, schema] of Object.entries(js.properties ?? {})) parameters.push({ name, in: 'query', required: js.required?.includes(name) ?? false, schema });
+			}
+			const responses: Record<string, unknown> = {
+				[String(op.status ?? 200)]: op.response
+					? { description: 'OK', content: { [op.responseType ?? 'application/json']: { schema: toJson(op.response, 'output') } } }
+					: { description: op.status === 204 ? 'No content' : 'OK' },
+				'400': { $ref: '#/components/responses/Problem' },
+				'404': { $ref: '#/components/responses/Problem' }
+			};
+			if (op.auth !== 'public') {
+				responses['401'] = { $ref: '#/components/responses/Problem' };
+				responses['403'] = { $ref: '#/components/responses/Problem' };
+			}
+			paths[path][method] = {
+				summary: op.summary,
+				tags: [op.tag],
+				operationId: `${method}${path.replace(/[{}]/g, '').replace(/\/(\w)/g, (_, c: string) => c.toUpperCase())}`,
+				...(parameters.length && { parameters }),
+				...(op.body && { requestBody: { required: true, content: { 'application/json': { schema: toJson(op.body, 'input') } } } }),
+				...(op.auth === 'public' ? { security: [] } : {}),
+				responses
+			};
+		}
+	}
+	return {
+		openapi: '3.1.0',
+		info: {
+			title: 'Suốt Đời API',
+			version: '1',
+			description: 'JSON API of the Suốt Đời learning-society platform. Errors are application/problem+json with a message per field. Authenticate with the session cookie (unsafe methods must come from the same origin) or `Authorization: Bearer <personal access token>`. Records outside the caller’s scope answer 404.'
+		},
+		servers: [{ url: `${serverUrl}/api/v1` }],
+		security: [{ session: [] }, { bearer: [] }],
+		paths,
+		components: {
+			securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sd_session' }, bearer: { type: 'http', scheme: 'bearer' } },
+			responses: { Problem: { description: 'A problem', content: { 'application/problem+json': { schema: problem } } } },
+			schemas: Object.fromEntries(Object.entries(COMPONENTS).map(([k, s]) => [k, toJson(s, 'input')]))
+		}
+	};
+}
