@@ -195,5 +195,51 @@ for (const server of servers) {
 			expect(bytes.subarray(3).toString('utf8').startsWith('at,actor_label,action')).toBe(true);
 			expect((await auditor.req('GET', '/api/v1/audit?from=2026-13-01')).status).toBe(400);
 		});
+
+		it('publishes an OpenAPI 3.1 document generated from the request schemas', async () => {
+			const doc = await jsonOf<{ openapi: string; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown> } }> } }>> }>(await fetch(`${base}/api/v1/openapi.json`));
+			expect(doc.openapi).toBe('3.1.0');
+			for (const p of ['/health', '/session', '/units', '/units/{id}', '/organizations', '/organizations/{id}', '/tokens', '/me', '/audit']) expect(Object.keys(doc.paths), p).toContain(p);
+			const orgBody = doc.paths['/organizations']!.post!.requestBody!.content['application/json']!.schema;
+			expect(Object.keys(orgBody.properties ?? {})).toEqual(expect.arrayContaining(['name', 'kind', 'unitId']));
+		});
+
+		it('never answers 500 to garbage, on any endpoint, signed in or not', async () => {
+			const c = new Client(base);
+			await c.signIn('admin');
+			const qm = await orgId('Trung tâm học tập cộng đồng xã Quang Minh');
+			const unit = await unitId('Xã Quang Minh');
+			const bodies: unknown[] = [null, 42, 'chuỗi', [], [1, 2], { a: { b: { c: [] } } }, { name: null, kind: 7 }, { name: '\u0000', unitId: "'; drop table accounts; --" }, { login: {}, password: [] }, { at: '9999-99-99' }, { validFrom: '2025-02-29', parentId: unit, name: 'x', level: 'village', kind: 'Thôn' }];
+			const targets: [string, string][] = [
+				['POST', '/api/v1/session'],
+				['POST', '/api/v1/organizations'],
+				['PATCH', `/api/v1/organizations/${qm}`],
+				['POST', '/api/v1/units'],
+				['PATCH', `/api/v1/units/${unit}`],
+				['POST', '/api/v1/tokens']
+			];
+			for (const [method, path] of targets)
+				for (const body of bodies) {
+					const r = await c.req(method, path, JSON.stringify(body));
+					expect(r.status, `${method} ${path} ${JSON.stringify(body)}`).toBeLessThan(500);
+					if (r.status >= 400) expect(r.headers.get('content-type')).toContain('application/problem+json');
+				}
+			for (const q of ['?at=%00', '?at=2025-07-01&at=x', '?unit=%27', '?page=-1', '?page=1e9', '?q=' + 'x'.repeat(500), '?kind[]=x'])
+				for (const path of ['/api/v1/units', '/api/v1/organizations', '/api/v1/audit']) {
+					const r = await c.req('GET', path + q);
+					expect(r.status, path + q).toBeLessThan(500);
+				}
+			for (const path of ['/api/v1/units/%27', `/api/v1/units/${'9'.repeat(300)}`, '/api/v1/organizations/..%2F..', '/api/v1/tokens/x'])
+				for (const method of ['GET', 'PATCH', 'DELETE']) {
+					const r = await c.req(method, path, method === 'GET' ? undefined : '{}');
+					expect(r.status, `${method} ${path}`).toBeLessThan(500);
+				}
+			// and the console forms
+			for (const path of [`/console/organizations/${qm}?/update`, '/console/organizations?/create', `/console/units/${unit}?/update`, `/console/units/${unit}?/child`, '/console/accounts?/create', '/account?/password', '/account?/token', '/account?/revoke', '/sign-in', '/setup'])
+				for (const form of ['', 'name=&kind=castle&unitId=%27&email=x&validUntil=2025-13-01&population=-1', `name=${'x'.repeat(5000)}&level=planet`]) {
+					const r = await c.req('POST', path, form, { 'content-type': 'application/x-www-form-urlencoded' });
+					expect(r.status, `POST ${path} ${form.slice(0, 30)}`).toBeLessThan(500);
+				}
+		});
 	});
 }

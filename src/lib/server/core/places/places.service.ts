@@ -25,6 +25,9 @@ import {
 export const PAGE_SIZE = 50;
 
 const LEVEL_ORDER: Record<UnitLevel, number> = { province: 0, district: 1, commune: 2, village: 3 };
+const collator = new Intl.Collator('vi');
+const byLevelThenName = (a: { level: string; name: string }, b: { level: string; name: string }) =>
+	LEVEL_ORDER[a.level as UnitLevel] - LEVEL_ORDER[b.level as UnitLevel] || collator.compare(a.name, b.name);
 
 function unitOut(r: Row<'admin_units'>, parentId: string | null): UnitOut {
 	return {
@@ -101,7 +104,7 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 			const { at } = parseInput(treeQuery, input);
 			const d = at ?? today();
 			const rows = await repo.treeAsOf(k, d);
-			rows.sort((a, b) => LEVEL_ORDER[a.level as UnitLevel] - LEVEL_ORDER[b.level as UnitLevel] || a.name.localeCompare(b.name, 'vi'));
+			rows.sort(byLevelThenName);
 			return { asOf: d, units: rows.map((r) => unitOut(r, r.parent_id)) };
 		},
 
@@ -317,7 +320,7 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 		async unitsInScope(auth: AuthContext, permission: 'organizations.manage' | 'units.manage'): Promise<UnitOut[]> {
 			const scope = access.requireAny(auth, permission);
 			const rows = await repo.unitsInScope(k, scope, today());
-			rows.sort((a, b) => LEVEL_ORDER[a.level as UnitLevel] - LEVEL_ORDER[b.level as UnitLevel] || a.name.localeCompare(b.name, 'vi'));
+			rows.sort(byLevelThenName);
 			return rows.map((r) => unitOut(r, r.parent_id));
 		},
 
