@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildServices } from '../src/lib/server/app';
 import { createDb, DEFAULT_DATABASE_URL, migrateToLatest, parseDatabaseUrl } from '../src/lib/server/platform/db';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../src/lib/server/demo/seed';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDemoLoaded, seedDemo } from '../src/lib/server/demo/seed';
 
 const root = join(import.meta.dirname, '..');
 const STAMP = join(root, 'build', '.built-at');
@@ -31,8 +31,11 @@ function needsBuild(): boolean {
 async function main() {
 	if (needsBuild()) {
 		console.log('Đang xây dựng ứng dụng (lần đầu mất khoảng một phút)… / building the app…');
-		const r = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-		if (r.status !== 0) throw new Error('vite build failed');
+		const r = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: root, encoding: 'utf8' });
+		if (r.status !== 0) {
+			process.stderr.write(`${r.stdout ?? ''}${r.stderr ?? ''}`);
+			throw new Error('vite build failed');
+		}
 		writeFileSync(STAMP, new Date().toISOString());
 	}
 
@@ -43,7 +46,10 @@ async function main() {
 	try {
 		await migrateToLatest(db);
 		const s = buildServices(db);
-		if (parsed.dialect === 'sqlite') demo = (await seedDemo(s)) || process.env.SUOTDOI_DEMO === '1' || (await s.accounts.needsSetup()) === false;
+		if (parsed.dialect === 'sqlite') {
+			await seedDemo(s);
+			demo = await isDemoLoaded(s);
+		}
 	} finally {
 		await db.close();
 	}

@@ -173,6 +173,17 @@ for (const server of servers) {
 			expect(big.status).toBe(413);
 		});
 
+		it('never redirects away from the site after switching language or signing in', async () => {
+			for (const next of ['//evil.example/', '/%09/evil.example/', '/%5Cevil.example', 'https://evil.example', '/%0Ax'])
+				for (const path of [`/lang?to=en&next=${next}`]) {
+					const r = await fetch(base + path, { redirect: 'manual' });
+					expect(r.status, next).toBe(303);
+					expect(r.headers.get('location'), next).toBe('/');
+				}
+			const ok = await fetch(`${base}/lang?to=vi&next=%2Fconsole%2Funits%3Fat%3D2025-07-01`, { redirect: 'manual' });
+			expect(ok.headers.get('location')).toBe('/console/units?at=2025-07-01');
+		});
+
 		it('answers unknown API paths with a JSON 404', async () => {
 			const r = await fetch(`${base}/api/v1/khong-co`);
 			expect(r.status).toBe(404);
@@ -229,7 +240,15 @@ for (const server of servers) {
 					const r = await c.req('GET', path + q);
 					expect(r.status, path + q).toBeLessThan(500);
 				}
-			for (const path of ['/api/v1/units/%27', `/api/v1/units/${'9'.repeat(300)}`, '/api/v1/organizations/..%2F..', '/api/v1/tokens/x'])
+			// NUL cannot be stored by PostgreSQL: it must be refused before it reaches the database
+			expect((await c.req('POST', '/api/v1/session', '{"login":"a\\u0000b","password":"x"}')).status).toBe(400);
+			expect((await c.req('POST', '/api/v1/organizations', JSON.stringify({ name: 'Tên\u0000lạ', kind: 'school', unitId: unit }))).status).toBe(400);
+			for (const form of ['garbage', '--zzz\r\nContent-Disposition: form-data; name="login"\r\n\r\nx'])
+				for (const path of ['/sign-in', '/account?/token']) {
+					const r = await c.req('POST', path, form, { 'content-type': 'multipart/form-data; boundary=zzz' });
+					expect(r.status, `multipart ${path}`).toBeLessThan(500);
+				}
+			for (const path of ['/api/v1/units/%27', '/api/v1/units/%00', '/api/v1/organizations/a%00', `/api/v1/units/${'9'.repeat(300)}`, '/api/v1/organizations/..%2F..', '/api/v1/tokens/x', '/api/v1/tokens/%00'])
 				for (const method of ['GET', 'PATCH', 'DELETE']) {
 					const r = await c.req(method, path, method === 'GET' ? undefined : '{}');
 					expect(r.status, `${method} ${path}`).toBeLessThan(500);

@@ -42,3 +42,9 @@ export async function seedDemo(s: Services): Promise<boolean> {
 		await s.accounts.createAccountDirect({ login: a.login, displayName: a.displayName, password: DEMO_PASSWORD, grants: [{ role: a.role, scope: a.scope }] });
 	return true;
 }
+
+/** Whether this database holds the demo locality (its places carry fixed demo ids). */
+export async function isDemoLoaded(s: Services): Promise<boolean> {
+	const hn = await s.db.kysely.selectFrom('admin_units').select('id').where('id', '=', demoId('hn')).executeTakeFirst();
+	return hn !== undefined;
+}

@@ -99,3 +99,12 @@ describe('DATABASE_URL', () => {
 		expect(() => parseDatabaseUrl('mysql://x')).toThrow(/sqlite: or postgres/);
 	});
 });
+
+describe('safeNext', async () => {
+	const { safeNext } = await import('../web/forms');
+	it('keeps local paths and refuses everything a browser could read as another site', () => {
+		expect(safeNext('/console/units?at=2025-07-01')).toBe('/console/units?at=2025-07-01');
+		for (const bad of ['//evil.example', '/\\evil.example', '/\t/evil.example', '/\n/x', 'https://evil.example', 'javascript:alert(1)', '', null, undefined, '/%0a'])
+			expect(safeNext(bad as string | null | undefined, '/x'), String(bad)).toBe(bad === '/%0a' ? '/%0a' : '/x');
+	});
+});

@@ -50,6 +50,30 @@ export function fieldsFromIssues(issues: readonly z.core.$ZodIssue[]): Record<st
 /** Validates input against a schema or throws AppError('invalid') with a message per field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 	const r = schema.safeParse(input);
-	if (r.success) return r.data;
-	throw new AppError('invalid', 'errors.invalid', { fields: fieldsFromIssues(r.error.issues) });
+	if (!r.success) throw new AppError('invalid', 'errors.invalid', { fields: fieldsFromIssues(r.error.issues) });
+	const bad = controlCharField(r.data, '');
+	if (bad !== null) throw new AppError('invalid', 'errors.invalid', { fields: { [bad || '_']: { key: 'errors.field.control_chars' } } });
+	return r.data;
+}
+
+// NUL and other C0 controls (tab, newline and carriage return aside) are refused everywhere:
+// PostgreSQL cannot store NUL, and none belongs in a name or an id.
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+
+function controlCharField(v: unknown, path: string): string | null {
+	if (typeof v === 'string') return CONTROL.test(v) ? path : null;
+	if (Array.isArray(v)) {
+		for (let i = 0; i < v.length; i++) {
+			const r = controlCharField(v[i], path ? `${path}.${i}` : String(i));
+			if (r !== null) return r;
+		}
+		return null;
+	}
+	if (v && typeof v === 'object') {
+		for (const [k, x] of Object.entries(v)) {
+			const r = controlCharField(x, path ? `${path}.${k}` : k);
+			if (r !== null) return r;
+		}
+	}
+	return null;
 }

@@ -5,6 +5,8 @@ import type { AuthContext } from '../platform/access';
 import { translateError } from './problem';
 
 export interface FormFailure {
+	/** which form of the page failed, when a page has several */
+	form?: string;
 	message: string;
 	errors: Record<string, string>;
 	values: Record<string, string>;
@@ -12,7 +14,12 @@ export interface FormFailure {
 
 /** Reads a form into an object of strings; secrets are never echoed back. */
 export async function readForm(request: Request): Promise<Record<string, string>> {
-	const fd = await request.formData();
+	let fd: FormData;
+	try {
+		fd = await request.formData();
+	} catch {
+		return {}; // a malformed body: validation answers with field messages
+	}
 	const out: Record<string, string> = {};
 	for (const [k, v] of fd) if (typeof v === 'string') out[k] = v;
 	return out;
@@ -28,7 +35,8 @@ export function safeValues(values: Record<string, string>): Record<string, strin
 export async function formAction<T>(
 	event: RequestEvent,
 	values: Record<string, string>,
-	fn: () => Promise<T>
+	fn: () => Promise<T>,
+	opts: { form?: string } = {}
 ): Promise<T | ActionFailure<FormFailure>> {
 	try {
 		return await fn();
@@ -36,7 +44,7 @@ export async function formAction<T>(
 		if (!(e instanceof AppError)) throw e;
 		if (e.code === 'unauthenticated') redirect(303, `/sign-in?next=${encodeURIComponent(event.url.pathname)}`);
 		const x = translateError(e, event.locals.auth.locale);
-		return fail(x.status, { message: x.message, errors: x.fields, values: safeValues(values) });
+		return fail(x.status, { ...(opts.form && { form: opts.form }), message: x.message, errors: x.fields, values: safeValues(values) });
 	}
 }
 
@@ -64,5 +72,12 @@ export async function pageLoad<T>(event: RequestEvent, fn: () => Promise<T>): Pr
 
 /** A local path to go back to after signing in; anything else becomes the fallback. */
 export function safeNext(next: string | null | undefined, fallback = '/'): string {
-	return next && /^\/(?![/\\])/.test(next) ? next : fallback;
+	// browsers drop tabs and newlines from URLs and read \ as /, so none may pass
+	if (!next || /[\x00-\x1f\x7f\\]/.test(next) || !next.startsWith('/') || next.startsWith('//')) return fallback;
+	try {
+		const u = new URL(next, 'http://local.invalid');
+		return u.origin === 'http://local.invalid' ? u.pathname + u.search + u.hash : fallback;
+	} catch {
+		return fallback;
+	}
 }

@@ -498,6 +498,66 @@ describeEachDatabase('accounts', { demo: true }, (get) => {
 		expect((await errorOf(s.accounts.setupFirstAdmin({ ip: freshIp(), userAgent: null }, { login: freshLogin(), displayName: 'Kẻ lạ', password: STRONG }))).code).toBe('conflict');
 		expect((await s.accounts.listAccounts(await authAs(s, 'admin'), {})).total).toBe(before);
 	});
+
+	it('grants administrator only everywhere, and keeps scoped actors away from accounts and grants', async () => {
+		const s = get().services;
+		const admin = await authAs(s, 'admin');
+		const officer = await newAccount(s);
+		const e = await errorOf(s.accounts.grantRole(admin, { accountId: officer.id, role: 'administrator', scopeKind: 'unit', unitId: demoId('xa-quang-minh') }));
+		expect(e.fields.scopeKind?.key).toBe('errors.grants.global_only');
+		// an auditor scoped to one commune holds accounts.view there, which reaches no account
+		const auditor = await newAccount(s, [{ role: 'auditor', scope: { kind: 'unit', unitId: demoId('xa-quang-minh') } }]);
+		const a = ctx((await s.accounts.signIn({ ip: freshIp(), userAgent: null }, { login: auditor.login, password: STRONG })).actor);
+		expect((await errorOf(s.accounts.listAccounts(a, {}))).code).toBe('forbidden');
+		expect((await errorOf(s.accounts.getAccount(a, officer.id))).code).toBe('not_found');
+	});
+
+	it('never removes the last administrator for the whole platform', async () => {
+		const s = get().services;
+		const admin = await authAs(s, 'admin');
+		const account = await s.accounts.getAccount(admin, admin.actor!.accountId);
+		const grant = account.grants.find((g) => g.role === 'administrator')!;
+		expect((await errorOf(s.accounts.revokeGrant(admin, grant.id))).fields.grantId?.key).toBe('errors.account.last_admin');
+		// a second administrator makes it possible, and the guard then protects the other one
+		const second = await newAccount(s, [{ role: 'administrator', scope: { kind: 'global' } }]);
+		const two = ctx((await s.accounts.signIn({ ip: freshIp(), userAgent: null }, { login: second.login, password: STRONG })).actor);
+		expect((await errorOf(s.accounts.setAccountStatus(two, second.id, 'disabled'))).fields.status?.key).toBe('errors.account.not_self');
+		await s.accounts.setAccountStatus(admin, second.id, 'disabled');
+		expect((await errorOf(s.accounts.revokeGrant(admin, grant.id))).fields.grantId?.key).toBe('errors.account.last_admin');
+		await s.accounts.setAccountStatus(admin, second.id, 'active');
+	});
+
+	it('lets concurrent wrong guesses through only as far as the allowance', async () => {
+		const s = get().services;
+		const { login } = await newAccount(s);
+		const ip = freshIp();
+		const results = await Promise.allSettled(Array.from({ length: 30 }, () => s.accounts.signIn({ ip, userAgent: null }, { login, password: WRONG })));
+		const codes = results.map((r) => (r.status === 'rejected' ? (r.reason as AppError).code : 'ok'));
+		expect(codes.filter((c) => c === 'invalid').length).toBeLessThanOrEqual(THROTTLE_RULES.pair.free);
+		expect(codes.filter((c) => c === 'rate_limited').length).toBeGreaterThanOrEqual(30 - THROTTLE_RULES.pair.free);
+	});
+
+	it('gives a session the staff limit of 12 hours once its account becomes staff', async () => {
+		const s = get().services;
+		const resident = await newAccount(s, [{ role: 'resident', scope: { kind: 'unit', unitId: demoId('xa-quang-minh') } }]);
+		const { token } = await s.accounts.signIn({ ip: freshIp(), userAgent: null }, { login: resident.login, password: STRONG });
+		await s.accounts.grantRole(await authAs(s, 'admin'), { accountId: resident.id, role: 'teacher', scopeKind: 'unit', unitId: demoId('xa-quang-minh') });
+		for (let i = 0; i < 25; i++) {
+			get().clock.advance(29 * MINUTE);
+			if (i < 24) expect(await s.accounts.authenticateSession(token), `after ${(i + 1) * 29} min`).not.toBeNull();
+		}
+		expect(await s.accounts.authenticateSession(token)).toBeNull();
+	});
+
+	it('refuses control characters and ids that are not ids, as bad input or not found', async () => {
+		const s = get().services;
+		expect((await errorOf(s.accounts.signIn({ ip: freshIp(), userAgent: null }, { login: 'a\u0000b', password: 'x' }))).code).toBe('invalid');
+		const admin = await authAs(s, 'admin');
+		expect((await errorOf(s.accounts.getAccount(admin, "x'\u0000"))).code).toBe('not_found');
+		expect((await errorOf(s.accounts.revokeGrant(admin, '\u0000'))).code).toBe('not_found');
+		expect((await errorOf(s.accounts.revokeToken(admin, 'nope'))).code).toBe('not_found');
+		expect((await errorOf(s.audit.list(admin, { actor: 'a\u0000' }))).code).toBe('invalid');
+	});
 });
 
 describeEachDatabase('accounts: first administrator', { demo: false }, (get) => {

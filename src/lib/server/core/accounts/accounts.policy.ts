@@ -11,7 +11,8 @@ export const SESSION_RULES = {
 } as const;
 
 /**
- * Sign-in throttling: after `free` failures the next attempt waits `base·2^(n-free)` ms,
+ * Sign-in throttling: every attempt counts; after `free` failures the next attempt waits
+ * `base·2^(n-free)` ms,
  * capped. The per-account delay is capped at a minute so a stranger cannot lock a person
  * out; the per-address and per-(account, address) delays grow to 15 minutes.
  */
@@ -24,5 +25,8 @@ export const THROTTLE_RULES = {
 } as const;
 
 export const TOKEN_PREFIX = 'sd_';
+
+/** Roles that make sense only everywhere: an administrator of one commune could grant itself more. */
+export const GLOBAL_ONLY_ROLES: readonly string[] = ['administrator'];
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 200;

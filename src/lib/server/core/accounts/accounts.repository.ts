@@ -143,20 +143,61 @@ export async function setStatus(db: DB, accountId: string, status: string, at: s
 export const throttleRows = (db: DB, keys: string[]) =>
 	db.selectFrom('sign_in_throttle').selectAll().where('key', 'in', keys).execute();
 
-/** Counts one failure atomically and answers the new count. */
-export async function addFailure(db: DB, key: string, at: string, forgetBefore: string): Promise<number> {
-	await db
+/**
+ * Counts one attempt atomically unless the key is blocked; answers the new count, or the
+ * block that refused it. Reaching `free` sets a provisional block in the same statement.
+ */
+export async function countAttempt(
+	db: DB,
+	key: string,
+	o: { at: string; forgetBefore: string; free: number; provisionalUntil: string }
+): Promise<{ failures: number; blockedUntil: string | null }> {
+	const next = sql<number>`case when sign_in_throttle.last_failure_at < ${o.forgetBefore} then 1 else sign_in_throttle.failures + 1 end`;
+	const counted = await db
 		.insertInto('sign_in_throttle')
-		.values({ key, failures: 1, last_failure_at: at, blocked_until: null })
+		.values({ key, failures: 1, last_failure_at: o.at, blocked_until: o.free <= 1 ? o.provisionalUntil : null })
 		.onConflict((oc) =>
-			oc.column('key').doUpdateSet({
-				failures: sql`case when sign_in_throttle.last_failure_at < ${forgetBefore} then 1 else sign_in_throttle.failures + 1 end`,
-				last_failure_at: at
-			})
+			oc
+				.column('key')
+				.doUpdateSet({
+					failures: next,
+					last_failure_at: o.at,
+					blocked_until: sql`case when ${next} >= ${o.free} then ${o.provisionalUntil} else null end`
+				})
+				.where((eb) => eb.or([eb('sign_in_throttle.blocked_until', 'is', null), eb('sign_in_throttle.blocked_until', '<=', o.at)]))
 		)
+		.returning('failures')
+		.executeTakeFirst();
+	if (counted) return { failures: Number(counted.failures), blockedUntil: null };
+	const row = await db.selectFrom('sign_in_throttle').select('blocked_until').where('key', '=', key).executeTakeFirst();
+	return { failures: 0, blockedUntil: row?.blocked_until ?? null };
+}
+
+/** A successful sign-in takes back its own count from a shared key (the address). */
+export async function forgiveAttempt(db: DB, key: string, free: number): Promise<void> {
+	await db
+		.updateTable('sign_in_throttle')
+		.set({
+			failures: sql`case when failures > 0 then failures - 1 else 0 end`,
+			blocked_until: sql`case when failures - 1 < ${free} then null else blocked_until end`
+		})
+		.where('key', '=', key)
 		.execute();
-	const r = await db.selectFrom('sign_in_throttle').select('failures').where('key', '=', key).executeTakeFirstOrThrow();
-	return Number(r.failures);
+}
+
+/** Whether this account holds the last active global administrator grant. */
+export async function isLastGlobalAdmin(db: DB, accountId: string): Promise<boolean> {
+	const admins = await db
+		.selectFrom('role_grants as g')
+		.innerJoin('accounts as a', 'a.id', 'g.account_id')
+		.select('g.account_id')
+		.distinct()
+		.where('g.role', '=', 'administrator')
+		.where('g.scope_kind', '=', 'global')
+		.where('g.revoked_at', 'is', null)
+		.where('a.status', '=', 'active')
+		.execute();
+	return admins.length === 1 && admins[0]!.account_id === accountId;
 }
 
 export async function setBlockedUntil(db: DB, key: string, until: string): Promise<void> {

@@ -4,11 +4,11 @@ import type { Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
 import type { Row } from '../../platform/db/schema';
 import { AppError, invalidField } from '../../platform/errors';
-import { newId, newSecret } from '../../platform/ids';
+import { newId, newSecret, UUID_RE } from '../../platform/ids';
 import { isRole, isStaffRole, type Role } from '../../platform/permissions';
 import { parseInput } from '../../platform/validation';
 import * as repo from './accounts.repository';
-import { SESSION_RULES, THROTTLE_RULES, TOKEN_PREFIX } from './accounts.policy';
+import { GLOBAL_ONLY_ROLES, SESSION_RULES, THROTTLE_RULES, TOKEN_PREFIX } from './accounts.policy';
 import { accountCreate, accountListQuery, grantCreate, passwordChange, signInInput, tokenCreate } from './accounts.schemas';
 import { checkNewPassword, hashPassword, sha256, verifyDummy, verifyPassword } from './passwords';
 
@@ -48,6 +48,11 @@ export function createAccountsService({ db, clock, access }: AccountsDeps) {
 		return { accountId: account.id, login: account.login, displayName: account.display_name, grants, via, sessionId, tokenId };
 	}
 
+	/** Accounts and grants belong to no place: managing them needs a global grant. */
+	function requireGlobal(auth: AuthContext, permission: 'accounts.manage' | 'grants.manage'): void {
+		if (!access.requireAny(auth, permission).all) throw new AppError('forbidden');
+	}
+
 	const rulesFor = (actor: Actor) => (actor.grants.some((g) => isStaffRole(g.role)) ? SESSION_RULES.staff : SESSION_RULES.resident);
 
 	function throttleKeys(login: string, ip: string | null) {
@@ -59,25 +64,25 @@ export function createAccountsService({ db, clock, access }: AccountsDeps) {
 		];
 	}
 
-	async function checkThrottle(keys: { key: string }[]): Promise<void> {
-		const rows = await repo.throttleRows(k, keys.map((x) => x.key));
+	/**
+	 * Counts this attempt against every key before the password is checked, in one atomic
+	 * statement per key that also sets a provisional block once the allowance is used up, so
+	 * that concurrent guesses cannot slip past. A blocked key refuses without counting.
+	 */
+	async function reserveAttempt(keys: ReturnType<typeof throttleKeys>): Promise<void> {
 		const t = now();
 		let wait = 0;
-		for (const r of rows) if (r.blocked_until) wait = Math.max(wait, new Date(r.blocked_until).getTime() - t);
+		for (const { key, rule } of keys) {
+			const r = await repo.countAttempt(k, key, { at: iso(t), forgetBefore: iso(t - THROTTLE_RULES.forgetAfterMs), free: rule.free, provisionalUntil: iso(t + rule.baseMs) });
+			if (r.blockedUntil) wait = Math.max(wait, new Date(r.blockedUntil).getTime() - t);
+			else if (r.failures >= rule.free) {
+				const delay = Math.min(rule.capMs, rule.baseMs * 2 ** Math.min(30, r.failures - rule.free));
+				await repo.setBlockedUntil(k, key, iso(t + delay));
+			}
+		}
 		if (wait > 0) {
 			const seconds = Math.ceil(wait / 1000);
 			throw new AppError('rate_limited', 'errors.auth.throttled', { params: { seconds }, retryAfter: seconds });
-		}
-	}
-
-	async function recordFailure(keys: ReturnType<typeof throttleKeys>): Promise<void> {
-		const t = now();
-		for (const { key, rule } of keys) {
-			const n = await repo.addFailure(k, key, iso(t), iso(t - THROTTLE_RULES.forgetAfterMs));
-			if (n >= rule.free) {
-				const delay = Math.min(rule.capMs, rule.baseMs * 2 ** Math.min(30, n - rule.free));
-				await repo.setBlockedUntil(k, key, iso(t + delay));
-			}
 		}
 	}
 
@@ -110,14 +115,14 @@ export function createAccountsService({ db, clock, access }: AccountsDeps) {
 		async signIn(info: RequestInfo, input: unknown, presentedToken?: string | null) {
 			const v = parseInput(signInInput, input);
 			const keys = throttleKeys(v.login, info.ip);
-			await checkThrottle(keys);
+			await reserveAttempt(keys);
 			const account = await repo.findAccountByLogin(k, v.login);
 			const ok = account ? await verifyPassword(account.password_hash, v.password) : (await verifyDummy(v.password), false);
 			if (!account || !ok || account.status !== 'active') {
-				await recordFailure(keys);
 				throw new AppError('invalid', 'errors.auth.bad_credentials', { fields: { password: { key: 'errors.auth.bad_credentials' } } });
 			}
 			await repo.clearThrottle(k, [keys[0]!.key, keys[1]!.key]);
+			await repo.forgiveAttempt(k, keys[2]!.key, THROTTLE_RULES.address.free);
 			if (presentedToken) await repo.revokeSession(k, sha256(presentedToken), iso(now()));
 			const s = await newSession(account, info);
 			await recordAudit(k, clock, { actor: s.actor, ip: info.ip, userAgent: info.userAgent, locale: 'vi' }, { action: 'session.sign_in', entityType: 'account', entityId: account.id });
@@ -135,6 +140,8 @@ export function createAccountsService({ db, clock, access }: AccountsDeps) {
 			const account = await repo.findAccount(k, s.account_id);
 			if (!account || account.status !== 'active') return null;
 			const actor = await actorFor(account, 'session', id, null);
+			// a resident later made staff gets the staff limit on the same session
+			if (t >= new Date(s.created_at).getTime() + rulesFor(actor).absoluteMs) return null;
 			if (t - new Date(s.last_seen_at).getTime() >= SESSION_RULES.touchEveryMs) {
 				const idle = Math.min(t + rulesFor(actor).idleMs, new Date(s.expires_at).getTime());
 				await repo.touchSession(k, id, iso(t), iso(idle));
@@ -250,6 +257,7 @@ export function createAccountsService({ db, clock, access }: AccountsDeps) {
 
 		async revokeToken(auth: AuthContext, tokenId: string): Promise<void> {
 			if (!auth.actor) throw new AppError('unauthenticated');
+			if (!UUID_RE.test(tokenId)) throw new AppError('not_found');
 			const n = await repo.revokeToken(k, tokenId, auth.actor.accountId, iso(now()));
 			if (n === 0) throw new AppError('not_found');
 			await recordAudit(k, clock, auth, { action: 'token.revoke', entityType: 'api_token', entityId: tokenId });
@@ -296,7 +304,7 @@ export function createAccountsService({ db, clock, access }: AccountsDeps) {
 
 		async getAccount(auth: AuthContext, id: string) {
 			const scope = access.requireAny(auth, 'accounts.view');
-			if (!scope.all) throw new AppError('not_found');
+			if (!scope.all || !UUID_RE.test(id)) throw new AppError('not_found');
 			const a = await repo.findAccount(k, id);
 			if (!a) throw new AppError('not_found');
 			const grants = await repo.activeGrants(k, id);
@@ -308,7 +316,7 @@ export function createAccountsService({ db, clock, access }: AccountsDeps) {
 		},
 
 		async createAccount(auth: AuthContext, input: unknown) {
-			access.requireAny(auth, 'accounts.manage');
+			requireGlobal(auth, 'accounts.manage');
 			const v = parseInput(accountCreate, input);
 			checkNewPassword(v.password, v.login);
 			if (await repo.findAccountByLogin(k, v.login)) throw invalidField('login', 'errors.account.login_taken');
@@ -323,11 +331,13 @@ export function createAccountsService({ db, clock, access }: AccountsDeps) {
 		},
 
 		async setAccountStatus(auth: AuthContext, id: string, status: 'active' | 'disabled') {
-			access.requireAny(auth, 'accounts.manage');
+			requireGlobal(auth, 'accounts.manage');
+			if (!UUID_RE.test(id)) throw new AppError('not_found');
 			const a = await repo.findAccount(k, id);
 			if (!a) throw new AppError('not_found');
 			if (a.id === auth.actor?.accountId && status === 'disabled') throw invalidField('status', 'errors.account.not_self');
 			await transaction(db, async (trx) => {
+				if (status === 'disabled' && (await repo.isLastGlobalAdmin(trx, id))) throw invalidField('status', 'errors.account.last_admin');
 				await repo.setStatus(trx, id, status, iso(now()));
 				if (status === 'disabled') await repo.revokeAllSessions(trx, id, iso(now()));
 				await recordAudit(trx, clock, auth, { action: 'account.status', entityType: 'account', entityId: id, before: { status: a.status }, after: { status } });
@@ -335,8 +345,9 @@ export function createAccountsService({ db, clock, access }: AccountsDeps) {
 		},
 
 		async grantRole(auth: AuthContext, input: unknown) {
-			access.requireAny(auth, 'grants.manage');
+			requireGlobal(auth, 'grants.manage');
 			const v = parseInput(grantCreate, input);
+			if (GLOBAL_ONLY_ROLES.includes(v.role) && v.scopeKind !== 'global') throw invalidField('scopeKind', 'errors.grants.global_only');
 			const a = await repo.findAccount(k, v.accountId);
 			if (!a) throw invalidField('accountId', 'errors.account.unknown');
 			if (v.scopeKind === 'unit' && !(await k.selectFrom('admin_units').select('id').where('id', '=', v.unitId!).executeTakeFirst()))
@@ -363,10 +374,13 @@ export function createAccountsService({ db, clock, access }: AccountsDeps) {
 		},
 
 		async revokeGrant(auth: AuthContext, grantId: string) {
-			access.requireAny(auth, 'grants.manage');
+			requireGlobal(auth, 'grants.manage');
+			if (!UUID_RE.test(grantId)) throw new AppError('not_found');
 			const g = await repo.findGrant(k, grantId);
 			if (!g || g.revoked_at) throw new AppError('not_found');
 			await transaction(db, async (trx) => {
+				if (g.role === 'administrator' && g.scope_kind === 'global' && (await repo.isLastGlobalAdmin(trx, g.account_id)))
+					throw invalidField('grantId', 'errors.account.last_admin');
 				await repo.revokeGrant(trx, grantId, iso(now()));
 				await recordAudit(trx, clock, auth, { action: 'grant.revoke', entityType: 'account', entityId: g.account_id, scopeUnitId: g.scope_unit_id, before: { grantId, role: g.role, scopeKind: g.scope_kind, unitId: g.scope_unit_id, orgId: g.scope_org_id } });
 			});

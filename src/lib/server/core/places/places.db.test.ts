@@ -118,4 +118,25 @@ describeEachDatabase('places', { demo: true }, (get) => {
 		await expect(s.places.createUnit(qm, { name: 'Thôn Khác', level: 'village', kind: 'Thôn', parentId: QM, validFrom: '2026-01-01' })).rejects.toMatchObject({ code: 'not_found' });
 		await expect(s.places.createUnit(edu, { name: 'Tỉnh', level: 'province', kind: 'Tỉnh', parentId: QM, validFrom: '2026-01-01' })).rejects.toMatchObject({ fields: { level: { key: 'errors.places.level_below_parent' } } });
 	});
+
+	it('ends a unit only when nothing is still under it, and closes its place in the tree', async () => {
+		const s = get().services;
+		const edu = await authAs(s, 'giaoduc.hanoi');
+		await expect(s.places.updateUnit(edu, YL, { validUntil: '2026-12-01' })).rejects.toMatchObject({ fields: { validUntil: { key: 'errors.places.has_children' } } });
+		const v = await s.places.createUnit(edu, { name: 'Thôn Tạm', level: 'village', kind: 'Thôn', parentId: YL, validFrom: '2026-01-01' });
+		await s.places.updateUnit(edu, v.id, { validUntil: '2026-06-01' });
+		const { units } = await s.places.tree({ at: '2026-07-01' });
+		expect(units.some((u) => u.id === v.id)).toBe(false);
+		const ids = new Set(units.map((u) => u.id));
+		expect(units.filter((u) => u.parentId && !ids.has(u.parentId))).toEqual([]);
+		expect((await s.places.tree({ at: '2026-03-01' })).units.find((u) => u.id === v.id)?.parentId).toBe(YL);
+	});
+
+	it('refuses to attach an organisation to a unit that has ended, and reads bad ids as not found', async () => {
+		const s = get().services;
+		const admin = await authAs(s, 'admin');
+		await expect(s.places.createOrganization(admin, { name: 'Trường cũ', kind: 'school', unitId: demoId('xa-van-yen') })).rejects.toMatchObject({ fields: { unitId: { key: 'errors.places.unit_ended' } } });
+		await expect(s.places.getOrganization('\u0000')).rejects.toMatchObject({ code: 'not_found' });
+		await expect(s.places.getUnit("'; --")).rejects.toMatchObject({ code: 'not_found' });
+	});
 });

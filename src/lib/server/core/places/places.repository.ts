@@ -117,6 +117,39 @@ export async function insertLink(db: DB, row: NewRow<'unit_links'>): Promise<voi
 	await db.insertInto('unit_links').values(row).execute();
 }
 
+/** Links of children still under the unit on or after date d. */
+export async function childLinksAfter(db: DB, unitId: string, d: string): Promise<number> {
+	const r = await db
+		.selectFrom('unit_links')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.where('parent_id', '=', unitId)
+		.where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>', d)]))
+		.executeTakeFirstOrThrow();
+	return Number(r.n);
+}
+
+/** Ends the unit's links to its parents on date d. */
+export async function closeLinks(db: DB, unitId: string, d: string): Promise<void> {
+	await db
+		.updateTable('unit_links')
+		.set({ valid_until: d })
+		.where('unit_id', '=', unitId)
+		.where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>', d)]))
+		.execute();
+}
+
+/** Every organisation in force on d, by name (pickers). */
+export function allOrgNames(db: DB, d: string) {
+	return db
+		.selectFrom('organizations as o')
+		.innerJoin('admin_units as u', 'u.id', 'o.unit_id')
+		.select(['o.id', 'o.name', 'u.name as unit_name'])
+		.where(validOn('o', d))
+		.orderBy('u.name')
+		.orderBy('o.name')
+		.execute();
+}
+
 export async function insertLineage(db: DB, row: NewRow<'unit_lineage'>): Promise<void> {
 	await db.insertInto('unit_lineage').values(row).execute();
 }

@@ -4,7 +4,7 @@ import { todayVn, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
 import type { Row } from '../../platform/db/schema';
 import { AppError, invalidField } from '../../platform/errors';
-import { newId } from '../../platform/ids';
+import { newId, UUID_RE } from '../../platform/ids';
 import { parseInput } from '../../platform/validation';
 import * as repo from './places.repository';
 import {
@@ -90,9 +90,23 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 	};
 
 	async function requireUnit(id: string): Promise<Row<'admin_units'>> {
-		const u = await repo.findUnit(k, id);
+		const u = UUID_RE.test(id) ? await repo.findUnit(k, id) : undefined;
 		if (!u) throw new AppError('not_found');
 		return u;
+	}
+
+	async function requireOrg(id: string): Promise<repo.OrgRow> {
+		const o = UUID_RE.test(id) ? await repo.findOrg(k, id) : undefined;
+		if (!o) throw new AppError('not_found');
+		return o;
+	}
+
+	/** A unit to attach something to: it must exist and be in force on the date. */
+	async function unitInForce(id: string, field: string, on: string): Promise<Row<'admin_units'>> {
+		const unit = await repo.findUnit(k, id);
+		if (!unit) throw invalidField(field, 'errors.places.unknown_unit');
+		if (unit.valid_from > on || (unit.valid_until !== null && unit.valid_until <= on)) throw invalidField(field, 'errors.places.unit_ended');
+		return unit;
 	}
 
 	return {
@@ -169,7 +183,7 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 					level: v.level,
 					kind: v.kind,
 					valid_from: v.validFrom,
-					valid_until: null,
+					valid_until: parent.valid_until,
 					population: v.population ?? null,
 					created_at: now,
 					updated_at: now
@@ -185,6 +199,7 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 			await access.requireAccess(auth, 'units.manage', { unitId: id });
 			const v = parseInput(unitUpdate, input);
 			if (v.validUntil && v.validUntil <= u.valid_from) throw invalidField('validUntil', 'errors.places.until_before_from');
+			if (v.validUntil && (await repo.childLinksAfter(k, id, v.validUntil)) > 0) throw invalidField('validUntil', 'errors.places.has_children');
 			const patch = {
 				...(v.name !== undefined && { name: v.name }),
 				...(v.kind !== undefined && { kind: v.kind }),
@@ -195,6 +210,8 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 			};
 			await transaction(db, async (trx) => {
 				await repo.updateUnit(trx, id, patch);
+				// an ended unit leaves its parent on the same day
+				if (v.validUntil) await repo.closeLinks(trx, id, v.validUntil);
 				await recordAudit(trx, clock, auth, {
 					action: 'unit.update',
 					entityType: 'unit',
@@ -240,15 +257,12 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 		},
 
 		async getOrganization(id: string): Promise<OrgOut> {
-			const o = await repo.findOrg(k, id);
-			if (!o) throw new AppError('not_found');
-			return orgOut(o);
+			return orgOut(await requireOrg(id));
 		},
 
 		/** For the console: 404 outside the actor's scope; abilities travel with the record. */
 		async getOrganizationInScope(auth: AuthContext, id: string): Promise<OrgOut & { can: { update: boolean } }> {
-			const o = await repo.findOrg(k, id);
-			if (!o) throw new AppError('not_found');
+			const o = await requireOrg(id);
 			await access.requireAccess(auth, 'organizations.view', { unitId: o.unit_id, orgId: o.id });
 			const update = await access.allows(auth, 'organizations.manage', { unitId: o.unit_id, orgId: o.id });
 			return { ...orgOut(o), can: { update } };
@@ -259,6 +273,7 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 			const unit = await repo.findUnit(k, v.unitId);
 			if (!unit) throw invalidField('unitId', 'errors.places.unknown_unit');
 			await access.requireAccess(auth, 'organizations.manage', { unitId: unit.id });
+			await unitInForce(unit.id, 'unitId', v.validFrom ?? today());
 			const now = clock.now().toISOString();
 			const id = newId();
 			await transaction(db, async (trx) => {
@@ -281,13 +296,11 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 		},
 
 		async updateOrganization(auth: AuthContext, id: string, input: unknown): Promise<OrgOut> {
-			const o = await repo.findOrg(k, id);
-			if (!o) throw new AppError('not_found');
+			const o = await requireOrg(id);
 			await access.requireAccess(auth, 'organizations.manage', { unitId: o.unit_id, orgId: o.id });
 			const v = parseInput(orgUpdate, input);
 			if (v.unitId && v.unitId !== o.unit_id) {
-				const unit = await repo.findUnit(k, v.unitId);
-				if (!unit) throw invalidField('unitId', 'errors.places.unknown_unit');
+				const unit = await unitInForce(v.unitId, 'unitId', today());
 				// moving it elsewhere needs the same right there: out of scope reads as unknown
 				if (!(await access.allows(auth, 'organizations.manage', { unitId: unit.id }))) throw invalidField('unitId', 'errors.places.unknown_unit');
 			}
@@ -322,6 +335,12 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 			const rows = await repo.unitsInScope(k, scope, today());
 			rows.sort(byLevelThenName);
 			return rows.map((r) => unitOut(r, r.parent_id));
+		},
+
+		/** Every organisation in force today (the grant form's picker; global grantors only). */
+		async organizationNames(auth: AuthContext): Promise<{ id: string; name: string; unitName: string }[]> {
+			if (!access.requireAny(auth, 'grants.manage').all) throw new AppError('forbidden');
+			return (await repo.allOrgNames(k, today())).map((o) => ({ id: o.id, name: o.name, unitName: o.unit_name }));
 		},
 
 		countUnits: () => repo.countUnits(k)

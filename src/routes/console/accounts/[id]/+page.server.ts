@@ -9,12 +9,12 @@ export const load: PageServerLoad = async (event) =>
 		const auth = event.locals.auth;
 		const account = await accounts.getAccount(auth, event.params.id);
 		const canGrant = can(auth, 'grants.manage');
-		const [units, orgs] = canGrant ? await Promise.all([places.tree({}), places.listOrganizationsInScope(auth, {})]) : [null, null];
+		const [units, orgs] = canGrant ? await Promise.all([places.tree({}), places.organizationNames(auth)]) : [null, null];
 		return {
 			account,
 			roles: ROLES,
 			units: units?.units.filter((u) => u.level !== 'village') ?? [],
-			orgs: orgs?.items ?? [],
+			orgs: orgs ?? [],
 			can: { grant: canGrant, manage: can(auth, 'accounts.manage') }
 		};
 	});

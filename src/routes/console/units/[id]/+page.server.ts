@@ -24,8 +24,8 @@ export const actions: Actions = {
 				population: blankToNull(values.population),
 				validUntil: blankToNull(values.validUntil)
 			});
-			return { saved: true };
-		});
+			return { form: 'update', saved: true };
+		}, { form: 'update' });
 		return r;
 	},
 	child: async (event) => {
@@ -39,7 +39,8 @@ export const actions: Actions = {
 				parentId: event.params.id,
 				validFrom: values.validFrom ?? '',
 				population: blankToNull(values.population)
-			})
+			}),
+			{ form: 'child' }
 		);
 		if ('id' in r) redirect(303, `/console/units/${r.id}`);
 		return r;
