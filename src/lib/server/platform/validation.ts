@@ -58,6 +58,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 
 // NUL and other C0 controls (tab, newline and carriage return aside) are refused everywhere:
 // PostgreSQL cannot store NUL, and none belongs in a name or an id.
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 
 function controlCharField(v: unknown, path: string): string | null {

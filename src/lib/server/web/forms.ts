@@ -73,6 +73,7 @@ export async function pageLoad<T>(event: RequestEvent, fn: () => Promise<T>): Pr
 /** A local path to go back to after signing in; anything else becomes the fallback. */
 export function safeNext(next: string | null | undefined, fallback = '/'): string {
 	// browsers drop tabs and newlines from URLs and read \ as /, so none may pass
+	// eslint-disable-next-line no-control-regex -- refusing control characters is the point
 	if (!next || /[\x00-\x1f\x7f\\]/.test(next) || !next.startsWith('/') || next.startsWith('//')) return fallback;
 	try {
 		const u = new URL(next, 'http://local.invalid');

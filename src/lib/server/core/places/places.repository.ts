@@ -34,19 +34,20 @@ export function inScopeSql(scope: ScopeSet, unitColumn: string, orgColumn: strin
 	return sql<boolean>`(${sql.join(parts, sql` or `)})`;
 }
 
-export type TreeRow = Row<'admin_units'> & { parent_id: string | null };
+export const UNIT_COLUMNS = ['u.id', 'u.code', 'u.name', 'u.level', 'u.kind', 'u.valid_from', 'u.valid_until', 'u.population'] as const;
+export type UnitRow = Pick<Row<'admin_units'>, 'id' | 'code' | 'name' | 'level' | 'kind' | 'valid_from' | 'valid_until' | 'population'>;
+export type TreeRow = UnitRow & { parent_id: string | null };
 
-/** The whole tree as of date d, in one query. */
-export function treeAsOf(db: DB, d: string): Promise<TreeRow[]> {
-	return db
+/** The whole tree as of date d, in one query (optionally one level only). */
+export function treeAsOf(db: DB, d: string, level?: string): Promise<TreeRow[]> {
+	let q = db
 		.selectFrom('admin_units as u')
 		.leftJoin('unit_links as l', (j) => j.onRef('l.unit_id', '=', 'u.id').on(validOn('l', d)))
-		.selectAll('u')
+		.select(UNIT_COLUMNS)
 		.select('l.parent_id')
-		.where(validOn('u', d))
-		.orderBy('u.level')
-		.orderBy('u.name')
-		.execute();
+		.where(validOn('u', d));
+	if (level) q = q.where('u.level', '=', level);
+	return q.execute();
 }
 
 export function findUnit(db: DB, id: string): Promise<Row<'admin_units'> | undefined> {
@@ -73,7 +74,7 @@ export function childrenOn(db: DB, unitId: string, d: string): Promise<TreeRow[]
 	return db
 		.selectFrom('unit_links as l')
 		.innerJoin('admin_units as u', 'u.id', 'l.unit_id')
-		.selectAll('u')
+		.select(UNIT_COLUMNS)
 		.select('l.parent_id')
 		.where('l.parent_id', '=', unitId)
 		.where(validOn('l', d))
@@ -209,7 +210,7 @@ export function unitsInScope(db: DB, scope: ScopeSet, d: string): Promise<TreeRo
 	return db
 		.selectFrom('admin_units as u')
 		.leftJoin('unit_links as l', (j) => j.onRef('l.unit_id', '=', 'u.id').on(validOn('l', d)))
-		.selectAll('u')
+		.select(UNIT_COLUMNS)
 		.select('l.parent_id')
 		.where(validOn('u', d))
 		.where(inScopeSql({ ...scope, orgIds: [] }, 'u.id', null, d))

@@ -29,7 +29,7 @@ const collator = new Intl.Collator('vi');
 const byLevelThenName = (a: { level: string; name: string }, b: { level: string; name: string }) =>
 	LEVEL_ORDER[a.level as UnitLevel] - LEVEL_ORDER[b.level as UnitLevel] || collator.compare(a.name, b.name);
 
-function unitOut(r: Row<'admin_units'>, parentId: string | null): UnitOut {
+function unitOut(r: repo.UnitRow, parentId: string | null): UnitOut {
 	return {
 		id: r.id,
 		code: r.code,
@@ -156,8 +156,8 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 
 		/** The communes in force today (for pickers and the portal). */
 		async communesToday(): Promise<UnitOut[]> {
-			const rows = await repo.treeAsOf(k, today());
-			return rows.filter((r) => r.level === 'commune').map((r) => unitOut(r, r.parent_id));
+			const rows = await repo.treeAsOf(k, today(), 'commune');
+			return rows.sort(byLevelThenName).map((r) => unitOut(r, r.parent_id));
 		},
 
 		async canManageUnit(auth: AuthContext, unitId: string): Promise<boolean> {
