@@ -1,3 +1,4 @@
+import { AppError } from '../platform/errors';
 /** Test helpers that sign demo accounts in through the real accounts service. */
 import type { AuthContext } from '../platform/access';
 import type { Services } from '../app';
@@ -11,3 +12,13 @@ export async function authAs(s: Services, login: string): Promise<AuthContext> {
 }
 
 export const anonymous: AuthContext = { actor: null, ip: '127.0.0.1', userAgent: 'vitest', locale: 'vi' };
+
+/** The AppError a promise rejects with (fails the test if it resolves or throws anything else). */
+export async function errorOf(p: Promise<unknown>): Promise<AppError> {
+	const e = await p.then(
+		() => undefined,
+		(err: unknown) => err
+	);
+	if (!(e instanceof AppError)) throw new Error(`expected an AppError, got ${e === undefined ? 'success' : String(e)}`);
+	return e;
+}

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { accountCreate, grantCreate, meOut, sessionOut, signInInput, tokenCreate } from '../core/accounts/accounts.schemas';
-import { auditQuery } from '../core/audit/audit.service';
+import { auditQuery } from '../core/audit/audit.schemas';
 import { orgCreate, orgListQuery, orgOut, orgUpdate, treeQuery, unitCreate, unitDetailOut, unitOut, unitUpdate } from '../core/places/places.schemas';
 
 type Schema = z.ZodType;

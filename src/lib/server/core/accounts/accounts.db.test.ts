@@ -4,7 +4,7 @@ import { AppError } from '../../platform/errors';
 import type { Role } from '../../platform/permissions';
 import type { Services } from '../../app';
 import { DEMO_PASSWORD } from '../../demo/seed';
-import { anonymous, authAs } from '../../testing/actors';
+import { anonymous, authAs, errorOf } from '../../testing/actors';
 import { describeEachDatabase } from '../../testing/databases';
 import { demoId } from '../places/demo/load';
 import { THROTTLE_RULES } from './accounts.policy';
@@ -21,16 +21,6 @@ const freshLogin = () => `t${stamp}.${seq++}`;
 const freshIp = () => `ip-${stamp}-${seq++}`;
 
 const ctx = (actor: Actor | null, ip: string | null = '192.0.2.10'): AuthContext => ({ actor, ip, userAgent: 'vitest', locale: 'vi' });
-
-/** The AppError a promise rejects with (fails the test if it resolves or throws anything else). */
-async function errorOf(p: Promise<unknown>): Promise<AppError> {
-	const e = await p.then(
-		() => undefined,
-		(err: unknown) => err
-	);
-	if (!(e instanceof AppError)) throw new Error(`expected an AppError, got ${e === undefined ? 'success' : String(e)}`);
-	return e;
-}
 
 async function newAccount(s: Services, grants: { role: Role; scope: Scope }[] = []) {
 	const login = freshLogin();

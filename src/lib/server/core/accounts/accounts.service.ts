@@ -7,6 +7,7 @@ import { AppError, invalidField } from '../../platform/errors';
 import { newId, newSecret, UUID_RE } from '../../platform/ids';
 import { isRole, isStaffRole, type Role } from '../../platform/permissions';
 import { parseInput } from '../../platform/validation';
+import type { z } from 'zod';
 import * as repo from './accounts.repository';
 import { GLOBAL_ONLY_ROLES, SESSION_RULES, THROTTLE_RULES, TOKEN_PREFIX } from './accounts.policy';
 import { accountCreate, accountListQuery, grantCreate, passwordChange, signInInput, tokenCreate } from './accounts.schemas';
@@ -105,6 +106,32 @@ export function createAccountsService({ db, clock, access }: AccountsDeps) {
 		});
 		await repo.setSignedIn(k, account.id, iso(t));
 		return { token, expiresAt: iso(t + rules.absoluteMs), actor: { ...actor, sessionId: id } };
+	}
+
+	/** Checks the password, then writes the account, its grants and the audit row together. */
+	async function insertNewAccount(auth: AuthContext, v: z.output<typeof accountCreate>, grants: { role: Role; scope: Scope }[]): Promise<string> {
+		checkNewPassword(v.password, v.login);
+		if (await repo.findAccountByLogin(k, v.login)) throw invalidField('login', 'errors.account.login_taken');
+		const hash = await hashPassword(v.password);
+		const id = newId();
+		const t = iso(now());
+		await transaction(db, async (trx) => {
+			await repo.insertAccount(trx, { id, login: v.login, display_name: v.displayName, email: v.email ?? null, password_hash: hash, status: 'active', created_at: t, updated_at: t, last_sign_in_at: null });
+			for (const g of grants)
+				await repo.insertGrant(trx, {
+					id: newId(),
+					account_id: id,
+					role: g.role,
+					scope_kind: g.scope.kind,
+					scope_unit_id: g.scope.kind === 'unit' ? g.scope.unitId : null,
+					scope_org_id: g.scope.kind === 'organization' ? g.scope.orgId : null,
+					granted_by: auth.actor?.accountId ?? null,
+					created_at: t,
+					revoked_at: null
+				});
+			await recordAudit(trx, clock, auth, { action: 'account.create', entityType: 'account', entityId: id, after: { login: v.login, displayName: v.displayName, email: v.email ?? null, ...(grants.length > 0 && { grants }) } });
+		});
+		return id;
 	}
 
 	return {
@@ -317,16 +344,7 @@ export function createAccountsService({ db, clock, access }: AccountsDeps) {
 
 		async createAccount(auth: AuthContext, input: unknown) {
 			requireGlobal(auth, 'accounts.manage');
-			const v = parseInput(accountCreate, input);
-			checkNewPassword(v.password, v.login);
-			if (await repo.findAccountByLogin(k, v.login)) throw invalidField('login', 'errors.account.login_taken');
-			const hash = await hashPassword(v.password);
-			const id = newId();
-			const t = iso(now());
-			await transaction(db, async (trx) => {
-				await repo.insertAccount(trx, { id, login: v.login, display_name: v.displayName, email: v.email ?? null, password_hash: hash, status: 'active', created_at: t, updated_at: t, last_sign_in_at: null });
-				await recordAudit(trx, clock, auth, { action: 'account.create', entityType: 'account', entityId: id, after: { login: v.login, displayName: v.displayName, email: v.email ?? null } });
-			});
+			const id = await insertNewAccount(auth, parseInput(accountCreate, input), []);
 			return publicAccount((await repo.findAccount(k, id))!);
 		},
 
@@ -386,30 +404,10 @@ export function createAccountsService({ db, clock, access }: AccountsDeps) {
 			});
 		},
 
-		/** Seeding and the CLI: an account with a known password and grants, no audit actor. */
-		async createAccountDirect(input: { login: string; displayName: string; password: string; email?: string | null; grants: { role: Role; scope: Scope }[] }, opts: { skipPasswordCheck?: boolean } = {}) {
+		/** Seeding and the CLI: an account with a known password and grants, no signed-in actor. */
+		async createAccountDirect(input: { login: string; displayName: string; password: string; email?: string | null; grants: { role: Role; scope: Scope }[] }) {
 			const v = parseInput(accountCreate, { login: input.login, displayName: input.displayName, password: input.password, email: input.email ?? null });
-			if (!opts.skipPasswordCheck) checkNewPassword(v.password, v.login);
-			if (await repo.findAccountByLogin(k, v.login)) throw invalidField('login', 'errors.account.login_taken');
-			const hash = await hashPassword(v.password);
-			const id = newId();
-			const t = iso(now());
-			await transaction(db, async (trx) => {
-				await repo.insertAccount(trx, { id, login: v.login, display_name: v.displayName, email: v.email ?? null, password_hash: hash, status: 'active', created_at: t, updated_at: t, last_sign_in_at: null });
-				for (const g of input.grants)
-					await repo.insertGrant(trx, {
-						id: newId(),
-						account_id: id,
-						role: g.role,
-						scope_kind: g.scope.kind,
-						scope_unit_id: g.scope.kind === 'unit' ? g.scope.unitId : null,
-						scope_org_id: g.scope.kind === 'organization' ? g.scope.orgId : null,
-						granted_by: null,
-						created_at: t,
-						revoked_at: null
-					});
-				await recordAudit(trx, clock, { actor: null, ip: null, userAgent: 'cli', locale: 'vi' }, { action: 'account.create', entityType: 'account', entityId: id, after: { login: v.login, grants: input.grants } });
-			});
+			const id = await insertNewAccount({ actor: null, ip: null, userAgent: 'cli', locale: 'vi' }, v, input.grants);
 			return { id, login: v.login };
 		},
 

@@ -3,10 +3,9 @@ import { expect, it } from 'vitest';
 import type { Actor, AuthContext } from '../../platform/access';
 import { AUDIT_CSV_COLUMNS } from '../../platform/audit';
 import { todayVn } from '../../platform/clock';
-import { AppError } from '../../platform/errors';
 import type { Services } from '../../app';
 import { DEMO_PASSWORD } from '../../demo/seed';
-import { anonymous, authAs } from '../../testing/actors';
+import { anonymous, authAs, errorOf } from '../../testing/actors';
 import { describeEachDatabase } from '../../testing/databases';
 import { demoId } from '../places/demo/load';
 
@@ -19,15 +18,6 @@ let seq = 0;
 const freshLogin = () => `a${stamp}.${seq++}`;
 
 const ctx = (actor: Actor | null, ip: string | null = '192.0.2.20'): AuthContext => ({ actor, ip, userAgent: 'vitest', locale: 'vi' });
-
-async function errorOf(p: Promise<unknown>): Promise<AppError> {
-	const e = await p.then(
-		() => undefined,
-		(err: unknown) => err
-	);
-	if (!(e instanceof AppError)) throw new Error(`expected an AppError, got ${e === undefined ? 'success' : String(e)}`);
-	return e;
-}
 
 async function newAccount(s: Services) {
 	const login = freshLogin();

@@ -2,24 +2,13 @@
  * Reading the audit log (writing is platform/audit.ts, inside each change's transaction).
  * Administrators read everything; an auditor scoped to a unit reads the rows of its subtree.
  */
-import { z } from 'zod';
 import type { AccessGateway, AuthContext } from '../../platform/access';
 import { auditToCsv, listAudit, type AuditRow } from '../../platform/audit';
 import { todayVn, type Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db';
 import { parseInput } from '../../platform/validation';
-import { calendarDate } from '../places/places.schemas';
+import { auditQuery } from './audit.schemas';
 import { unitSubtreeSql } from '../places/places.repository';
-
-export const auditQuery = z.object({
-	actor: z.string().trim().max(64).optional().transform((s) => s || undefined),
-	action: z.string().trim().max(64).optional().transform((s) => s || undefined),
-	entityType: z.string().trim().max(64).optional().transform((s) => s || undefined),
-	entityId: z.string().trim().max(64).optional().transform((s) => s || undefined),
-	from: calendarDate.optional().or(z.literal('').transform(() => undefined)),
-	to: calendarDate.optional().or(z.literal('').transform(() => undefined)),
-	page: z.coerce.number().int().min(1).max(100_000).default(1)
-});
 
 const nextDay = (d: string) => new Date(new Date(`${d}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
 
