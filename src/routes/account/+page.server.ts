@@ -26,6 +26,13 @@ export const actions: Actions = {
 			return { newToken: t.token, newTokenName: t.name };
 		});
 	},
+	session: async (event) => {
+		const values = await readForm(event.request);
+		return formAction(event, values, async () => {
+			await event.locals.services.accounts.revokeMySession(requireSignedIn(event), values.session ?? '');
+			return { sessionRevoked: true };
+		});
+	},
 	revoke: async (event) => {
 		const values = await readForm(event.request);
 		return formAction(event, values, async () => {

@@ -548,6 +548,24 @@ describeEachDatabase('accounts', { demo: true }, (get) => {
 		expect((await errorOf(s.accounts.revokeToken(admin, 'nope'))).code).toBe('not_found');
 		expect((await errorOf(s.audit.list(admin, { actor: 'a\u0000' }))).code).toBe('invalid');
 	});
+
+	it('ends one other session of mine by its short id, and no one else\'s', async () => {
+		const s = get().services;
+		const { login } = await newAccount(s);
+		const a = await s.accounts.signIn({ ip: freshIp(), userAgent: 'điện thoại' }, { login, password: STRONG });
+		const b = await s.accounts.signIn({ ip: freshIp(), userAgent: 'máy tính' }, { login, password: STRONG });
+		const me = ctx(a.actor);
+		const list = await s.accounts.listMySessions(me);
+		const other = list.find((x) => !x.current)!;
+		expect(other.userAgent).toBe('máy tính');
+		const stranger = await authAs(s, 'dan.hung');
+		expect((await errorOf(s.accounts.revokeMySession(stranger, other.id))).code).toBe('not_found');
+		expect(await s.accounts.authenticateSession(b.token)).not.toBeNull();
+		await s.accounts.revokeMySession(me, other.id);
+		expect(await s.accounts.authenticateSession(b.token)).toBeNull();
+		expect(await s.accounts.authenticateSession(a.token)).not.toBeNull();
+		expect((await errorOf(s.accounts.revokeMySession(me, 'zz'))).code).toBe('not_found');
+	});
 });
 
 describeEachDatabase('accounts: first administrator', { demo: false }, (get) => {

@@ -216,6 +216,19 @@ export function createAccountsService({ db, clock, access }: AccountsDeps) {
 			}));
 		},
 
+		/** Ends one of my sessions (another device), named by the short id the list shows. */
+		async revokeMySession(auth: AuthContext, shortId: string): Promise<void> {
+			if (!auth.actor) throw new AppError('unauthenticated');
+			if (!/^[0-9a-f]{12}$/.test(shortId)) throw new AppError('not_found');
+			const live = await repo.liveSessions(k, auth.actor.accountId, iso(now()));
+			const target = live.find((x) => x.id.startsWith(shortId));
+			if (!target) throw new AppError('not_found');
+			await transaction(db, async (trx) => {
+				await repo.revokeSession(trx, target.id, iso(now()));
+				await recordAudit(trx, clock, auth, { action: 'session.revoke', entityType: 'account', entityId: auth.actor!.accountId });
+			});
+		},
+
 		async me(auth: AuthContext) {
 			if (!auth.actor) throw new AppError('unauthenticated');
 			const grants = await repo.activeGrants(k, auth.actor.accountId);
