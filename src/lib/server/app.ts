@@ -8,6 +8,7 @@ import { systemClock, type Clock } from './platform/clock';
 import { createDb, migrateToLatest, type Db } from './platform/db';
 import { createAccountsService } from './core/accounts/accounts.service';
 import { createAuditService } from './core/audit/audit.service';
+import { createNewsService } from './core/news/news.service';
 import { createPlacesService } from './core/places/places.service';
 
 export function buildServices(db: Db, clock: Clock = systemClock) {
@@ -18,7 +19,8 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
 	placesRef = places;
 	const accounts = createAccountsService({ db, clock, access });
 	const audit = createAuditService({ db, clock, access });
-	return { db, clock, access, places, accounts, audit };
+	const news = createNewsService({ db, clock, access });
+	return { db, clock, access, places, accounts, audit, news };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -28,7 +28,9 @@ export const PERMISSIONS = [
 	'accounts.manage',
 	'grants.manage',
 	// audit
-	'audit.read'
+	'audit.read',
+	// news and announcements
+	'news.manage'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -39,9 +41,9 @@ export const ROLE_PERMISSIONS = {
 	teacher: [...STAFF],
 	centre_manager: [...STAFF],
 	school_admin: [...STAFF],
-	association_officer: [...STAFF],
-	commune_officer: [...STAFF, 'organizations.manage'],
-	education_officer: [...STAFF, 'organizations.manage', 'units.manage'],
+	association_officer: [...STAFF, 'news.manage'],
+	commune_officer: [...STAFF, 'organizations.manage', 'news.manage'],
+	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'news.manage'],
 	auditor: [...STAFF, 'audit.read', 'accounts.view'],
 	administrator: [...PERMISSIONS]
 } as const satisfies Record<Role, readonly Permission[]>;

@@ -22,3 +22,21 @@ export function lowerVi(input: string): string {
 export function cleanText(input: string): string {
 	return input.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
+
+export interface SearchTerms {
+	/** folded words, the last one matched as a prefix */
+	tokens: string[];
+	/** the query as typed, lower-cased with accents kept */
+	exact: string;
+}
+
+/** Splits a typed query once for every search: folded tokens, and the exact text for ranking. */
+export function searchTerms(q: string | null | undefined): SearchTerms | null {
+	const tokens = normalizeVi(q ?? '')
+		.split(' ')
+		.filter(Boolean)
+		.slice(0, 8)
+		.map((t) => t.slice(0, 40));
+	if (!tokens.length) return null;
+	return { tokens, exact: lowerVi(q ?? '').slice(0, 200) };
+}

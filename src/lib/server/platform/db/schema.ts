@@ -122,6 +122,31 @@ export interface AuditLogTable {
 	note: string | null;
 }
 
+export interface NewsItemTable {
+	id: string;
+	kind: string;
+	status: string;
+	title: string;
+	summary: string;
+	body_md: string;
+	body_html: string;
+	author_account_id: string | null;
+	author_name: string;
+	scope_unit_id: string | null;
+	published_at: string | null;
+	archived_at: string | null;
+	created_at: string;
+	updated_at: string;
+	search_text: string;
+	exact_text: string;
+}
+
+/** SQLite only: the FTS5 index of news_items.search_text, kept by triggers. */
+export interface NewsFtsTable {
+	id: string;
+	search_text: string;
+}
+
 export interface Database {
 	admin_units: AdminUnitTable;
 	unit_links: UnitLinkTable;
@@ -133,6 +158,8 @@ export interface Database {
 	role_grants: RoleGrantTable;
 	sign_in_throttle: SignInThrottleTable;
 	audit_log: AuditLogTable;
+	news_items: NewsItemTable;
+	news_fts: NewsFtsTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -1,0 +1,115 @@
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from '../../testing/databases';
+import { anonymous, authAs, errorOf } from '../../testing/actors';
+import { demoId } from '../places/demo/load';
+
+const QM = demoId('xa-quang-minh');
+const YL = demoId('xa-yen-lang');
+
+describeEachDatabase('news', { demo: true }, (get) => {
+	const titlesFor = async (q: string) => (await get().services.news.listPublished({ q })).items.map((i) => i.title);
+
+	it('finds Vietnamese as people type it: without accents, any case, a partial last word', async () => {
+		const s = get().services;
+		const admin = await authAs(s, 'admin');
+		for (const [title, body] of [
+			['Khai mạc Tuần lễ Học tập suốt đời 2026', 'Toàn xã cùng tham gia.'],
+			['Đường làng thành góc đọc sách', 'Thôn Bạch Đa đặt tủ sách bên đường.'],
+			['Trao học bổng khuyến học đầu năm', 'Quỹ khuyến học trao 40 suất.'],
+			['Tin nội bộ chưa đăng', 'Bản nháp về học tập suốt đời.']
+		] as const)
+			await s.news.create(admin, { kind: 'news', title, body, status: title.startsWith('Tin nội bộ') ? 'draft' : 'published' });
+		expect(await titlesFor('hoc tap suot doi')).toEqual(['Khai mạc Tuần lễ Học tập suốt đời 2026']);
+		expect(await titlesFor('HỌC tap Suốt doi')).toEqual(['Khai mạc Tuần lễ Học tập suốt đời 2026']);
+		expect(await titlesFor('duong lang')).toEqual(['Đường làng thành góc đọc sách']);
+		expect(await titlesFor('Đường làng')).toEqual(['Đường làng thành góc đọc sách']);
+		expect(await titlesFor('khuyen ho')).toEqual(['Trao học bổng khuyến học đầu năm']);
+		expect(await titlesFor('bach da')).toEqual(['Đường làng thành góc đọc sách']);
+		expect(await titlesFor('khong co gi nhu the')).toEqual([]);
+		expect(await titlesFor('   ')).toContain('Đường làng thành góc đọc sách');
+		expect(await titlesFor('"; drop table news_items; --')).toEqual([]);
+		expect(await titlesFor('tin noi bo')).toEqual([]); // drafts are not public
+	});
+
+	it('ranks items carrying the exact accents typed above folded matches', async () => {
+		const s = get().services;
+		const admin = await authAs(s, 'admin');
+		await s.news.create(admin, { kind: 'news', title: 'Ca hát dân ca quan họ', body: 'Câu lạc bộ ca hát, ca dao, dân ca.', status: 'published' });
+		await s.news.create(admin, { kind: 'news', title: 'Lớp nuôi cá an toàn', body: 'Kỹ thuật nuôi cá.', status: 'published' });
+		const folded = await titlesFor('ca');
+		expect(folded).toEqual(expect.arrayContaining(['Ca hát dân ca quan họ', 'Lớp nuôi cá an toàn']));
+		expect((await titlesFor('cá'))[0]).toBe('Lớp nuôi cá an toàn');
+		expect((await titlesFor('dân ca'))[0]).toBe('Ca hát dân ca quan họ');
+	});
+
+	it('renders Markdown without any script, event handler or javascript: link surviving', async () => {
+		const s = get().services;
+		const admin = await authAs(s, 'admin');
+		const item = await s.news.create(admin, {
+			kind: 'story',
+			title: '<script>alert("tiêu đề")</script> Gương sáng',
+			body: '<script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n[bấm vào](javascript:alert(3)) và [trang Bộ](https://moet.gov.vn) **đậm**\n\n<a href="#" onclick="alert(4)">x</a>',
+			status: 'published'
+		});
+		expect(item.bodyHtml).not.toMatch(/<script|<img/i); // no such element, only escaped text
+		expect(item.bodyHtml).not.toMatch(/<[^>]*\son\w+=/i); // no event handler inside any tag
+		expect(item.bodyHtml).not.toMatch(/href="javascript:/i);
+		expect(item.bodyHtml).toContain('&lt;script&gt;');
+		expect(item.bodyHtml).toContain('<a href="https://moet.gov.vn" rel="noopener noreferrer nofollow">trang Bộ</a>');
+		expect(item.bodyHtml).toContain('<strong>đậm</strong>');
+		expect(item.title).toBe('<script>alert("tiêu đề")</script> Gương sáng'); // stored as text, escaped where shown
+	});
+
+	it('publishes, unpublishes and archives with dates and audit rows', async () => {
+		const s = get().services;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const d = await s.news.create(qm, { kind: 'announcement', title: 'Thông báo mở lớp Kỹ năng số', body: 'Đăng ký tại nhà văn hóa.', scopeUnitId: QM });
+		expect(d.status).toBe('draft');
+		expect(d.publishedAt).toBeNull();
+		await expect(s.news.getPublished(d.id)).rejects.toMatchObject({ code: 'not_found' });
+		get().clock.advance(60_000);
+		const p = await s.news.update(qm, d.id, { status: 'published' });
+		expect(p.publishedAt).not.toBeNull();
+		expect((await s.news.getPublished(d.id)).title).toBe('Thông báo mở lớp Kỹ năng số');
+		const a = await s.news.update(qm, d.id, { status: 'archived' });
+		expect(a.status).toBe('archived');
+		await expect(s.news.getPublished(d.id)).rejects.toMatchObject({ code: 'not_found' });
+		const log = await s.audit.list(await authAs(s, 'admin'), { entityId: d.id });
+		expect(log.rows.map((r) => r.action)).toEqual(['news.archive', 'news.publish', 'news.create']);
+	});
+
+	it('keeps a Quang Minh officer to Quang Minh: other communes and the whole platform are out of reach', async () => {
+		const s = get().services;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const yl = await authAs(s, 'yenlang.canbo');
+		const ylItem = await s.news.create(yl, { kind: 'news', title: 'Tin riêng Yên Lãng', body: 'Nội dung.', scopeUnitId: YL });
+		expect((await errorOf(s.news.getManaged(qm, ylItem.id))).code).toBe('not_found');
+		expect((await errorOf(s.news.update(qm, ylItem.id, { title: 'Bị sửa' }))).code).toBe('not_found');
+		expect((await errorOf(s.news.create(qm, { kind: 'news', title: 'x', body: 'y', scopeUnitId: YL }))).fields.scopeUnitId?.key).toBe('errors.places.unknown_unit');
+		expect((await errorOf(s.news.create(qm, { kind: 'news', title: 'x', body: 'y' }))).fields.scopeUnitId?.key).toBe('errors.news.platform_needs_global');
+		const mine = await s.news.listManaged(qm, {});
+		expect(mine.items.every((i) => i.scopeName === 'Xã Quang Minh')).toBe(true);
+		expect(mine.items.some((i) => i.id === ylItem.id)).toBe(false);
+		// a village of Quang Minh is inside the reach
+		const village = (await s.places.getUnit(QM)).children[0]!;
+		expect((await s.news.create(qm, { kind: 'news', title: 'Tin thôn', body: 'Nội dung.', scopeUnitId: village.id })).scopeUnitId).toBe(village.id);
+		// and the public filter by commune finds items under it
+		await s.news.update(qm, (await s.news.listManaged(qm, { q: 'tin thon' })).items[0]!.id, { status: 'published' });
+		expect((await s.news.listPublished({ unit: QM })).items.map((i) => i.title)).toContain('Tin thôn');
+		expect((await s.news.listPublished({ unit: YL })).items.map((i) => i.title)).not.toContain('Tin thôn');
+		expect((await errorOf(s.news.listManaged(anonymous, {}))).code).toBe('unauthenticated');
+		expect((await errorOf(s.news.listManaged(await authAs(s, 'dan.lan'), {}))).code).toBe('forbidden');
+	});
+
+	it('refuses bad input with a message per field and writes nothing', async () => {
+		const s = get().services;
+		const admin = await authAs(s, 'admin');
+		const before = await s.news.count();
+		const e = await errorOf(s.news.create(admin, { kind: 'rumour', title: '', body: '', status: 'published', scopeUnitId: 'x', extra: 1 }));
+		expect(Object.keys(e.fields).sort()).toEqual(['body', 'extra', 'kind', 'scopeUnitId', 'title']);
+		expect((await errorOf(s.news.create(admin, { kind: 'news', title: 'x'.repeat(161), body: 'y' }))).fields.title?.key).toBe('errors.field.too_long');
+		expect((await errorOf(s.news.listPublished({ page: 0 }))).code).toBe('invalid');
+		expect((await errorOf(s.news.getPublished('nope'))).code).toBe('not_found');
+		expect(await s.news.count()).toBe(before);
+	});
+});
