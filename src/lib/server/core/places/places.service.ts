@@ -1,4 +1,5 @@
 import type { AccessGateway, AuthContext, ScopeResolver } from '../../platform/access';
+import type { Permission } from '../../platform/permissions';
 import { recordAudit } from '../../platform/audit';
 import { todayVn, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
@@ -330,7 +331,7 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 		},
 
 		/** Units in force today where the actor holds the permission (pickers in forms). */
-		async unitsInScope(auth: AuthContext, permission: 'organizations.manage' | 'units.manage'): Promise<UnitOut[]> {
+		async unitsInScope(auth: AuthContext, permission: Permission): Promise<UnitOut[]> {
 			const scope = access.requireAny(auth, permission);
 			const rows = await repo.unitsInScope(k, scope, today());
 			rows.sort(byLevelThenName);

@@ -1,0 +1,36 @@
+import { scopesFor } from '$lib/server/platform/access';
+import { formAction, pageLoad, readForm, requireSignedIn, safeValues } from '$lib/server/web/forms';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) =>
+	pageLoad(event, async () => {
+		const { news, places } = event.locals.services;
+		const item = await news.getManaged(event.locals.auth, event.params.id);
+		const units = await places.unitsInScope(event.locals.auth, 'news.manage');
+		return { item, units, allowPlatform: scopesFor(event.locals.auth, 'news.manage').all, created: event.url.searchParams.has('created') };
+	});
+
+const STATUS_OF: Record<string, string | undefined> = { publish: 'published', unpublish: 'draft', archive: 'archived', save: undefined };
+
+export const actions: Actions = {
+	default: async (event) => {
+		const values = await readForm(event.request);
+		const { news } = event.locals.services;
+		if (values.intent === 'preview') {
+			const r = await formAction(event, values, async () => news.preview(requireSignedIn(event), { body: values.body ?? '' }));
+			return 'html' in r ? { preview: r.html, values: safeValues(values) } : r;
+		}
+		const status = STATUS_OF[values.intent ?? 'save'];
+		return formAction(event, values, async () => {
+			await news.update(requireSignedIn(event), event.params.id, {
+				kind: values.kind,
+				title: values.title,
+				summary: values.summary ?? '',
+				body: values.body,
+				scopeUnitId: values.scopeUnitId ?? '',
+				...(status && { status })
+			});
+			return { saved: true };
+		});
+	}
+};

@@ -1,0 +1,25 @@
+import { redirect } from '@sveltejs/kit';
+import { scopesFor } from '$lib/server/platform/access';
+import { formAction, pageLoad, readForm, requireSignedIn, safeValues } from '$lib/server/web/forms';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) =>
+	pageLoad(event, async () => ({
+		units: await event.locals.services.places.unitsInScope(event.locals.auth, 'news.manage'),
+		allowPlatform: scopesFor(event.locals.auth, 'news.manage').all
+	}));
+
+export const actions: Actions = {
+	default: async (event) => {
+		const values = await readForm(event.request);
+		const { news } = event.locals.services;
+		const input = { kind: values.kind ?? '', title: values.title ?? '', summary: values.summary ?? '', body: values.body ?? '', scopeUnitId: values.scopeUnitId ?? '' };
+		if (values.intent === 'preview') {
+			const r = await formAction(event, values, async () => news.preview(requireSignedIn(event), { body: input.body }));
+			return 'html' in r ? { preview: r.html, values: safeValues(values) } : r;
+		}
+		const r = await formAction(event, values, () => news.create(requireSignedIn(event), { ...input, status: values.intent === 'publish' ? 'published' : 'draft' }));
+		if ('id' in r) redirect(303, `/console/news/${r.id}?created=1`);
+		return r;
+	}
+};
