@@ -25,7 +25,9 @@ const config = {
 				'frame-ancestors': ['none']
 			}
 		},
-		alias: { $server: 'src/lib/server' }
+		alias: { $server: 'src/lib/server' },
+		// absolute asset paths: the same HTML works at any depth (and behind a proxy at /)
+		paths: { relative: false }
 	}
 };
 

@@ -210,7 +210,7 @@ for (const server of servers) {
 		it('publishes an OpenAPI 3.1 document generated from the request schemas', async () => {
 			const doc = await jsonOf<{ openapi: string; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown> } }> } }>> }>(await fetch(`${base}/api/v1/openapi.json`));
 			expect(doc.openapi).toBe('3.1.0');
-			for (const p of ['/health', '/session', '/units', '/units/{id}', '/organizations', '/organizations/{id}', '/tokens', '/me', '/audit']) expect(Object.keys(doc.paths), p).toContain(p);
+			for (const p of ['/health', '/session', '/units', '/units/{id}', '/organizations', '/organizations/{id}', '/tokens', '/me', '/audit', '/news', '/news/{id}']) expect(Object.keys(doc.paths), p).toContain(p);
 			const orgBody = doc.paths['/organizations']!.post!.requestBody!.content['application/json']!.schema;
 			expect(Object.keys(orgBody.properties ?? {})).toEqual(expect.arrayContaining(['name', 'kind', 'unitId']));
 		});
@@ -227,7 +227,9 @@ for (const server of servers) {
 				['PATCH', `/api/v1/organizations/${qm}`],
 				['POST', '/api/v1/units'],
 				['PATCH', `/api/v1/units/${unit}`],
-				['POST', '/api/v1/tokens']
+				['POST', '/api/v1/tokens'],
+				['POST', '/api/v1/news'],
+				['POST', '/api/v1/news/preview']
 			];
 			for (const [method, path] of targets)
 				for (const body of bodies) {
@@ -236,7 +238,7 @@ for (const server of servers) {
 					if (r.status >= 400) expect(r.headers.get('content-type')).toContain('application/problem+json');
 				}
 			for (const q of ['?at=%00', '?at=2025-07-01&at=x', '?unit=%27', '?page=-1', '?page=1e9', '?q=' + 'x'.repeat(500), '?kind[]=x'])
-				for (const path of ['/api/v1/units', '/api/v1/organizations', '/api/v1/audit']) {
+				for (const path of ['/api/v1/units', '/api/v1/organizations', '/api/v1/audit', '/api/v1/news']) {
 					const r = await c.req('GET', path + q);
 					expect(r.status, path + q).toBeLessThan(500);
 				}

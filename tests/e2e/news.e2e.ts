@@ -62,7 +62,7 @@ describe.skipIf(!chromiumPath)('news in Chromium', () => {
 			await expectAccessible(browser, page);
 			const title = `Thông báo mở lớp Tiếng Anh giao tiếp ${js ? 'buổi tối' : 'cuối tuần'}`;
 			await page.getByLabel('Loại tin').selectOption('announcement');
-			await page.getByLabel('Tiêu đề').fill(title);
+			await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
 			await page.getByLabel(/^Nội dung/).fill('## Thời gian\n\nTừ **15/12/2026**, tại nhà văn hóa thôn.\n\n- Miễn phí\n- Đăng ký với cô Hương');
 			await page.getByRole('button', { name: 'Xem trước' }).click();
 			await page.getByRole('region', { name: 'Xem trước' }).waitFor();
@@ -113,7 +113,8 @@ describe.skipIf(!chromiumPath)('news in Chromium', () => {
 			if ((await links.count()) > 0) await links.first().click().catch(() => {});
 			expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? 0), path).toBe(0);
 			expect(dialogs).toBe(0);
-			expect(await page.locator('img[src="x"], script:not([src]):not([type="application/json"])').evaluateAll((els) => els.filter((e) => e.textContent?.includes('__pwned') || e.getAttribute('onerror')).length)).toBe(0);
+			// no injected element or handler made it into the DOM (the text shows escaped)
+			expect(await page.evaluate(() => document.querySelectorAll('img[src="x"], [onerror], [onclick]').length), path).toBe(0);
 			await ctx.close();
 		}
 	});

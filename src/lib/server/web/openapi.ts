@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { accountCreate, grantCreate, meOut, sessionOut, signInInput, tokenCreate } from '../core/accounts/accounts.schemas';
 import { auditQuery } from '../core/audit/audit.schemas';
+import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate } from '../core/news/news.schemas';
 import { orgCreate, orgListQuery, orgOut, orgUpdate, treeQuery, unitCreate, unitDetailOut, unitOut, unitUpdate } from '../core/places/places.schemas';
 
 type Schema = z.ZodType;
@@ -68,6 +69,14 @@ const OPS: Record<string, Record<string, Op>> = {
 	'/organizations/{id}': {
 		get: { summary: 'An organisation', tag: 'places', auth: 'public', path: ['id'], response: orgOut },
 		patch: { summary: 'Change an organisation (organizations.manage; out of scope is 404)', tag: 'places', auth: 'staff', path: ['id'], body: orgUpdate, response: orgOut }
+	},
+	'/news': {
+		get: { summary: 'Published news, announcements and stories; q= searches with or without accents', tag: 'news', auth: 'public', query: newsListQuery.omit({ status: true }), response: newsListOut },
+		post: { summary: 'Write an item (news.manage over its scope; none = whole platform, global grants only)', tag: 'news', auth: 'staff', body: newsCreate, status: 201, response: newsOut }
+	},
+	'/news/{id}': {
+		get: { summary: 'A published item; drafts only to those who manage them', tag: 'news', auth: 'public', path: ['id'], response: newsOut },
+		patch: { summary: 'Edit; publishing and archiving are a change of status', tag: 'news', auth: 'staff', path: ['id'], body: newsUpdate, response: newsOut }
 	},
 	'/audit': { get: { summary: 'The audit log within the reader’s scope; format=csv downloads it', tag: 'audit', auth: 'staff', query: auditQuery.extend({ format: z.enum(['json', 'csv']).optional() }) } }
 };
