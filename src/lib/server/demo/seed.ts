@@ -7,6 +7,7 @@ import { transaction } from '../platform/db';
 import type { Role } from '../platform/permissions';
 import type { Services } from '../app';
 import { demoId, loadDemoPlaces } from '../core/places/demo/load';
+import { loadDemoNews } from '../core/news/demo/load';
 
 export const DEMO_PASSWORD = 'hoctap2026';
 
@@ -34,12 +35,14 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 /** Loads the demo when the database holds no units and no accounts; answers whether it did. */
-export async function seedDemo(s: Services): Promise<boolean> {
+export async function seedDemo(s: Services, opts: { news?: boolean } = {}): Promise<boolean> {
 	if ((await s.places.countUnits()) > 0 || !(await s.accounts.needsSetup())) return false;
 	const at = s.clock.now().toISOString();
 	await transaction(s.db, (trx) => loadDemoPlaces(trx, at));
+	const ids: Record<string, string> = {};
 	for (const a of DEMO_ACCOUNTS)
-		await s.accounts.createAccountDirect({ login: a.login, displayName: a.displayName, password: DEMO_PASSWORD, grants: [{ role: a.role, scope: a.scope }] });
+		ids[a.login] = (await s.accounts.createAccountDirect({ login: a.login, displayName: a.displayName, password: DEMO_PASSWORD, grants: [{ role: a.role, scope: a.scope }] })).id;
+	if (opts.news !== false) await transaction(s.db, (trx) => loadDemoNews(trx, { id: ids['admin']!, name: 'Ban biên tập Suốt Đời' }));
 	return true;
 }
 

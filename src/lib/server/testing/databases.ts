@@ -71,8 +71,8 @@ export interface TestContext {
 }
 
 export interface SuiteOptions {
-	/** load the demo locality (places and accounts) */
-	demo?: boolean;
+	/** load the demo locality; 'no-news' leaves the news desk empty for search tests */
+	demo?: boolean | 'no-news';
 	clockStart?: string;
 }
 
@@ -103,7 +103,7 @@ export function describeEachDatabase(name: string, opts: SuiteOptions, body: (ge
 				await migrateToLatest(db);
 				const clock = new ManualClock(opts.clockStart ?? '2026-11-29T01:00:00.000Z');
 				const services = buildServices(db, clock);
-				if (opts.demo) await seedDemo(services);
+				if (opts.demo) await seedDemo(services, { news: opts.demo !== 'no-news' });
 				ctx = { dialect, services, clock, url: made.url };
 			});
 			afterAll(async () => {

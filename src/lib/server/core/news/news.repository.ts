@@ -33,37 +33,44 @@ export interface NewsFilter {
 const LIST_COLUMNS = ['n.id', 'n.kind', 'n.status', 'n.title', 'n.summary', 'n.author_name', 'n.scope_unit_id', 'n.published_at', 'n.updated_at', 'n.created_at'] as const;
 export type NewsListRow = Pick<Row<'news_items'>, 'id' | 'kind' | 'status' | 'title' | 'summary' | 'author_name' | 'scope_unit_id' | 'published_at' | 'updated_at' | 'created_at'> & { scope_name: string | null };
 
+/** How many text matches are ranked at most; the rest of a very common query is not shown. */
+export const SEARCH_CANDIDATES = 300;
+
 /**
- * Lists news, newest first; with search terms, items containing the exact accents typed come
- * first, then by text rank, then newest. One query shape on both dialects; only the
- * full-text predicate differs.
+ * Lists news, newest first. With search terms, the full-text index picks the best
+ * SEARCH_CANDIDATES matches by text rank (bm25 on SQLite, ts_rank on PostgreSQL); among them
+ * items containing the exact accents typed come first, then by rank, then newest. Only the
+ * candidate subquery differs between dialects.
  */
 export async function listNews(db: DB, f: NewsFilter): Promise<{ rows: NewsListRow[]; total: number }> {
-	const sqliteSearch = f.terms && f.dialect === 'sqlite';
-	// SQLite: the FTS5 match joined once, giving the rank; PostgreSQL: the tsvector column
-	let q = (
-		sqliteSearch
-			? db
-					.selectFrom('news_items as n')
-					.innerJoin(sql<{ id: string; rank: number }>`(select id, bm25(news_fts) as rank from news_fts where news_fts match ${fts5Query(f.terms!.tokens)})`.as('f'), 'f.id', 'n.id')
-					.leftJoin('admin_units as u', 'u.id', 'n.scope_unit_id')
-			: base(db)
-	) as ReturnType<typeof base>;
-	q = q.where('n.status', 'in', [...f.statuses]);
-	if (f.kind) q = q.where('n.kind', '=', f.kind);
-	if (f.underUnit) q = q.where(sql<boolean>`n.scope_unit_id in (${unitSubtreeSql([f.underUnit], f.today)})`);
-	if (f.scope && !f.scope.all) q = q.where(inScopeSql(f.scope, 'n.scope_unit_id', null, f.today));
-	if (f.terms && f.dialect === 'postgres') q = q.where(sql<boolean>`n.search_tsv @@ to_tsquery('simple', ${tsQuery(f.terms.tokens)})`);
-	const countQ = q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-	let rowsQ = q.select(LIST_COLUMNS).select('u.name as scope_name');
+	const candidates = !f.terms
+		? null
+		: f.dialect === 'postgres'
+			? sql<{ id: string; rank: number }>`(select id, -ts_rank(search_tsv, to_tsquery('simple', ${tsQuery(f.terms.tokens)})) as rank from news_items where search_tsv @@ to_tsquery('simple', ${tsQuery(f.terms.tokens)}) and status in (${sql.join([...f.statuses])}) order by rank limit ${SEARCH_CANDIDATES})`
+			: sql<{ id: string; rank: number }>`(select id, rank from news_fts where news_fts match ${fts5Query(f.terms.tokens)} order by rank limit ${SEARCH_CANDIDATES})`;
+	// with terms the candidates drive the query: CROSS JOIN keeps SQLite from scanning news_items
+	const from = () =>
+		(candidates
+			? db.selectFrom(candidates.as('f')).crossJoin('news_items as n').whereRef('n.id', '=', 'f.id')
+			: db.selectFrom('news_items as n')) as unknown as ReturnType<typeof db.selectFrom<'news_items as n'>>;
+	const filtered = () => {
+		let q = from().where('n.status', 'in', [...f.statuses]);
+		if (f.kind) q = q.where('n.kind', '=', f.kind);
+		if (f.underUnit) q = q.where(sql<boolean>`n.scope_unit_id in (${unitSubtreeSql([f.underUnit], f.today)})`);
+		if (f.scope && !f.scope.all) q = q.where(inScopeSql(f.scope, 'n.scope_unit_id', null, f.today));
+		return q;
+	};
+	// the public list is by publication date (indexed with status); staff lists by last change
+	const published = f.statuses.length === 1 && f.statuses[0] === 'published';
+	let rowsQ = filtered().leftJoin('admin_units as u', 'u.id', 'n.scope_unit_id').select(LIST_COLUMNS).select('u.name as scope_name');
 	if (f.terms) {
-		rowsQ = rowsQ.orderBy(containsSql(f.dialect, 'n.exact_text', f.terms.exact), 'desc');
-		rowsQ =
-			f.dialect === 'postgres'
-				? rowsQ.orderBy(sql`ts_rank(n.search_tsv, to_tsquery('simple', ${tsQuery(f.terms.tokens)}))`, 'desc')
-				: rowsQ.orderBy(sql`f.rank`, 'asc');
+		// at most SEARCH_CANDIDATES rows: one query ranks them all, the page is cut here
+		rowsQ = rowsQ.orderBy(containsSql(f.dialect, 'n.exact_text', f.terms.exact), 'desc').orderBy(sql`f.rank`, 'asc');
+		const all = await rowsQ.orderBy(published ? 'n.published_at' : 'n.updated_at', 'desc').orderBy('n.id', 'desc').execute();
+		return { rows: all.slice(f.offset, f.offset + f.limit), total: all.length };
 	}
-	rowsQ = rowsQ.orderBy(sql`coalesce(n.published_at, n.updated_at)`, 'desc').orderBy('n.id', 'desc').limit(f.limit).offset(f.offset);
+	const countQ = filtered().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+	rowsQ = rowsQ.orderBy(published ? 'n.published_at' : 'n.updated_at', 'desc').orderBy('n.id', 'desc').limit(f.limit).offset(f.offset);
 	const [rows, count] = await Promise.all([rowsQ.execute(), countQ]);
 	return { rows, total: Number(count.n) };
 }

@@ -26,6 +26,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.execute();
 	await db.schema.createIndex('news_items_public').on('news_items').columns(['status', 'published_at']).execute();
 	await db.schema.createIndex('news_items_scope').on('news_items').columns(['scope_unit_id', 'status']).execute();
+	await db.schema.createIndex('news_items_updated').on('news_items').column('updated_at').execute();
 
 	if (db.getExecutor().adapter instanceof PostgresAdapter) {
 		await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm`.execute(db);
@@ -34,7 +35,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		await sql`CREATE INDEX news_items_trgm ON news_items USING gin (search_text gin_trgm_ops)`.execute(db);
 	} else {
 		// search_text is already folded (normalizeVi); the tokenizer only splits it
-		await sql`CREATE VIRTUAL TABLE news_fts USING fts5(id UNINDEXED, search_text, tokenize = 'unicode61 remove_diacritics 0')`.execute(db);
+		await sql`CREATE VIRTUAL TABLE news_fts USING fts5(id UNINDEXED, search_text, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3')`.execute(db);
 		await sql`CREATE TRIGGER news_fts_insert AFTER INSERT ON news_items BEGIN
 			INSERT INTO news_fts (id, search_text) VALUES (new.id, new.search_text); END`.execute(db);
 		await sql`CREATE TRIGGER news_fts_update AFTER UPDATE OF search_text ON news_items BEGIN
