@@ -9,7 +9,8 @@ import { AppError } from '$lib/server/platform/errors';
 import { problemResponse } from '$lib/server/web/problem';
 import { SESSION_COOKIE } from '$lib/server/web/session-cookie';
 
-const API_BODY_LIMIT = 1024 * 1024; // 1 MiB for JSON; uploads get their own limits later
+const API_BODY_LIMIT = 1024 * 1024; // 1 MiB for JSON
+const UPLOAD_BODY_LIMIT = 6 * 1024 * 1024; // multipart: a 5 MB picture and its fields
 let setupDone = false;
 
 function localeOf(cookieLang: string | undefined, url: URL): Locale {
@@ -51,7 +52,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 	if (isApi) {
 		const length = Number(request.headers.get('content-length') ?? '0');
-		if (length > API_BODY_LIMIT) return done(problemResponse(new AppError('payload_too_large'), locale));
+		const limit = (request.headers.get('content-type') ?? '').includes('multipart/form-data') ? UPLOAD_BODY_LIMIT : API_BODY_LIMIT;
+		if (length > limit) return done(problemResponse(new AppError('payload_too_large'), locale));
 	}
 
 	// who is asking: a bearer token (API only) or the session cookie

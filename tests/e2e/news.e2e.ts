@@ -4,6 +4,7 @@
  * title or body never executes.
  */
 import type { Browser } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launch, phoneContext, watchConsole } from './browser';
 import { Client, jsonOf } from './http';
@@ -21,11 +22,11 @@ for (const server of servers) {
 			expect(me.roles[0]!.scopeName).toBe('Xã Yên Lãng');
 			const units = await jsonOf<{ units: { id: string; name: string }[] }>(await fetch(`${server.url}/api/v1/units`));
 			const yl = units.units.find((u) => u.name === 'Xã Yên Lãng')!.id;
-			const made = await c.req('POST', '/api/v1/news', { kind: 'announcement', title: 'Lịch học Đường làng văn hóa số', body: 'Mời bà con tham gia.', scopeUnitId: yl, status: 'published' });
+			const made = await c.req('POST', '/api/v1/news', { kind: 'announcement', title: 'Lịch học Đường làng số hóa ở thôn Xuân Trạch', body: 'Mời bà con tham gia.', scopeUnitId: yl, status: 'published' });
 			expect(made.status).toBe(201);
 			const draft = await jsonOf<{ id: string }>(await c.req('POST', '/api/v1/news', { kind: 'news', title: 'Bản nháp đường làng', body: 'Chưa đăng.', scopeUnitId: yl }));
-			const found = await jsonOf<{ items: { title: string }[] }>(await fetch(`${server.url}/api/v1/news?q=${encodeURIComponent('duong lang van')}`));
-			expect(found.items.map((i) => i.title)).toEqual(['Lịch học Đường làng văn hóa số']);
+			const found = await jsonOf<{ items: { title: string }[] }>(await fetch(`${server.url}/api/v1/news?q=${encodeURIComponent('duong lang so hoa xuan tra')}`));
+			expect(found.items.map((i) => i.title)).toEqual(['Lịch học Đường làng số hóa ở thôn Xuân Trạch']);
 			expect((await fetch(`${server.url}/api/v1/news/${draft.id}`)).status).toBe(404);
 			expect((await c.req('GET', `/api/v1/news/${draft.id}`)).status).toBe(200);
 			const other = new Client(server.url);
@@ -33,9 +34,30 @@ for (const server of servers) {
 			expect((await other.req('GET', `/api/v1/news/${draft.id}`)).status).toBe(404);
 			expect((await other.req('PATCH', `/api/v1/news/${draft.id}`, { status: 'published' })).status).toBe(404);
 			expect((await fetch(`${server.url}/api/v1/news?kind=rumour`)).status).toBe(400);
+			// a cover picture through the API, served from /files and shared as og:image
+			const { id: pubId } = await jsonOf<{ id: string }>(made);
+			const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#336699' } }).png().toBuffer();
+			const fd = new FormData();
+			fd.set('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'anh.png');
+			fd.set('alt', 'Bà con học kỹ năng số');
+			const up = await fetch(`${server.url}/api/v1/news/${pubId}/cover`, { method: 'PUT', headers: { cookie: c.cookie!, origin: server.url }, body: fd });
+			expect(up.status).toBe(200);
+			const cover = (await jsonOf<{ cover: { url: string; width: number } }>(up)).cover;
+			expect(cover.width).toBe(1200);
+			const img = await fetch(server.url + cover.url);
+			expect(img.headers.get('content-type')).toBe('image/webp');
+			expect(img.headers.get('cache-control')).toContain('immutable');
+			const html = await (await fetch(`${server.url}/news/${pubId}`)).text();
+			expect(html).toContain(`<meta property="og:image" content="${server.url}${cover.url}"`);
+			const bad = new FormData();
+			bad.set('file', new Blob(['<svg onload="alert(1)"/>'], { type: 'image/svg+xml' }), 'x.svg');
+			const refused = await fetch(`${server.url}/api/v1/news/${pubId}/cover`, { method: 'PUT', headers: { cookie: c.cookie!, origin: server.url }, body: bad });
+			expect(refused.status).toBe(400);
+			expect((await jsonOf<{ errors: Record<string, string> }>(refused)).errors.file).toMatch(/JPEG, PNG hoặc WebP/);
+			expect((await fetch(`${server.url}/files/news/../../etc/passwd`)).status).toBe(404);
 			const feed = await fetch(`${server.url}/news/feed.xml`);
 			expect(feed.headers.get('content-type')).toContain('application/rss+xml');
-			expect(await feed.text()).toContain('Lịch học Đường làng văn hóa số');
+			expect(await feed.text()).toContain('Lịch học Đường làng số hóa ở thôn Xuân Trạch');
 		});
 	});
 }

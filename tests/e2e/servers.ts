@@ -6,7 +6,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { buildServices } from '../../src/lib/server/app';
 import { createDb, migrateToLatest } from '../../src/lib/server/platform/db';
 import { seedDemo } from '../../src/lib/server/demo/seed';
@@ -61,7 +62,7 @@ export async function startServer(name: string, dialect: 'sqlite' | 'postgres', 
 	let out = '';
 	const child = spawn(process.execPath, [join(ROOT, 'build', 'index.js')], {
 		cwd: ROOT,
-		env: { ...process.env, DATABASE_URL: made.url, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, BODY_SIZE_LIMIT: '2M', SUOTDOI_DEMO: opts.demo && dialect === 'sqlite' ? '1' : '0' },
+		env: { ...process.env, DATABASE_URL: made.url, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, BODY_SIZE_LIMIT: '6M', FILES_DIR: join(made.url.startsWith('sqlite:') ? dirname(made.url.slice(7)) : tmpdir(), `files-${port}`), SUOTDOI_DEMO: opts.demo && dialect === 'sqlite' ? '1' : '0' },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	child.stdout!.on('data', (d: Buffer) => (out += d.toString()));

@@ -6,12 +6,13 @@
 import { createAccessGateway } from './platform/access';
 import { systemClock, type Clock } from './platform/clock';
 import { createDb, migrateToLatest, type Db } from './platform/db';
+import { localFileStore, type FileStore } from './platform/files';
 import { createAccountsService } from './core/accounts/accounts.service';
 import { createAuditService } from './core/audit/audit.service';
 import { createNewsService } from './core/news/news.service';
 import { createPlacesService } from './core/places/places.service';
 
-export function buildServices(db: Db, clock: Clock = systemClock) {
+export function buildServices(db: Db, clock: Clock = systemClock, files: FileStore = localFileStore(process.env.FILES_DIR ?? './data/files')) {
 	// the gateway needs to know the tree; places gives it, without a cycle
 	let placesRef: ReturnType<typeof createPlacesService> | null = null;
 	const access = createAccessGateway({ unitAncestors: (id) => placesRef!.scopeResolver.unitAncestors(id) });
@@ -19,8 +20,8 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
 	placesRef = places;
 	const accounts = createAccountsService({ db, clock, access });
 	const audit = createAuditService({ db, clock, access });
-	const news = createNewsService({ db, clock, access });
-	return { db, clock, access, places, accounts, audit, news };
+	const news = createNewsService({ db, clock, access, files });
+	return { db, clock, access, files, places, accounts, audit, news };
 }
 
 export type Services = ReturnType<typeof buildServices>;

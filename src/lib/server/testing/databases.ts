@@ -12,6 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 import { buildServices, type Services } from '../app';
 import { ManualClock } from '../platform/clock';
 import { createDb, migrateToLatest, type DialectName } from '../platform/db';
+import { localFileStore } from '../platform/files';
 import { seedDemo } from '../demo/seed';
 
 export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -102,7 +103,7 @@ export function describeEachDatabase(name: string, opts: SuiteOptions, body: (ge
 				const db = createDb(made.url, { poolSize: 20 });
 				await migrateToLatest(db);
 				const clock = new ManualClock(opts.clockStart ?? '2026-11-29T01:00:00.000Z');
-				const services = buildServices(db, clock);
+				const services = buildServices(db, clock, localFileStore(mkdtempSync(join(tmpdir(), 'suotdoi-files-'))));
 				if (opts.demo) await seedDemo(services, { news: opts.demo !== 'no-news' });
 				ctx = { dialect, services, clock, url: made.url };
 			});

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../testing/databases';
 import { anonymous, authAs, errorOf } from '../../testing/actors';
@@ -111,6 +112,48 @@ describeEachDatabase('news', { demo: 'no-news' }, (get) => {
 		expect((await errorOf(s.news.listPublished({ page: 0 }))).code).toBe('invalid');
 		expect((await errorOf(s.news.getPublished('nope'))).code).toBe('not_found');
 		expect(await s.news.count()).toBe(before);
+	});
+});
+
+describeEachDatabase('news: cover pictures', { demo: 'no-news' }, (get) => {
+	const png = (w: number, h: number) => sharp({ create: { width: w, height: h, channels: 3, background: '#0b5d4b' } }).png().toBuffer().then((b) => new Uint8Array(b));
+
+	it('keeps a checked cover as WebP at two widths, replaces it and removes it', async () => {
+		const s = get().services;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const item = await s.news.create(qm, { kind: 'news', title: 'Tin có ảnh', body: 'Nội dung.', scopeUnitId: QM, status: 'published' });
+		const withCover = await s.news.setCover(qm, item.id, { file: await png(2400, 1200), alt: '  Lớp học   buổi tối ' });
+		expect(withCover.cover).toMatchObject({ width: 1200, height: 600, thumbWidth: 480, thumbHeight: 240, alt: 'Lớp học buổi tối' });
+		const key = withCover.cover!.url.replace('/files/', '');
+		const stored = await s.news.file(key);
+		expect((await sharp(Buffer.from(stored!)).metadata()).format).toBe('webp');
+		const second = await s.news.setCover(qm, item.id, { file: await png(300, 200) });
+		expect(second.cover).toMatchObject({ width: 300, height: 200 }); // never enlarged
+		expect(await s.news.file(key)).toBeNull(); // the old picture is gone
+		const removed = await s.news.removeCover(qm, item.id);
+		expect(removed.cover).toBeNull();
+		expect(await s.news.file(second.cover!.url.replace('/files/', ''))).toBeNull();
+	});
+
+	it('refuses what is not a JPEG, PNG or WebP picture, or is too large, and changes nothing', async () => {
+		const s = get().services;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const item = await s.news.create(qm, { kind: 'news', title: 'Tin không ảnh', body: 'Nội dung.', scopeUnitId: QM });
+		const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="10" height="10"/></svg>');
+		const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#fff' } }).gif().toBuffer();
+		for (const [file, key] of [
+			[svg, 'errors.image.type'],
+			[new Uint8Array(gif), 'errors.image.type'],
+			[new TextEncoder().encode('không phải ảnh'), 'errors.image.type'],
+			[new Uint8Array(6 * 1024 * 1024), 'errors.image.too_large'],
+			[new Uint8Array(0), 'errors.field.required'],
+			[null, 'errors.field.required']
+		] as const)
+			expect((await errorOf(s.news.setCover(qm, item.id, { file }))).fields.file?.key).toBe(key);
+		expect((await errorOf(s.news.setCover(qm, item.id, { file: await png(9000, 10) }))).fields.file?.key).toBe('errors.image.dimensions');
+		expect((await s.news.getManaged(qm, item.id)).cover).toBeNull();
+		const yl = await authAs(s, 'yenlang.canbo');
+		expect((await errorOf(s.news.setCover(yl, item.id, { file: await png(100, 100) }))).code).toBe('not_found');
 	});
 });
 

@@ -30,8 +30,8 @@ export interface NewsFilter {
 	offset: number;
 }
 
-const LIST_COLUMNS = ['n.id', 'n.kind', 'n.status', 'n.title', 'n.summary', 'n.author_name', 'n.scope_unit_id', 'n.published_at', 'n.updated_at', 'n.created_at'] as const;
-export type NewsListRow = Pick<Row<'news_items'>, 'id' | 'kind' | 'status' | 'title' | 'summary' | 'author_name' | 'scope_unit_id' | 'published_at' | 'updated_at' | 'created_at'> & { scope_name: string | null };
+const LIST_COLUMNS = ['n.id', 'n.kind', 'n.status', 'n.title', 'n.summary', 'n.author_name', 'n.scope_unit_id', 'n.published_at', 'n.updated_at', 'n.created_at', 'n.cover_key', 'n.cover_thumb_key', 'n.cover_width', 'n.cover_height', 'n.cover_alt'] as const;
+export type NewsListRow = Pick<Row<'news_items'>, 'id' | 'kind' | 'status' | 'title' | 'summary' | 'author_name' | 'scope_unit_id' | 'published_at' | 'updated_at' | 'created_at' | 'cover_key' | 'cover_thumb_key' | 'cover_width' | 'cover_height' | 'cover_alt'> & { scope_name: string | null };
 
 /** How many text matches are ranked at most; the rest of a very common query is not shown. */
 export const SEARCH_CANDIDATES = 300;

@@ -53,6 +53,9 @@ export const newsListQuery = z.object({
 });
 export type NewsListQuery = z.output<typeof newsListQuery>;
 
+export const COVER_WIDTHS = { full: 1200, thumb: 480 } as const;
+export const coverInput = z.object({ alt: z.string().trim().max(200).transform(cleanText).default('') });
+
 export const previewInput = z.object({ body: z.string().max(NEWS_LIMITS.body) });
 
 export const newsOut = z.object({
@@ -66,7 +69,10 @@ export const newsOut = z.object({
 	scopeUnitId: z.string().nullable(),
 	scopeName: z.string().nullable(),
 	publishedAt: z.string().nullable(),
-	updatedAt: z.string()
+	updatedAt: z.string(),
+	cover: z
+		.object({ url: z.string(), thumbUrl: z.string(), width: z.number(), height: z.number(), thumbWidth: z.number(), thumbHeight: z.number(), alt: z.string() })
+		.nullable()
 });
 export type NewsOut = z.output<typeof newsOut>;
 

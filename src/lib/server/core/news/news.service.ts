@@ -6,15 +6,18 @@ import { AppError, invalidField } from '../../platform/errors';
 import { newId, UUID_RE } from '../../platform/ids';
 import { lowerVi, normalizeVi, searchTerms } from '../../platform/text';
 import { parseInput } from '../../platform/validation';
+import type { FileStore } from '../../platform/files';
+import { prepareImage } from '../../platform/images';
 import { markdownText, renderMarkdown } from './markdown';
 import { NEWS_TRANSITIONS } from './news.policy';
 import * as repo from './news.repository';
-import { NEWS_PAGE_SIZE, newsCreate, newsListQuery, newsUpdate, previewInput, type NewsKind, type NewsOut, type NewsStatus } from './news.schemas';
+import { COVER_WIDTHS, coverInput, NEWS_PAGE_SIZE, newsCreate, newsListQuery, newsUpdate, previewInput, type NewsKind, type NewsOut, type NewsStatus } from './news.schemas';
 
 export interface NewsDeps {
 	db: Db;
 	clock: Clock;
 	access: AccessGateway;
+	files: FileStore;
 }
 
 type ListItem = Omit<NewsOut, 'bodyHtml'>;
@@ -30,8 +33,19 @@ function listOut(r: repo.NewsListRow): ListItem {
 		scopeUnitId: r.scope_unit_id,
 		scopeName: r.scope_name,
 		publishedAt: r.published_at,
-		updatedAt: r.updated_at
+		updatedAt: r.updated_at,
+		cover: coverOut(r)
 	};
+}
+
+export const fileUrl = (key: string) => `/files/${key}`;
+
+function coverOut(r: repo.NewsListRow): NewsOut['cover'] {
+	if (!r.cover_key || !r.cover_thumb_key || !r.cover_width || !r.cover_height) return null;
+	const w = Number(r.cover_width);
+	const h = Number(r.cover_height);
+	const tw = Math.min(w, COVER_WIDTHS.thumb);
+	return { url: fileUrl(r.cover_key), thumbUrl: fileUrl(r.cover_thumb_key), width: w, height: h, thumbWidth: tw, thumbHeight: Math.round((h * tw) / w), alt: r.cover_alt ?? '' };
 }
 
 const itemOut = (r: repo.NewsRow): NewsOut => ({ ...listOut(r), bodyHtml: r.body_html });
@@ -48,7 +62,7 @@ function summaryOf(summary: string | undefined, bodyText: string): string {
 	return `${bodyText.slice(0, 200).replace(/\s+\S*$/, '')}…`;
 }
 
-export function createNewsService({ db, clock, access }: NewsDeps) {
+export function createNewsService({ db, clock, access, files }: NewsDeps) {
 	const k = db.kysely;
 	const today = () => todayVn(clock);
 
@@ -192,6 +206,46 @@ export function createNewsService({ db, clock, access }: NewsDeps) {
 			});
 			return itemOut((await repo.findNews(k, id))!);
 		},
+
+		/** Sets the cover picture: checked, re-encoded as WebP at two widths, stored, then linked. */
+		async setCover(auth: AuthContext, id: string, input: { file: Uint8Array | null; alt?: unknown }): Promise<NewsOut> {
+			const r = await requireItem(id);
+			await access.requireAccess(auth, 'news.manage', { unitId: r.scope_unit_id });
+			const { alt } = parseInput(coverInput, { alt: input.alt ?? '' });
+			if (!input.file) throw invalidField('file', 'errors.field.required');
+			const [full, thumb] = await prepareImage(input.file, [
+				{ name: 'full', width: COVER_WIDTHS.full },
+				{ name: 'thumb', width: COVER_WIDTHS.thumb }
+			]);
+			const stem = newId();
+			const keys = { full: `news/${stem}-full.webp`, thumb: `news/${stem}-thumb.webp` };
+			await files.put(keys.full, full!.bytes);
+			await files.put(keys.thumb, thumb!.bytes);
+			const now = clock.now().toISOString();
+			await transaction(db, async (trx) => {
+				await repo.updateNews(trx, id, { cover_key: keys.full, cover_thumb_key: keys.thumb, cover_width: full!.width, cover_height: full!.height, cover_alt: alt, updated_at: now });
+				await recordAudit(trx, clock, auth, { action: 'news.cover', entityType: 'news', entityId: id, scopeUnitId: r.scope_unit_id, before: { cover: r.cover_key }, after: { cover: keys.full, width: full!.width, height: full!.height } });
+			});
+			// the old picture goes once the new one is linked
+			if (r.cover_key) await files.delete(r.cover_key);
+			if (r.cover_thumb_key) await files.delete(r.cover_thumb_key);
+			return itemOut((await repo.findNews(k, id))!);
+		},
+
+		async removeCover(auth: AuthContext, id: string): Promise<NewsOut> {
+			const r = await requireItem(id);
+			await access.requireAccess(auth, 'news.manage', { unitId: r.scope_unit_id });
+			await transaction(db, async (trx) => {
+				await repo.updateNews(trx, id, { cover_key: null, cover_thumb_key: null, cover_width: null, cover_height: null, cover_alt: null, updated_at: clock.now().toISOString() });
+				await recordAudit(trx, clock, auth, { action: 'news.cover_remove', entityType: 'news', entityId: id, scopeUnitId: r.scope_unit_id, before: { cover: r.cover_key } });
+			});
+			if (r.cover_key) await files.delete(r.cover_key);
+			if (r.cover_thumb_key) await files.delete(r.cover_thumb_key);
+			return itemOut((await repo.findNews(k, id))!);
+		},
+
+		/** A stored file for the /files route (keys are unguessable; only the platform makes them). */
+		file: (key: string) => files.get(key),
 
 		count: () => repo.countNews(k)
 	};

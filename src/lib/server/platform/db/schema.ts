@@ -133,6 +133,11 @@ export interface NewsItemTable {
 	author_account_id: string | null;
 	author_name: string;
 	scope_unit_id: string | null;
+	cover_key: string | null;
+	cover_thumb_key: string | null;
+	cover_width: number | null;
+	cover_height: number | null;
+	cover_alt: string | null;
 	published_at: string | null;
 	archived_at: string | null;
 	created_at: string;

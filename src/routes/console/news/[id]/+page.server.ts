@@ -1,5 +1,6 @@
 import { scopesFor } from '$lib/server/platform/access';
 import { formAction, pageLoad, readForm, requireSignedIn, safeValues } from '$lib/server/web/forms';
+import { readUpload } from '$lib/server/web/uploads';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) =>
@@ -13,7 +14,7 @@ export const load: PageServerLoad = async (event) =>
 const STATUS_OF: Record<string, string | undefined> = { publish: 'published', unpublish: 'draft', archive: 'archived', save: undefined };
 
 export const actions: Actions = {
-	default: async (event) => {
+	save: async (event) => {
 		const values = await readForm(event.request);
 		const { news } = event.locals.services;
 		if (values.intent === 'preview') {
@@ -31,6 +32,24 @@ export const actions: Actions = {
 				...(status && { status })
 			});
 			return { saved: true };
+		});
+	},
+	cover: async (event) => {
+		return formAction(
+			event,
+			{},
+			async () => {
+				const { fields, file } = await readUpload(event.request);
+				await event.locals.services.news.setCover(requireSignedIn(event), event.params.id, { file, alt: fields.alt ?? '' });
+				return { coverSaved: true };
+			},
+			{ form: 'cover' }
+		);
+	},
+	removeCover: async (event) => {
+		return formAction(event, {}, async () => {
+			await event.locals.services.news.removeCover(requireSignedIn(event), event.params.id);
+			return { coverSaved: true };
 		});
 	}
 };
