@@ -40,6 +40,8 @@ if (existsSync(report)) {
 	const failedFiles = j.testResults.filter((f) => f.status === 'failed').length;
 	if (failedFiles && !failed) failed = failedFiles; // a file that failed to load counts as a failure
 }
+// a run that failed outside any test (global setup, a file that did not load) still counts as failed
+if (r.status !== 0 && failed === 0) failed = 1;
 console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 if (process.env.CI === 'true' && skipped > 0) {
 	console.error('CI=true: skipped tests are not allowed');

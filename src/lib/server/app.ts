@@ -10,6 +10,7 @@ import { localFileStore, type FileStore } from './platform/files';
 import { createAccountsService } from './core/accounts/accounts.service';
 import { createAuditService } from './core/audit/audit.service';
 import { createNewsService } from './core/news/news.service';
+import { createPeopleService } from './core/people/people.service';
 import { createPlacesService } from './core/places/places.service';
 
 export function buildServices(db: Db, clock: Clock = systemClock, files: FileStore = localFileStore(process.env.FILES_DIR ?? './data/files')) {
@@ -21,7 +22,8 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const accounts = createAccountsService({ db, clock, access });
 	const audit = createAuditService({ db, clock, access });
 	const news = createNewsService({ db, clock, access, files });
-	return { db, clock, access, files, places, accounts, audit, news };
+	const people = createPeopleService({ db, clock, access });
+	return { db, clock, access, files, places, accounts, audit, news, people };
 }
 
 export type Services = ReturnType<typeof buildServices>;

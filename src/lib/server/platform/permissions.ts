@@ -30,7 +30,10 @@ export const PERMISSIONS = [
 	// audit
 	'audit.read',
 	// news and announcements
-	'news.manage'
+	'news.manage',
+	// people: residents, households, clans (personal data: every change audited)
+	'people.view',
+	'people.manage'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -41,10 +44,10 @@ export const ROLE_PERMISSIONS = {
 	teacher: [...STAFF],
 	centre_manager: [...STAFF],
 	school_admin: [...STAFF],
-	association_officer: [...STAFF, 'news.manage'],
-	commune_officer: [...STAFF, 'organizations.manage', 'news.manage'],
+	association_officer: [...STAFF, 'news.manage', 'people.view'],
+	commune_officer: [...STAFF, 'organizations.manage', 'news.manage', 'people.view', 'people.manage'],
 	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'news.manage'],
-	auditor: [...STAFF, 'audit.read', 'accounts.view'],
+	auditor: [...STAFF, 'audit.read', 'accounts.view', 'people.view'],
 	administrator: [...PERMISSIONS]
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { accountCreate, grantCreate, meOut, sessionOut, signInInput, tokenCreate } from '../core/accounts/accounts.schemas';
 import { auditQuery } from '../core/audit/audit.schemas';
 import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate } from '../core/news/news.schemas';
+import { peopleListQuery, residentCreate, residentOut, residentUpdate } from '../core/people/people.schemas';
 import { orgCreate, orgListQuery, orgOut, orgUpdate, treeQuery, unitCreate, unitDetailOut, unitOut, unitUpdate } from '../core/places/places.schemas';
 
 type Schema = z.ZodType;
@@ -78,6 +79,16 @@ const OPS: Record<string, Record<string, Op>> = {
 		get: { summary: 'A published item; drafts only to those who manage them', tag: 'news', auth: 'public', path: ['id'], response: newsOut },
 		patch: { summary: 'Edit; publishing and archiving are a change of status', tag: 'news', auth: 'staff', path: ['id'], body: newsUpdate, response: newsOut }
 	},
+	'/people': {
+		get: { summary: 'Residents within the caller’s scope; q= matches names with or without accents', tag: 'people', auth: 'staff', query: peopleListQuery, response: page(residentOut) },
+		post: { summary: 'Add a resident (people.manage over the village); a new household unless householdId is given', tag: 'people', auth: 'staff', body: residentCreate, status: 201, response: residentOut }
+	},
+	'/people/{id}': {
+		get: { summary: 'A resident (out of scope: 404)', tag: 'people', auth: 'staff', path: ['id'], response: residentOut },
+		patch: { summary: 'Correct a resident’s record (audited with before and after)', tag: 'people', auth: 'staff', path: ['id'], body: residentUpdate, response: residentOut }
+	},
+	'/households/{id}': { get: { summary: 'A household and its members', tag: 'people', auth: 'staff', path: ['id'] } },
+	'/clans/{id}': { get: { summary: 'A clan: members in the reader’s scope by name, the rest counted', tag: 'people', auth: 'staff', path: ['id'] } },
 	'/audit': { get: { summary: 'The audit log within the reader’s scope; format=csv downloads it', tag: 'audit', auth: 'staff', query: auditQuery.extend({ format: z.enum(['json', 'csv']).optional() }) } }
 };
 

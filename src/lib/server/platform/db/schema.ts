@@ -152,6 +152,49 @@ export interface NewsFtsTable {
 	search_text: string;
 }
 
+export interface HouseholdTable {
+	id: string;
+	village_id: string;
+	address: string | null;
+	head_resident_id: string | null;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface ResidentTable {
+	id: string;
+	full_name: string;
+	birth_date: string;
+	gender: string;
+	village_id: string;
+	household_id: string | null;
+	relation_to_head: string | null;
+	phone: string | null;
+	email: string | null;
+	account_id: string | null;
+	status: string;
+	merged_into_id: string | null;
+	search_text: string;
+	created_at: string;
+	updated_at: string;
+	erased_at: string | null;
+}
+
+export interface ClanTable {
+	id: string;
+	name: string;
+	home_village_id: string;
+	search_text: string;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface ClanMemberTable {
+	clan_id: string;
+	resident_id: string;
+	role: string;
+}
+
 export interface Database {
 	admin_units: AdminUnitTable;
 	unit_links: UnitLinkTable;
@@ -165,6 +208,10 @@ export interface Database {
 	audit_log: AuditLogTable;
 	news_items: NewsItemTable;
 	news_fts: NewsFtsTable;
+	households: HouseholdTable;
+	residents: ResidentTable;
+	clans: ClanTable;
+	clan_members: ClanMemberTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_news';
+import * as m0003 from './0003_people';
 
 /** Every migration, in order. Append only; a landed migration is never edited. */
 export const MIGRATIONS: Record<string, Migration> = {
 	'0001_foundation': m0001,
-	'0002_news': m0002
+	'0002_news': m0002,
+	'0003_people': m0003
 };

@@ -1,0 +1,77 @@
+import { expect, it } from 'vitest';
+import { anonymous, authAs, errorOf } from '../../testing/actors';
+import { describeEachDatabase } from '../../testing/databases';
+import { demoId } from '../places/demo/load';
+
+const QM = demoId('xa-quang-minh');
+const YL = demoId('xa-yen-lang');
+
+describeEachDatabase('people', { demo: 'no-news' }, (get) => {
+	const villageOf = async (commune: string) => (await get().services.places.getUnit(commune)).children[0]!.id;
+
+	it('creates residents in households within scope, audited, and finds them typed without accents', async () => {
+		const s = get().services;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const village = await villageOf(QM);
+		const head = await s.people.create(qm, { fullName: 'Nguyễn  Văn Hùng', birthDate: '1970-03-02', gender: 'male', villageId: village, phone: '0912 345 678' });
+		expect(head.fullName).toBe('Nguyễn Văn Hùng');
+		expect(head.relationToHead).toBe('head');
+		expect(head.phone).toBe('0912345678');
+		const wife = await s.people.create(qm, { fullName: 'Trần Thị Đào', birthDate: '1974-11-20', gender: 'female', villageId: village, householdId: head.householdId, relationToHead: 'spouse' });
+		const h = await s.people.household(qm, head.householdId!);
+		expect(h.headResidentId).toBe(head.id);
+		expect(h.members.map((m) => m.id).sort()).toEqual([head.id, wife.id].sort());
+		expect((await s.people.list(qm, { q: 'tran thi dao' })).items.map((r) => r.id)).toEqual([wife.id]);
+		expect((await s.people.list(qm, { q: 'Nguyen van hu' })).items.map((r) => r.id)).toEqual([head.id]);
+		expect((await s.people.list(qm, { q: 'van' })).items.map((r) => r.id)).toContain(head.id);
+		expect((await s.people.list(qm, { q: 'an' })).items.map((r) => r.id)).not.toContain(head.id); // words, not fragments
+		const log = await s.audit.list(await authAs(s, 'admin'), { entityId: head.id });
+		expect(JSON.parse(log.rows[0]!.after_json!)).toMatchObject({ fullName: 'Nguyễn Văn Hùng', birthDate: '1970-03-02' });
+	});
+
+	it('keeps a Quang Minh officer away from Yên Lãng residents: list, search, detail, change and household', async () => {
+		const s = get().services;
+		const yl = await authAs(s, 'yenlang.canbo');
+		const ylVillage = await villageOf(YL);
+		const r = await s.people.create(yl, { fullName: 'Lê Thị Yên', birthDate: '1988-05-05', gender: 'female', villageId: ylVillage });
+		const qm = await authAs(s, 'quangminh.canbo');
+		expect((await s.people.list(qm, { q: 'le thi yen' })).total).toBe(0);
+		expect((await s.people.list(qm, {})).items.some((x) => x.id === r.id)).toBe(false);
+		expect((await errorOf(s.people.get(qm, r.id))).code).toBe('not_found');
+		expect((await errorOf(s.people.update(qm, r.id, { phone: '0900000000' }))).code).toBe('not_found');
+		expect((await errorOf(s.people.household(qm, r.householdId!))).code).toBe('not_found');
+		expect((await errorOf(s.people.moveHousehold(qm, r.householdId!, { villageId: await villageOf(QM) }))).code).toBe('not_found');
+		expect((await errorOf(s.people.create(qm, { fullName: 'X', birthDate: '1990-01-01', gender: 'male', villageId: ylVillage }))).fields.villageId?.key).toBe('errors.people.unknown_village');
+		expect((await s.people.get(yl, r.id)).can.update).toBe(true);
+		// the association officer of Mê Linh reads nothing of Yên Lãng either, and changes nothing anywhere
+		const ml = await authAs(s, 'melinh.khuyenhoc');
+		expect((await errorOf(s.people.get(ml, r.id))).code).toBe('not_found');
+		expect((await errorOf(s.people.create(ml, { fullName: 'X', birthDate: '1990-01-01', gender: 'male', villageId: ylVillage }))).code).toBe('forbidden');
+		expect((await errorOf(s.people.list(anonymous, {}))).code).toBe('unauthenticated');
+		expect((await errorOf(s.people.list(await authAs(s, 'dan.lan'), {}))).code).toBe('forbidden');
+	});
+
+	it('moves a household with all its members to another village, and refuses a village out of reach', async () => {
+		const s = get().services;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const villages = (await s.places.getUnit(QM)).children;
+		const a = await s.people.create(qm, { fullName: 'Phạm Văn Chuyển', birthDate: '1960-01-01', gender: 'male', villageId: villages[0]!.id });
+		await s.people.create(qm, { fullName: 'Phạm Thị Theo', birthDate: '1990-01-01', gender: 'female', villageId: villages[0]!.id, householdId: a.householdId, relationToHead: 'child' });
+		const moved = await s.people.moveHousehold(qm, a.householdId!, { villageId: villages[1]!.id });
+		expect(moved.villageId).toBe(villages[1]!.id);
+		expect(moved.members.every((m) => m.villageId === villages[1]!.id)).toBe(true);
+		expect((await errorOf(s.people.moveHousehold(qm, a.householdId!, { villageId: await villageOf(YL) }))).fields.villageId?.key).toBe('errors.people.unknown_village');
+		expect((await errorOf(s.people.moveHousehold(qm, a.householdId!, { villageId: QM }))).fields.villageId?.key).toBe('errors.people.unknown_village'); // a commune is not a village
+	});
+
+	it('refuses bad input with a message per field and writes nothing', async () => {
+		const s = get().services;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const before = (await s.people.list(qm, {})).total;
+		const e = await errorOf(s.people.create(qm, { fullName: '', birthDate: '2025-02-30', gender: 'x', villageId: 'nope', phone: '12', email: 'a@', religion: 'không' }));
+		expect(Object.keys(e.fields).sort()).toEqual(['birthDate', 'email', 'fullName', 'gender', 'phone', 'religion', 'villageId']);
+		expect((await errorOf(s.people.create(qm, { fullName: 'Tương Lai', birthDate: '2999-01-01', gender: 'male', villageId: await villageOf(QM) }))).fields.birthDate?.key).toBe('errors.people.birth_date');
+		expect((await s.people.list(qm, {})).total).toBe(before);
+		expect((await errorOf(s.people.get(qm, '\u0000'))).code).toBe('not_found');
+	});
+});

@@ -1,0 +1,7 @@
+/**
+ * People: residents, households and clans are personal data (DOMAIN.md §7). `people.view`
+ * (commune and association officers, auditors) reads the residents whose village lies in the
+ * actor's unit subtree as of today; `people.manage` (commune officers, administrators) changes
+ * them. Anything outside reads as not found. Every change is audited with before and after.
+ */
+export const PEOPLE_PERMISSIONS = ['people.view', 'people.manage'] as const;

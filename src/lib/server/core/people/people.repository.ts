@@ -1,0 +1,96 @@
+import type { Kysely } from 'kysely';
+import type { ScopeSet } from '../../platform/access';
+import type { Database, NewRow, Row, RowPatch } from '../../platform/db/schema';
+import type { SearchTerms } from '../../platform/text';
+import { inScopeSql, unitSubtreeSql } from '../places/places.repository';
+import { sql } from 'kysely';
+
+type DB = Kysely<Database>;
+
+export type ResidentRow = Row<'residents'> & { village_name: string };
+
+const residentBase = (db: DB) => db.selectFrom('residents as r').innerJoin('admin_units as v', 'v.id', 'r.village_id');
+
+export const findResident = (db: DB, id: string): Promise<ResidentRow | undefined> =>
+	residentBase(db).selectAll('r').select('v.name as village_name').where('r.id', '=', id).where('r.status', '=', 'active').executeTakeFirst();
+
+export interface ResidentFilter {
+	scope: ScopeSet;
+	terms: SearchTerms | null;
+	underUnit?: string | undefined;
+	today: string;
+	limit: number;
+	offset: number;
+}
+
+/** Residents in scope (in SQL), matching every folded word, the last as a prefix of a word. */
+export async function listResidents(db: DB, f: ResidentFilter): Promise<{ rows: ResidentRow[]; total: number }> {
+	let q = residentBase(db).where('r.status', '=', 'active').where(inScopeSql(f.scope, 'r.village_id', null, f.today));
+	if (f.underUnit) q = q.where(sql<boolean>`r.village_id in (${unitSubtreeSql([f.underUnit], f.today)})`);
+	if (f.terms)
+		for (const [i, t] of f.terms.tokens.entries()) {
+			const last = i === f.terms.tokens.length - 1;
+			// whole words, padded with spaces: ' minh ' or, for the last one, ' min…'
+			q = q.where(sql<boolean>`(' ' || r.search_text || ' ') like ${last ? `% ${t}%` : `% ${t} %`}`);
+		}
+	const [rows, count] = await Promise.all([
+		q.selectAll('r').select('v.name as village_name').orderBy('r.search_text').orderBy('r.birth_date').orderBy('r.id').limit(f.limit).offset(f.offset).execute(),
+		q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+	]);
+	return { rows, total: Number(count.n) };
+}
+
+export async function insertResident(db: DB, row: NewRow<'residents'>): Promise<void> {
+	await db.insertInto('residents').values(row).execute();
+}
+
+export async function updateResident(db: DB, id: string, patch: RowPatch<'residents'>): Promise<void> {
+	await db.updateTable('residents').set(patch).where('id', '=', id).execute();
+}
+
+export const findHousehold = (db: DB, id: string) =>
+	db.selectFrom('households as h').innerJoin('admin_units as v', 'v.id', 'h.village_id').selectAll('h').select('v.name as village_name').where('h.id', '=', id).executeTakeFirst();
+
+export const householdMembers = (db: DB, householdId: string) =>
+	residentBase(db).selectAll('r').select('v.name as village_name').where('r.household_id', '=', householdId).where('r.status', '=', 'active').orderBy('r.birth_date').execute();
+
+export async function insertHousehold(db: DB, row: NewRow<'households'>): Promise<void> {
+	await db.insertInto('households').values(row).execute();
+}
+
+export async function moveHousehold(db: DB, id: string, villageId: string, at: string): Promise<void> {
+	await db.updateTable('households').set({ village_id: villageId, updated_at: at }).where('id', '=', id).execute();
+	await db.updateTable('residents').set({ village_id: villageId, updated_at: at }).where('household_id', '=', id).where('status', '=', 'active').execute();
+}
+
+export async function setHouseholdHead(db: DB, id: string, residentId: string, at: string): Promise<void> {
+	await db.updateTable('households').set({ head_resident_id: residentId, updated_at: at }).where('id', '=', id).execute();
+}
+
+export const findClan = (db: DB, id: string) =>
+	db.selectFrom('clans as c').innerJoin('admin_units as v', 'v.id', 'c.home_village_id').selectAll('c').select('v.name as village_name').where('c.id', '=', id).executeTakeFirst();
+
+/** A clan's members that lie in scope (members live across villages and communes). */
+export const clanMembersInScope = (db: DB, clanId: string, scope: ScopeSet, today: string) =>
+	db
+		.selectFrom('clan_members as m')
+		.innerJoin('residents as r', 'r.id', 'm.resident_id')
+		.innerJoin('admin_units as v', 'v.id', 'r.village_id')
+		.select(['r.id', 'r.full_name', 'm.role', 'v.name as village_name'])
+		.where('m.clan_id', '=', clanId)
+		.where('r.status', '=', 'active')
+		.where(inScopeSql(scope, 'r.village_id', null, today))
+		.orderBy('m.role', 'desc')
+		.orderBy('r.search_text')
+		.execute();
+
+export async function clanMemberCount(db: DB, clanId: string): Promise<number> {
+	const r = await db
+		.selectFrom('clan_members as m')
+		.innerJoin('residents as r', 'r.id', 'm.resident_id')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.where('m.clan_id', '=', clanId)
+		.where('r.status', '=', 'active')
+		.executeTakeFirstOrThrow();
+	return Number(r.n);
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { cleanText } from '../../platform/text';
+import { calendarDate, uuid } from '../places/places.schemas';
+
+export const GENDERS = ['female', 'male', 'other'] as const;
+export const RELATIONS = ['head', 'spouse', 'child', 'parent', 'grandchild', 'grandparent', 'sibling', 'other'] as const;
+export const PEOPLE_PAGE_SIZE = 50;
+
+const fullName = z.string().trim().min(1).max(120).transform(cleanText);
+const birthDate = calendarDate.refine((d) => d >= '1900-01-01', 'errors.people.birth_date');
+const phone = z
+	.string()
+	.trim()
+	.max(30)
+	.refine((s) => s === '' || /^\+?[0-9 .-]{8,20}$/.test(s), 'errors.field.phone')
+	.transform((s) => (s === '' ? null : s.replace(/[ .-]/g, '')))
+	.nullable()
+	.optional();
+const email = z
+	.string()
+	.trim()
+	.max(254)
+	.refine((s) => s === '' || z.email().safeParse(s).success, 'errors.field.email')
+	.transform((s) => (s === '' ? null : s.toLowerCase()))
+	.nullable()
+	.optional();
+const optionalId = uuid.optional().or(z.literal('').transform(() => undefined)).or(z.null().transform(() => undefined));
+
+export const residentCreate = z
+	.object({
+		fullName,
+		birthDate,
+		gender: z.enum(GENDERS),
+		villageId: uuid,
+		householdId: optionalId,
+		relationToHead: z.enum(RELATIONS).optional().or(z.literal('').transform(() => undefined)),
+		phone,
+		email
+	})
+	.strict();
+export type ResidentCreate = z.output<typeof residentCreate>;
+
+export const residentUpdate = z
+	.object({
+		fullName: fullName.optional(),
+		birthDate: birthDate.optional(),
+		gender: z.enum(GENDERS).optional(),
+		villageId: uuid.optional(),
+		phone,
+		email
+	})
+	.strict();
+
+export const peopleListQuery = z.object({
+	q: z.string().trim().max(100).optional(),
+	unit: uuid.optional().or(z.literal('').transform(() => undefined)),
+	page: z.coerce.number().int().min(1).max(100_000).default(1)
+});
+
+export const householdMove = z.object({ villageId: uuid }).strict();
+
+export const residentOut = z.object({
+	id: z.string(),
+	fullName: z.string(),
+	birthDate: z.string(),
+	gender: z.enum(GENDERS),
+	villageId: z.string(),
+	villageName: z.string(),
+	householdId: z.string().nullable(),
+	relationToHead: z.string().nullable(),
+	phone: z.string().nullable(),
+	email: z.string().nullable(),
+	linkedAccount: z.boolean()
+});
+export type ResidentOut = z.output<typeof residentOut>;

@@ -1,0 +1,192 @@
+import type { AccessGateway, AuthContext } from '../../platform/access';
+import { recordAudit } from '../../platform/audit';
+import { todayVn, type Clock } from '../../platform/clock';
+import { transaction, type Db } from '../../platform/db';
+import { AppError, invalidField } from '../../platform/errors';
+import { newId, UUID_RE } from '../../platform/ids';
+import { normalizeVi, searchTerms } from '../../platform/text';
+import { parseInput } from '../../platform/validation';
+import * as repo from './people.repository';
+import { householdMove, PEOPLE_PAGE_SIZE, peopleListQuery, residentCreate, residentUpdate, type ResidentOut } from './people.schemas';
+
+export interface PeopleDeps {
+	db: Db;
+	clock: Clock;
+	access: AccessGateway;
+}
+
+function residentOut(r: repo.ResidentRow): ResidentOut {
+	return {
+		id: r.id,
+		fullName: r.full_name,
+		birthDate: r.birth_date,
+		gender: r.gender as ResidentOut['gender'],
+		villageId: r.village_id,
+		villageName: r.village_name,
+		householdId: r.household_id,
+		relationToHead: r.relation_to_head,
+		phone: r.phone,
+		email: r.email,
+		linkedAccount: r.account_id !== null
+	};
+}
+
+/** What the audit log keeps of a resident's personal data. */
+const auditView = (r: { full_name: string; birth_date: string; gender: string; village_id: string; phone: string | null; email: string | null }) => ({
+	fullName: r.full_name,
+	birthDate: r.birth_date,
+	gender: r.gender,
+	villageId: r.village_id,
+	phone: r.phone,
+	email: r.email
+});
+
+export function createPeopleService({ db, clock, access }: PeopleDeps) {
+	const k = db.kysely;
+	const today = () => todayVn(clock);
+
+	async function requireResident(auth: AuthContext, id: string, permission: 'people.view' | 'people.manage'): Promise<repo.ResidentRow> {
+		if (!auth.actor) throw new AppError('unauthenticated');
+		const r = UUID_RE.test(id) ? await repo.findResident(k, id) : undefined;
+		if (!r) throw new AppError('not_found');
+		await access.requireAccess(auth, permission, { unitId: r.village_id });
+		return r;
+	}
+
+	/** A village in force today within the actor's reach; otherwise an unknown village. */
+	async function villageInReach(auth: AuthContext, villageId: string, field: string): Promise<void> {
+		const v = await k.selectFrom('admin_units').select(['id', 'level', 'valid_from', 'valid_until']).where('id', '=', villageId).executeTakeFirst();
+		const t = today();
+		if (!v || v.level !== 'village' || v.valid_from > t || (v.valid_until !== null && v.valid_until <= t)) throw invalidField(field, 'errors.people.unknown_village');
+		if (!(await access.allows(auth, 'people.manage', { unitId: villageId }))) throw invalidField(field, 'errors.people.unknown_village');
+	}
+
+	return {
+		async list(auth: AuthContext, input: unknown) {
+			const scope = access.requireAny(auth, 'people.view');
+			const v = parseInput(peopleListQuery, input);
+			const { rows, total } = await repo.listResidents(k, { scope, terms: searchTerms(v.q), underUnit: v.unit, today: today(), limit: PEOPLE_PAGE_SIZE, offset: (v.page - 1) * PEOPLE_PAGE_SIZE });
+			return { items: rows.map(residentOut), total, page: v.page, pageSize: PEOPLE_PAGE_SIZE };
+		},
+
+		async get(auth: AuthContext, id: string) {
+			const r = await requireResident(auth, id, 'people.view');
+			return { ...residentOut(r), can: { update: await access.allows(auth, 'people.manage', { unitId: r.village_id }) } };
+		},
+
+		async create(auth: AuthContext, input: unknown): Promise<ResidentOut> {
+			access.requireAny(auth, 'people.manage');
+			const v = parseInput(residentCreate, input);
+			if (v.birthDate > today()) throw invalidField('birthDate', 'errors.people.birth_date');
+			await villageInReach(auth, v.villageId, 'villageId');
+			const now = clock.now().toISOString();
+			const id = newId();
+			await transaction(db, async (trx) => {
+				let householdId = v.householdId ?? null;
+				if (householdId) {
+					const h = await repo.findHousehold(trx, householdId);
+					if (!h || h.village_id !== v.villageId) throw invalidField('householdId', 'errors.people.household_elsewhere');
+				} else {
+					householdId = newId();
+					await repo.insertHousehold(trx, { id: householdId, village_id: v.villageId, address: null, head_resident_id: null, created_at: now, updated_at: now });
+				}
+				const relation = v.householdId ? (v.relationToHead ?? 'other') : 'head';
+				await repo.insertResident(trx, {
+					id,
+					full_name: v.fullName,
+					birth_date: v.birthDate,
+					gender: v.gender,
+					village_id: v.villageId,
+					household_id: householdId,
+					relation_to_head: relation,
+					phone: v.phone ?? null,
+					email: v.email ?? null,
+					account_id: null,
+					status: 'active',
+					merged_into_id: null,
+					search_text: normalizeVi(v.fullName),
+					created_at: now,
+					updated_at: now,
+					erased_at: null
+				});
+				if (relation === 'head') await repo.setHouseholdHead(trx, householdId, id, now);
+				await recordAudit(trx, clock, auth, { action: 'resident.create', entityType: 'resident', entityId: id, scopeUnitId: v.villageId, after: { ...auditView({ full_name: v.fullName, birth_date: v.birthDate, gender: v.gender, village_id: v.villageId, phone: v.phone ?? null, email: v.email ?? null }), householdId } });
+			});
+			return residentOut((await repo.findResident(k, id))!);
+		},
+
+		async update(auth: AuthContext, id: string, input: unknown): Promise<ResidentOut> {
+			const r = await requireResident(auth, id, 'people.manage');
+			const v = parseInput(residentUpdate, input);
+			if (v.birthDate && v.birthDate > today()) throw invalidField('birthDate', 'errors.people.birth_date');
+			if (v.villageId && v.villageId !== r.village_id) await villageInReach(auth, v.villageId, 'villageId');
+			const now = clock.now().toISOString();
+			const patch = {
+				...(v.fullName !== undefined && { full_name: v.fullName, search_text: normalizeVi(v.fullName) }),
+				...(v.birthDate !== undefined && { birth_date: v.birthDate }),
+				...(v.gender !== undefined && { gender: v.gender }),
+				...(v.villageId !== undefined && { village_id: v.villageId }),
+				...(v.phone !== undefined && { phone: v.phone }),
+				...(v.email !== undefined && { email: v.email }),
+				updated_at: now
+			};
+			await transaction(db, async (trx) => {
+				await repo.updateResident(trx, id, patch);
+				const after = { ...r, ...patch };
+				await recordAudit(trx, clock, auth, { action: 'resident.update', entityType: 'resident', entityId: id, scopeUnitId: after.village_id, before: auditView(r), after: auditView(after) });
+			});
+			return residentOut((await repo.findResident(k, id))!);
+		},
+
+		async household(auth: AuthContext, id: string) {
+			if (!auth.actor) throw new AppError('unauthenticated');
+			const h = UUID_RE.test(id) ? await repo.findHousehold(k, id) : undefined;
+			if (!h) throw new AppError('not_found');
+			await access.requireAccess(auth, 'people.view', { unitId: h.village_id });
+			const members = await repo.householdMembers(k, id);
+			return {
+				id: h.id,
+				villageId: h.village_id,
+				villageName: h.village_name,
+				address: h.address,
+				headResidentId: h.head_resident_id,
+				members: members.map(residentOut),
+				can: { move: await access.allows(auth, 'people.manage', { unitId: h.village_id }) }
+			};
+		},
+
+		/** Moves a household, with every member, to another village in reach. */
+		async moveHousehold(auth: AuthContext, id: string, input: unknown) {
+			if (!auth.actor) throw new AppError('unauthenticated');
+			const h = UUID_RE.test(id) ? await repo.findHousehold(k, id) : undefined;
+			if (!h) throw new AppError('not_found');
+			await access.requireAccess(auth, 'people.manage', { unitId: h.village_id });
+			const v = parseInput(householdMove, input);
+			await villageInReach(auth, v.villageId, 'villageId');
+			await transaction(db, async (trx) => {
+				await repo.moveHousehold(trx, id, v.villageId, clock.now().toISOString());
+				await recordAudit(trx, clock, auth, { action: 'household.move', entityType: 'household', entityId: id, scopeUnitId: v.villageId, before: { villageId: h.village_id }, after: { villageId: v.villageId } });
+			});
+			return this.household(auth, id);
+		},
+
+		async clan(auth: AuthContext, id: string) {
+			const scope = access.requireAny(auth, 'people.view');
+			const c = UUID_RE.test(id) ? await repo.findClan(k, id) : undefined;
+			if (!c) throw new AppError('not_found');
+			await access.requireAccess(auth, 'people.view', { unitId: c.home_village_id });
+			const [members, total] = await Promise.all([repo.clanMembersInScope(k, id, scope, today()), repo.clanMemberCount(k, id)]);
+			return {
+				id: c.id,
+				name: c.name,
+				homeVillageId: c.home_village_id,
+				homeVillageName: c.village_name,
+				memberCount: total,
+				// members living outside the reader's scope are counted, not named
+				membersInScope: members.map((m) => ({ id: m.id, fullName: m.full_name, role: m.role, villageName: m.village_name }))
+			};
+		}
+	};
+}
+
+export type PeopleService = ReturnType<typeof createPeopleService>;

@@ -1,0 +1,33 @@
+import { redirect } from '@sveltejs/kit';
+import { can } from '$lib/server/platform/access';
+import { queryOf } from '$lib/server/web/api';
+import { formAction, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) =>
+	pageLoad(event, async () => {
+		const { people, places } = event.locals.services;
+		const auth = event.locals.auth;
+		const list = await people.list(auth, queryOf(event.url));
+		const canCreate = can(auth, 'people.manage');
+		const villages = canCreate ? (await places.unitsInScope(auth, 'people.manage')).filter((u) => u.level === 'village') : [];
+		return { list, villages, can: { create: canCreate && villages.length > 0 }, query: queryOf(event.url) };
+	});
+
+export const actions: Actions = {
+	create: async (event) => {
+		const values = await readForm(event.request);
+		const r = await formAction(event, values, () =>
+			event.locals.services.people.create(requireSignedIn(event), {
+				fullName: values.fullName ?? '',
+				birthDate: values.birthDate ?? '',
+				gender: values.gender ?? '',
+				villageId: values.villageId ?? '',
+				phone: values.phone ?? '',
+				email: values.email ?? ''
+			})
+		);
+		if ('id' in r) redirect(303, `/console/people/${r.id}?created=1`);
+		return r;
+	}
+};

@@ -1,0 +1,73 @@
+/** Residents through the API and the console: scoped on both databases, usable with JavaScript off. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, launch, phoneContext } from './browser';
+import { Client, jsonOf } from './http';
+
+const chromiumPath = inject('chromium');
+const servers = inject('servers');
+
+async function villageOf(base: string, commune: string): Promise<string> {
+	const units = await jsonOf<{ units: { id: string; name: string }[] }>(await fetch(`${base}/api/v1/units`));
+	const id = units.units.find((u) => u.name === commune)!.id;
+	return (await jsonOf<{ children: { id: string }[] }>(await fetch(`${base}/api/v1/units/${id}`))).children[0]!.id;
+}
+
+for (const server of servers) {
+	describe(`people API [${server.dialect}]`, () => {
+		it('keeps Yên Lãng residents out of a Quang Minh officer’s list, search, detail and household (404)', async () => {
+			const yl = new Client(server.url);
+			await yl.signIn('yenlang.canbo');
+			const made = await yl.req('POST', '/api/v1/people', { fullName: 'Đỗ Văn Lãng', birthDate: '1980-08-08', gender: 'male', villageId: await villageOf(server.url, 'Xã Yên Lãng') });
+			expect(made.status).toBe(201);
+			const r = await jsonOf<{ id: string; householdId: string }>(made);
+			const qm = new Client(server.url);
+			await qm.signIn('quangminh.canbo');
+			expect((await jsonOf<{ total: number }>(await qm.req('GET', '/api/v1/people?q=do+van+lang'))).total).toBe(0);
+			expect((await qm.req('GET', `/api/v1/people/${r.id}`)).status).toBe(404);
+			expect((await qm.req('PATCH', `/api/v1/people/${r.id}`, { phone: '0900000000' })).status).toBe(404);
+			expect((await qm.req('GET', `/api/v1/households/${r.householdId}`)).status).toBe(404);
+			expect((await qm.req('GET', `/console/people/${r.id}`)).status).toBe(404);
+			expect((await jsonOf<{ total: number }>(await yl.req('GET', '/api/v1/people?q=DO+van+la'))).total).toBe(1);
+			expect((await new Client(server.url).req('GET', '/api/v1/people')).status).toBe(401);
+			const bad = await yl.req('POST', '/api/v1/people', { fullName: '', birthDate: 'hôm qua', gender: '?', villageId: 'x' });
+			expect(bad.status).toBe(400);
+			expect(Object.keys((await jsonOf<{ errors: Record<string, string> }>(bad)).errors).sort()).toEqual(['birthDate', 'fullName', 'gender', 'villageId']);
+		});
+	});
+}
+
+describe.skipIf(!chromiumPath)('people in Chromium', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launch(chromiumPath!);
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	it('lets a commune officer add a resident with JavaScript off, and shows field messages', async () => {
+		const base = servers.find((s) => s.dialect === 'sqlite')!.url;
+		const ctx = await phoneContext(browser, { js: false });
+		const page = await ctx.newPage();
+		await page.goto(`${base}/sign-in`);
+		await page.getByLabel('Tên đăng nhập').fill('quangminh.canbo');
+		await page.getByLabel('Mật khẩu').fill('hoctap2026');
+		await Promise.all([page.waitForURL(/\/console$/), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+		await page.goto(`${base}/console/people`);
+		await expectAccessible(browser, page);
+		await page.getByLabel('Họ và tên').fill('<b>Vũ</b> Thị Mơ');
+		await page.getByLabel('Ngày sinh').fill('2999-01-01');
+		await page.getByRole('button', { name: 'Thêm' }).click();
+		await page.getByText('Ngày sinh chưa đúng (từ năm 1900 đến hôm nay).').waitFor();
+		await expectAccessible(browser, page);
+		await page.getByLabel('Ngày sinh').fill('1956-04-30');
+		await Promise.all([page.waitForURL(/\/console\/people\/[0-9a-f-]{36}\?created=1$/), page.getByRole('button', { name: 'Thêm' }).click()]);
+		expect(await page.locator('h1').textContent()).toBe('<b>Vũ</b> Thị Mơ'); // shown as text, never as markup
+		expect(await page.locator('h1 b').count()).toBe(0);
+		await expectAccessible(browser, page);
+		await Promise.all([page.waitForURL(/\/console\/households\//), page.getByRole('link', { name: 'Chủ hộ' }).click()]);
+		await expectAccessible(browser, page);
+		await ctx.close();
+	});
+});
