@@ -31,6 +31,18 @@ function securityHeaders(response: Response, isApi: boolean): void {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+async function drain(request: Request): Promise<void> {
+	const reader = request.body?.getReader();
+	if (!reader) return;
+	try {
+		while (!(await reader.read()).done) {
+			/* dropped */
+		}
+	} catch {
+		/* over the adapter's limit: the connection ends anyway */
+	}
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
 	const { url, request, cookies } = event;
 	const isApi = url.pathname.startsWith('/api/');
@@ -53,7 +65,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (isApi) {
 		const length = Number(request.headers.get('content-length') ?? '0');
 		const limit = (request.headers.get('content-type') ?? '').includes('multipart/form-data') ? UPLOAD_BODY_LIMIT : API_BODY_LIMIT;
-		if (length > limit) return done(problemResponse(new AppError('payload_too_large'), locale));
+		if (length > limit) {
+			// read and drop the body (never kept; adapter-node caps it at BODY_SIZE_LIMIT) so that the
+			// client receives the answer and the connection stays usable
+			await drain(request);
+			return done(problemResponse(new AppError('payload_too_large'), locale));
+		}
 	}
 
 	// who is asking: a bearer token (API only) or the session cookie

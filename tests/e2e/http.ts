@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 /** A small HTTP client for tests: keeps the session cookie and sends our Origin on writes. */
 export class Client {
 	cookie: string | null = null;
@@ -21,4 +22,18 @@ export class Client {
 
 export async function jsonOf<T = Record<string, unknown>>(r: Response): Promise<T> {
 	return (await r.json()) as T;
+}
+
+/** A POST on a fresh connection (no keep-alive pool), answering the status and body. */
+export function rawPost(url: string, headers: Record<string, string>, body: string): Promise<{ status: number; body: string }> {
+	return new Promise((resolve, reject) => {
+		const req = request(url, { method: 'POST', agent: false, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
+			let text = '';
+			res.setEncoding('utf8');
+			res.on('data', (d: string) => (text += d));
+			res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+		});
+		req.on('error', reject);
+		req.end(body);
+	});
 }
