@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../platform/permissions';
-import { uuid } from '../places/places.schemas';
+import { optionalEmail, uuid } from '../../platform/fields';
 import { PASSWORD_MAX, PASSWORD_MIN } from './accounts.policy';
 
 export const login = z
@@ -25,14 +25,7 @@ export const accountCreate = z
 	.object({
 		login,
 		displayName: z.string().trim().min(1).max(120),
-		email: z
-			.string()
-			.trim()
-			.max(254)
-			.refine((s) => s === '' || z.email().safeParse(s).success, 'errors.field.email')
-			.transform((s) => (s === '' ? null : s.toLowerCase()))
-			.nullable()
-			.optional(),
+		email: optionalEmail,
 		password: newPassword
 	})
 	.strict();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate } from '../places/places.schemas';
+import { calendarDate } from '../../platform/fields';
 
 /** Filters of the audit log (console page, API and CSV export). */
 export const auditQuery = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cleanText } from '../../platform/text';
-import { uuid } from '../places/places.schemas';
+import { uuid } from '../../platform/fields';
 
 export const NEWS_KINDS = ['news', 'announcement', 'story'] as const;
 export type NewsKind = (typeof NEWS_KINDS)[number];

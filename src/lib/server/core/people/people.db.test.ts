@@ -16,7 +16,7 @@ describeEachDatabase('people', { demo: 'no-news' }, (get) => {
 		const head = await s.people.create(qm, { fullName: 'Nguyễn  Văn Hùng', birthDate: '1970-03-02', gender: 'male', villageId: village, phone: '0912 345 678' });
 		expect(head.fullName).toBe('Nguyễn Văn Hùng');
 		expect(head.relationToHead).toBe('head');
-		expect(head.phone).toBe('0912345678');
+		expect(head.phone).toBe('0912 345 678');
 		const wife = await s.people.create(qm, { fullName: 'Trần Thị Đào', birthDate: '1974-11-20', gender: 'female', villageId: village, householdId: head.householdId, relationToHead: 'spouse' });
 		const h = await s.people.household(qm, head.householdId!);
 		expect(h.headResidentId).toBe(head.id);

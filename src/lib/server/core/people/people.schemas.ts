@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cleanText } from '../../platform/text';
-import { calendarDate, uuid } from '../places/places.schemas';
+import { calendarDate, optionalEmail, optionalPhone, uuid } from '../../platform/fields';
 
 export const GENDERS = ['female', 'male', 'other'] as const;
 export const RELATIONS = ['head', 'spouse', 'child', 'parent', 'grandchild', 'grandparent', 'sibling', 'other'] as const;
@@ -8,22 +8,8 @@ export const PEOPLE_PAGE_SIZE = 50;
 
 const fullName = z.string().trim().min(1).max(120).transform(cleanText);
 const birthDate = calendarDate.refine((d) => d >= '1900-01-01', 'errors.people.birth_date');
-const phone = z
-	.string()
-	.trim()
-	.max(30)
-	.refine((s) => s === '' || /^\+?[0-9 .-]{8,20}$/.test(s), 'errors.field.phone')
-	.transform((s) => (s === '' ? null : s.replace(/[ .-]/g, '')))
-	.nullable()
-	.optional();
-const email = z
-	.string()
-	.trim()
-	.max(254)
-	.refine((s) => s === '' || z.email().safeParse(s).success, 'errors.field.email')
-	.transform((s) => (s === '' ? null : s.toLowerCase()))
-	.nullable()
-	.optional();
+const phone = optionalPhone;
+const email = optionalEmail;
 const optionalId = uuid.optional().or(z.literal('').transform(() => undefined)).or(z.null().transform(() => undefined));
 
 export const residentCreate = z

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../../platform/clock';
-import { UUID_RE } from '../../platform/ids';
+import { calendarDate, optionalEmail, optionalPhone, optionalText, uuid } from '../../platform/fields';
 import { cleanText } from '../../platform/text';
+
+export { calendarDate, uuid };
 
 export const UNIT_LEVELS = ['province', 'district', 'commune', 'village'] as const;
 export type UnitLevel = (typeof UNIT_LEVELS)[number];
@@ -11,20 +12,7 @@ export const LINEAGE_EVENTS = ['merge', 'split', 'rename', 'transfer'] as const;
 
 export const LIMITS = { name: 200, kind: 80, code: 20, address: 300, phone: 30, email: 254, note: 1000 } as const;
 
-export const calendarDate = z
-	.string()
-	.trim()
-	.refine(isCalendarDate, 'errors.field.date');
-export const uuid = z.string().trim().regex(UUID_RE, 'errors.field.id');
 const name = z.string().trim().min(1).max(LIMITS.name).transform(cleanText);
-const optionalText = (max: number) =>
-	z
-		.string()
-		.trim()
-		.max(max)
-		.transform((s) => (s === '' ? null : s))
-		.nullable()
-		.optional();
 
 export const treeQuery = z.object({ at: calendarDate.optional() });
 
@@ -52,22 +40,8 @@ export const unitUpdate = z
 	.strict();
 export type UnitUpdate = z.output<typeof unitUpdate>;
 
-const phone = z
-	.string()
-	.trim()
-	.max(LIMITS.phone)
-	.refine((s) => s === '' || /^\+?[0-9 .-]{8,20}$/.test(s), 'errors.field.phone')
-	.transform((s) => (s === '' ? null : s))
-	.nullable()
-	.optional();
-const email = z
-	.string()
-	.trim()
-	.max(LIMITS.email)
-	.refine((s) => s === '' || z.email().safeParse(s).success, 'errors.field.email')
-	.transform((s) => (s === '' ? null : s.toLowerCase()))
-	.nullable()
-	.optional();
+const phone = optionalPhone;
+const email = optionalEmail;
 
 export const orgCreate = z
 	.object({
