@@ -30,6 +30,15 @@ for (const server of servers) {
 			expect((await qm.req('GET', `/console/people/${r.id}`)).status).toBe(404);
 			expect((await jsonOf<{ total: number }>(await yl.req('GET', '/api/v1/people?q=DO+van+la'))).total).toBe(1);
 			expect((await new Client(server.url).req('GET', '/api/v1/people')).status).toBe(401);
+			// consent through the API: an adult alone; the other commune cannot even see it
+			const given = await yl.req('POST', `/api/v1/people/${r.id}/consents`, { purpose: 'honour_board', givenBy: 'self', method: 'paper' });
+			expect(given.status).toBe(201);
+			const st = await jsonOf<{ purposes: { purpose: string; granted: boolean }[]; records: { id: string }[] }>(given);
+			expect(st.purposes.find((p) => p.purpose === 'honour_board')!.granted).toBe(true);
+			expect((await qm.req('GET', `/api/v1/people/${r.id}/consents`)).status).toBe(404);
+			expect((await qm.req('DELETE', `/api/v1/consents/${st.records[0]!.id}`)).status).toBe(404);
+			expect((await yl.req('DELETE', `/api/v1/consents/${st.records[0]!.id}`)).status).toBe(200);
+			expect((await yl.req('POST', `/api/v1/people/${r.id}/consents`, { purpose: 'x', givenBy: 'nobody', method: 'pigeon' })).status).toBe(400);
 			const bad = await yl.req('POST', '/api/v1/people', { fullName: '', birthDate: 'hôm qua', gender: '?', villageId: 'x' });
 			expect(bad.status).toBe(400);
 			expect(Object.keys((await jsonOf<{ errors: Record<string, string> }>(bad)).errors).sort()).toEqual(['birthDate', 'fullName', 'gender', 'villageId']);

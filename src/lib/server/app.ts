@@ -10,6 +10,7 @@ import { localFileStore, type FileStore } from './platform/files';
 import { createAccountsService } from './core/accounts/accounts.service';
 import { createAuditService } from './core/audit/audit.service';
 import { createNewsService } from './core/news/news.service';
+import { createConsentsService } from './core/people/consents.service';
 import { createPeopleService } from './core/people/people.service';
 import { createPlacesService } from './core/places/places.service';
 
@@ -23,7 +24,8 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const audit = createAuditService({ db, clock, access });
 	const news = createNewsService({ db, clock, access, files });
 	const people = createPeopleService({ db, clock, access });
-	return { db, clock, access, files, places, accounts, audit, news, people };
+	const consents = createConsentsService({ db, clock, access });
+	return { db, clock, access, files, places, accounts, audit, news, people, consents };
 }
 
 export type Services = ReturnType<typeof buildServices>;

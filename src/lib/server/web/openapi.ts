@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { accountCreate, grantCreate, meOut, sessionOut, signInInput, tokenCreate } from '../core/accounts/accounts.schemas';
 import { auditQuery } from '../core/audit/audit.schemas';
 import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate } from '../core/news/news.schemas';
-import { peopleListQuery, residentCreate, residentOut, residentUpdate } from '../core/people/people.schemas';
+import { consentRecord, peopleListQuery, residentCreate, residentOut, residentUpdate } from '../core/people/people.schemas';
 import { orgCreate, orgListQuery, orgOut, orgUpdate, treeQuery, unitCreate, unitDetailOut, unitOut, unitUpdate } from '../core/places/places.schemas';
 
 type Schema = z.ZodType;
@@ -87,6 +87,11 @@ const OPS: Record<string, Record<string, Op>> = {
 		get: { summary: 'A resident (out of scope: 404)', tag: 'people', auth: 'staff', path: ['id'], response: residentOut },
 		patch: { summary: 'Correct a resident’s record (audited with before and after)', tag: 'people', auth: 'staff', path: ['id'], body: residentUpdate, response: residentOut }
 	},
+	'/people/{id}/consents': {
+		get: { summary: 'Consent per purpose (a child of 7–15 needs both the child and a guardian)', tag: 'people', auth: 'staff', path: ['id'] },
+		post: { summary: 'Record one party’s consent to a purpose', tag: 'people', auth: 'staff', path: ['id'], body: consentRecord, status: 201 }
+	},
+	'/consents/{id}': { delete: { summary: 'Withdraw a consent (kept on record, stamped)', tag: 'people', auth: 'staff', path: ['id'] } },
 	'/households/{id}': { get: { summary: 'A household and its members', tag: 'people', auth: 'staff', path: ['id'] } },
 	'/clans/{id}': { get: { summary: 'A clan: members in the reader’s scope by name, the rest counted', tag: 'people', auth: 'staff', path: ['id'] } },
 	'/audit': { get: { summary: 'The audit log within the reader’s scope; format=csv downloads it', tag: 'audit', auth: 'staff', query: auditQuery.extend({ format: z.enum(['json', 'csv']).optional() }) } }

@@ -75,3 +75,37 @@ describeEachDatabase('people', { demo: 'no-news' }, (get) => {
 		expect((await errorOf(s.people.get(qm, '\u0000'))).code).toBe('not_found');
 	});
 });
+
+describeEachDatabase('people: consent', { demo: 'no-news' }, (get) => {
+	it('refuses a child’s purpose until both the child and a guardian consent, and honours withdrawal', async () => {
+		const s = get().services;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const village = (await s.places.getUnit(QM)).children[0]!.id;
+		// the test clock stands at 2026-11-29
+		const child = await s.people.create(qm, { fullName: 'Nguyễn Minh Khôi', birthDate: '2016-05-01', gender: 'male', villageId: village });
+		expect(await s.consents.hasConsent(child.id, 'honour_board')).toBe(false);
+		await s.consents.record(qm, child.id, { purpose: 'honour_board', givenBy: 'self', method: 'paper' });
+		expect(await s.consents.hasConsent(child.id, 'honour_board')).toBe(false); // a child of 10 alone is not enough
+		const st = await s.consents.status(qm, child.id);
+		expect(st.purposes.find((p) => p.purpose === 'honour_board')).toMatchObject({ granted: false, missing: ['guardian'] });
+		expect((await errorOf(s.consents.record(qm, child.id, { purpose: 'honour_board', givenBy: 'guardian', method: 'paper' }))).fields.guardianName?.key).toBe('errors.field.required');
+		const after = await s.consents.record(qm, child.id, { purpose: 'honour_board', givenBy: 'guardian', guardianName: 'Nguyễn Văn Bố', method: 'paper' });
+		expect(after.purposes.find((p) => p.purpose === 'honour_board')!.granted).toBe(true);
+		expect(await s.consents.hasConsent(child.id, 'honour_board')).toBe(true);
+		expect(await s.consents.hasConsent(child.id, 'announcements_sms')).toBe(false); // per purpose
+		const guardianAct = after.records.find((r) => r.givenBy === 'guardian')!;
+		await s.consents.withdraw(qm, guardianAct.id);
+		expect(await s.consents.hasConsent(child.id, 'honour_board')).toBe(false);
+		expect((await errorOf(s.consents.withdraw(qm, guardianAct.id))).code).toBe('not_found'); // once
+		const log = await s.audit.list(await authAs(s, 'admin'), { entityId: child.id });
+		expect(log.rows.map((r) => r.action)).toEqual(['consent.withdraw', 'consent.give', 'consent.give', 'resident.create']);
+		// an adult consents alone; out of scope reads as not found
+		const adult = await s.people.create(qm, { fullName: 'Trần Văn Lớn', birthDate: '1980-01-01', gender: 'male', villageId: village });
+		await s.consents.record(qm, adult.id, { purpose: 'announcements_email', givenBy: 'self', method: 'online' });
+		expect(await s.consents.hasConsent(adult.id, 'announcements_email')).toBe(true);
+		const yl = await authAs(s, 'yenlang.canbo');
+		expect((await errorOf(s.consents.status(yl, adult.id))).code).toBe('not_found');
+		expect((await errorOf(s.consents.record(yl, adult.id, { purpose: 'honour_board', givenBy: 'self', method: 'paper' }))).code).toBe('not_found');
+		expect((await errorOf(s.consents.record(qm, adult.id, { purpose: 'sell_data', givenBy: 'self', method: 'paper' }))).fields.purpose?.key).toBe('errors.field.choice');
+	});
+});

@@ -59,3 +59,20 @@ export const residentOut = z.object({
 	linkedAccount: z.boolean()
 });
 export type ResidentOut = z.output<typeof residentOut>;
+
+/** Purposes a resident can consent to; more will come with the modules that need them. */
+export const CONSENT_PURPOSES = ['honour_board', 'announcements_sms', 'announcements_email', 'photo_publication'] as const;
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+export const CONSENT_METHODS = ['paper', 'online', 'in_person', 'phone'] as const;
+
+export const consentRecord = z
+	.object({
+		purpose: z.enum(CONSENT_PURPOSES),
+		givenBy: z.enum(['self', 'guardian']),
+		method: z.enum(CONSENT_METHODS),
+		guardianName: z.string().trim().max(120).transform(cleanText).optional().or(z.literal('').transform(() => undefined))
+	})
+	.strict()
+	.superRefine((v, ctx) => {
+		if (v.givenBy === 'guardian' && !v.guardianName) ctx.addIssue({ code: 'custom', path: ['guardianName'], message: 'errors.field.required' });
+	});

@@ -195,6 +195,19 @@ export interface ClanMemberTable {
 	role: string;
 }
 
+export interface ConsentTable {
+	id: string;
+	resident_id: string;
+	purpose: string;
+	given_by: string;
+	guardian_name: string | null;
+	method: string;
+	recorded_by_account_id: string | null;
+	given_at: string;
+	withdrawn_at: string | null;
+	withdrawn_by_account_id: string | null;
+}
+
 export interface Database {
 	admin_units: AdminUnitTable;
 	unit_links: UnitLinkTable;
@@ -212,6 +225,7 @@ export interface Database {
 	residents: ResidentTable;
 	clans: ClanTable;
 	clan_members: ClanMemberTable;
+	consents: ConsentTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;
