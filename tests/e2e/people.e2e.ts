@@ -39,6 +39,16 @@ for (const server of servers) {
 			expect((await qm.req('DELETE', `/api/v1/consents/${st.records[0]!.id}`)).status).toBe(404);
 			expect((await yl.req('DELETE', `/api/v1/consents/${st.records[0]!.id}`)).status).toBe(200);
 			expect((await yl.req('POST', `/api/v1/people/${r.id}/consents`, { purpose: 'x', givenBy: 'nobody', method: 'pigeon' })).status).toBe(400);
+			// access and erasure: only within scope
+			expect((await qm.req('GET', `/api/v1/people/${r.id}/export`)).status).toBe(404);
+			expect((await qm.req('POST', `/api/v1/people/${r.id}/erasure`)).status).toBe(404);
+			const exported = await yl.req('GET', `/api/v1/people/${r.id}/export`);
+			expect(exported.headers.get('content-disposition')).toContain('attachment');
+			expect((await jsonOf<{ resident: { fullName: string } }>(exported)).resident.fullName).toBe('Đỗ Văn Lãng');
+			const before = await jsonOf<{ total: number }>(await yl.req('GET', '/api/v1/people/statistics'));
+			expect((await yl.req('POST', `/api/v1/people/${r.id}/erasure`)).status).toBe(204);
+			expect(await jsonOf<{ total: number }>(await yl.req('GET', '/api/v1/people/statistics'))).toEqual(before);
+			expect((await yl.req('GET', `/api/v1/people/${r.id}`)).status).toBe(404);
 			const bad = await yl.req('POST', '/api/v1/people', { fullName: '', birthDate: 'hôm qua', gender: '?', villageId: 'x' });
 			expect(bad.status).toBe(400);
 			expect(Object.keys((await jsonOf<{ errors: Record<string, string> }>(bad)).errors).sort()).toEqual(['birthDate', 'fullName', 'gender', 'villageId']);

@@ -87,6 +87,9 @@ const OPS: Record<string, Record<string, Op>> = {
 		get: { summary: 'A resident (out of scope: 404)', tag: 'people', auth: 'staff', path: ['id'], response: residentOut },
 		patch: { summary: 'Correct a resident’s record (audited with before and after)', tag: 'people', auth: 'staff', path: ['id'], body: residentUpdate, response: residentOut }
 	},
+	'/people/statistics': { get: { summary: 'Counts in scope by gender and age group (erased records still count)', tag: 'people', auth: 'staff', query: peopleListQuery.pick({ unit: true }) } },
+	'/people/{id}/export': { get: { summary: 'Everything held about the resident, as JSON (audited)', tag: 'people', auth: 'staff', path: ['id'] } },
+	'/people/{id}/erasure': { post: { summary: 'Erase on request: anonymise, keep counts true (audited)', tag: 'people', auth: 'staff', path: ['id'], status: 204 } },
 	'/people/{id}/consents': {
 		get: { summary: 'Consent per purpose (a child of 7–15 needs both the child and a guardian)', tag: 'people', auth: 'staff', path: ['id'] },
 		post: { summary: 'Record one party’s consent to a purpose', tag: 'people', auth: 'staff', path: ['id'], body: consentRecord, status: 201 }

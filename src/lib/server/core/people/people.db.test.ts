@@ -109,3 +109,37 @@ describeEachDatabase('people: consent', { demo: 'no-news' }, (get) => {
 		expect((await errorOf(s.consents.record(qm, adult.id, { purpose: 'sell_data', givenBy: 'self', method: 'paper' }))).fields.purpose?.key).toBe('errors.field.choice');
 	});
 });
+
+describeEachDatabase('people: access and erasure', { demo: 'no-news' }, (get) => {
+	it('exports everything held as JSON, then erases: anonymised, unfindable, counts unchanged', async () => {
+		const s = get().services;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const village = (await s.places.getUnit(QM)).children[0]!.id;
+		const r = await s.people.create(qm, { fullName: 'Hoàng Thị Xóa', birthDate: '1950-09-15', gender: 'female', villageId: village, phone: '0987654321', email: 'xoa@example.vn' });
+		await s.people.update(qm, r.id, { phone: '0987000111' });
+		await s.consents.record(qm, r.id, { purpose: 'announcements_sms', givenBy: 'self', method: 'paper' });
+		const dump = await s.people.exportData(qm, r.id);
+		expect(dump.resident).toMatchObject({ fullName: 'Hoàng Thị Xóa', phone: '0987000111', email: 'xoa@example.vn' });
+		expect(dump.consents).toHaveLength(1);
+		expect(dump.history.map((h) => h.action)).toEqual(['resident.create', 'resident.update', 'consent.give']);
+		expect(dump.household?.relationToHead).toBe('head');
+
+		const before = await s.people.statistics(qm, {});
+		await s.people.erase(qm, r.id);
+		const after = await s.people.statistics(qm, {});
+		expect(after).toEqual(before);
+		expect((await s.people.list(qm, { q: 'hoang thi xoa' })).total).toBe(0);
+		expect((await errorOf(s.people.get(qm, r.id))).code).toBe('not_found');
+		const row = await s.db.kysely.selectFrom('residents').selectAll().where('id', '=', r.id).executeTakeFirstOrThrow();
+		expect(row).toMatchObject({ full_name: 'Đã xóa theo yêu cầu', birth_date: '1950-07-01', phone: null, email: null, status: 'erased', search_text: '', gender: 'female', village_id: village });
+		expect(await s.consents.hasConsent(r.id, 'announcements_sms')).toBe(false);
+		const log = await s.audit.list(await authAs(s, 'admin'), { entityId: r.id });
+		expect(log.rows.map((x) => x.action).slice(0, 2)).toEqual(['resident.erase', 'resident.export']);
+		expect(log.rows.some((x) => x.action === 'resident.export')).toBe(true);
+		// out of scope: neither export nor erasure
+		const other = await s.people.create(qm, { fullName: 'Người Khác', birthDate: '1990-01-01', gender: 'male', villageId: village });
+		const yl = await authAs(s, 'yenlang.canbo');
+		expect((await errorOf(s.people.exportData(yl, other.id))).code).toBe('not_found');
+		expect((await errorOf(s.people.erase(yl, other.id))).code).toBe('not_found');
+	});
+});

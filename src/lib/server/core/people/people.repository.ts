@@ -94,3 +94,14 @@ export async function clanMemberCount(db: DB, clanId: string): Promise<number> {
 		.executeTakeFirstOrThrow();
 	return Number(r.n);
 }
+
+/** Residents (active and erased) in scope, counted by gender and year of birth. */
+export function countsByGenderAndBirthYear(db: DB, scope: ScopeSet, underUnit: string | undefined, today: string) {
+	let q = db
+		.selectFrom('residents as r')
+		.select(['r.gender', sql<string>`substr(r.birth_date, 1, 4)`.as('birth_year'), (eb) => eb.fn.countAll<number>().as('n')])
+		.where('r.status', 'in', ['active', 'erased'])
+		.where(inScopeSql(scope, 'r.village_id', null, today));
+	if (underUnit) q = q.where(sql<boolean>`r.village_id in (${unitSubtreeSql([underUnit], today)})`);
+	return q.groupBy(['r.gender', sql`substr(r.birth_date, 1, 4)`]).execute();
+}

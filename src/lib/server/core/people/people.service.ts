@@ -41,6 +41,9 @@ const auditView = (r: { full_name: string; birth_date: string; gender: string; v
 	email: r.email
 });
 
+/** The name an erased record carries. */
+export const ERASED_NAME = 'Đã xóa theo yêu cầu';
+
 export function createPeopleService({ db, clock, access }: PeopleDeps) {
 	const k = db.kysely;
 	const today = () => todayVn(clock);
@@ -168,6 +171,74 @@ export function createPeopleService({ db, clock, access }: PeopleDeps) {
 				await recordAudit(trx, clock, auth, { action: 'household.move', entityType: 'household', entityId: id, scopeUnitId: v.villageId, before: { villageId: h.village_id }, after: { villageId: v.villageId } });
 			});
 			return this.household(auth, id);
+		},
+
+		/**
+		 * Everything held about a resident, as JSON (the right of access and portability): the
+		 * record, the household, clans, consents and the audit entries about them. Audited.
+		 */
+		async exportData(auth: AuthContext, id: string) {
+			const r = await requireResident(auth, id, 'people.manage');
+			const [household, clans, consents, audit] = await Promise.all([
+				r.household_id ? repo.findHousehold(k, r.household_id) : Promise.resolve(undefined),
+				k.selectFrom('clan_members as m').innerJoin('clans as c', 'c.id', 'm.clan_id').select(['c.id', 'c.name', 'm.role']).where('m.resident_id', '=', id).execute(),
+				k.selectFrom('consents').selectAll().where('resident_id', '=', id).orderBy('given_at').execute(),
+				k.selectFrom('audit_log').select(['at', 'action', 'actor_label', 'before_json', 'after_json']).where('entity_type', '=', 'resident').where('entity_id', '=', id).orderBy('at').execute()
+			]);
+			await recordAudit(k, clock, auth, { action: 'resident.export', entityType: 'resident', entityId: id, scopeUnitId: r.village_id });
+			return {
+				exportedAt: clock.now().toISOString(),
+				resident: residentOut(r),
+				household: household ? { id: household.id, villageName: household.village_name, address: household.address, relationToHead: r.relation_to_head } : null,
+				clans: clans.map((c) => ({ id: c.id, name: c.name, role: c.role })),
+				consents: consents.map((c) => ({ purpose: c.purpose, givenBy: c.given_by, guardianName: c.guardian_name, method: c.method, givenAt: c.given_at, withdrawnAt: c.withdrawn_at })),
+				history: audit.map((a) => ({ at: a.at, action: a.action, by: a.actor_label, before: a.before_json ? JSON.parse(a.before_json) : null, after: a.after_json ? JSON.parse(a.after_json) : null }))
+			};
+		},
+
+		/**
+		 * Erasure on request: the record is anonymised, not deleted, so that counts stay true.
+		 * Kept: village, household, gender, year of birth (as 1 July), clan memberships. Gone:
+		 * name, exact date, phone, email, account link; consents are withdrawn. Audited.
+		 */
+		async erase(auth: AuthContext, id: string): Promise<void> {
+			const r = await requireResident(auth, id, 'people.manage');
+			const now = clock.now().toISOString();
+			await transaction(db, async (trx) => {
+				await repo.updateResident(trx, id, {
+					full_name: ERASED_NAME,
+					birth_date: `${r.birth_date.slice(0, 4)}-07-01`,
+					phone: null,
+					email: null,
+					account_id: null,
+					status: 'erased',
+					search_text: '',
+					erased_at: now,
+					updated_at: now
+				});
+				await trx.updateTable('consents').set({ withdrawn_at: now, withdrawn_by_account_id: auth.actor!.accountId }).where('resident_id', '=', id).where('withdrawn_at', 'is', null).execute();
+				await recordAudit(trx, clock, auth, { action: 'resident.erase', entityType: 'resident', entityId: id, scopeUnitId: r.village_id, note: 'anonymised on request' });
+			});
+		},
+
+		/** Counts in scope by gender and age group; erased records still count. */
+		async statistics(auth: AuthContext, input: unknown) {
+			const scope = access.requireAny(auth, 'people.view');
+			const v = parseInput(peopleListQuery, input);
+			const rows = await repo.countsByGenderAndBirthYear(k, scope, v.unit, today());
+			const year = Number(today().slice(0, 4));
+			const groups = { '0-6': 0, '7-15': 0, '16-59': 0, '60+': 0 } as Record<string, number>;
+			const genders: Record<string, number> = {};
+			let total = 0;
+			for (const row of rows) {
+				const n = Number(row.n);
+				total += n;
+				genders[row.gender] = (genders[row.gender] ?? 0) + n;
+				// by year of birth: the age reached this year, the only one that survives erasure
+				const age = year - Number(row.birth_year);
+				groups[age <= 6 ? '0-6' : age <= 15 ? '7-15' : age <= 59 ? '16-59' : '60+']! += n;
+			}
+			return { total, byGender: genders, byAgeGroup: groups };
 		},
 
 		async clan(auth: AuthContext, id: string) {
