@@ -8,6 +8,7 @@ import type { Role } from '../platform/permissions';
 import type { Services } from '../app';
 import { demoId, loadDemoPlaces } from '../core/places/demo/load';
 import { loadDemoNews } from '../core/news/demo/load';
+import { loadDemoResidents } from '../core/people/demo/residents';
 
 export const DEMO_PASSWORD = 'hoctap2026';
 
@@ -35,7 +36,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 /** Loads the demo when the database holds no units and no accounts; answers whether it did. */
-export async function seedDemo(s: Services, opts: { news?: boolean } = {}): Promise<boolean> {
+export async function seedDemo(s: Services, opts: { news?: boolean; residents?: boolean } = {}): Promise<boolean> {
 	if ((await s.places.countUnits()) > 0 || !(await s.accounts.needsSetup())) return false;
 	const at = s.clock.now().toISOString();
 	await transaction(s.db, (trx) => loadDemoPlaces(trx, at));
@@ -43,6 +44,10 @@ export async function seedDemo(s: Services, opts: { news?: boolean } = {}): Prom
 	for (const a of DEMO_ACCOUNTS)
 		ids[a.login] = (await s.accounts.createAccountDirect({ login: a.login, displayName: a.displayName, password: DEMO_PASSWORD, grants: [{ role: a.role, scope: a.scope }] })).id;
 	if (opts.news !== false) await transaction(s.db, (trx) => loadDemoNews(trx, { id: ids['admin']!, name: 'Ban biên tập Suốt Đời' }));
+	if (opts.residents !== false) {
+		const villages = (await s.places.tree({})).units.filter((u) => u.level === 'village');
+		await transaction(s.db, (trx) => loadDemoResidents(trx, villages, 60_000, at));
+	}
 	return true;
 }
 

@@ -74,6 +74,8 @@ export interface TestContext {
 export interface SuiteOptions {
 	/** load the demo locality; 'no-news' leaves the news desk empty for search tests */
 	demo?: boolean | 'no-news';
+	/** also the ~60,000 demo residents (slow: only the suite that checks them) */
+	residents?: boolean;
 	clockStart?: string;
 }
 
@@ -104,7 +106,7 @@ export function describeEachDatabase(name: string, opts: SuiteOptions, body: (ge
 				await migrateToLatest(db);
 				const clock = new ManualClock(opts.clockStart ?? '2026-11-29T01:00:00.000Z');
 				const services = buildServices(db, clock, localFileStore(mkdtempSync(join(tmpdir(), 'suotdoi-files-'))));
-				if (opts.demo) await seedDemo(services, { news: opts.demo !== 'no-news' });
+				if (opts.demo) await seedDemo(services, { news: opts.demo !== 'no-news', residents: opts.residents === true });
 				ctx = { dialect, services, clock, url: made.url };
 			});
 			afterAll(async () => {

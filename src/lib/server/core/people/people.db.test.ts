@@ -143,3 +143,29 @@ describeEachDatabase('people: access and erasure', { demo: 'no-news' }, (get) =>
 		expect((await errorOf(s.people.erase(yl, other.id))).code).toBe('not_found');
 	});
 });
+
+describeEachDatabase('people: the demo residents', { demo: 'no-news', residents: true }, (get) => {
+	it('holds about 60,000 residents in about 16,000 households, Nguyễn the commonest name, a few dozen clans', async () => {
+		const s = get().services;
+		const admin = await authAs(s, 'admin');
+		const stats = await s.people.statistics(admin, {});
+		expect(stats.total).toBeGreaterThanOrEqual(60_000);
+		expect(stats.total).toBeLessThan(60_010);
+		const k = s.db.kysely;
+		const households = Number((await k.selectFrom('households').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+		expect(households).toBeGreaterThan(14_000);
+		expect(households).toBeLessThan(18_000);
+		const nguyen = (await s.people.list(admin, { q: 'nguyen' })).total;
+		expect(nguyen / stats.total).toBeGreaterThan(0.3);
+		expect(nguyen / stats.total).toBeLessThan(0.45);
+		const clans = Number((await k.selectFrom('clans').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+		expect(clans).toBeGreaterThanOrEqual(24);
+		// every household has its head, living in a village of the four communes
+		const headless = await k.selectFrom('households').select('id').where('head_resident_id', 'is', null).execute();
+		expect(headless).toEqual([]);
+		// and a commune officer sees only their commune's share
+		const qm = await s.people.statistics(await authAs(s, 'quangminh.canbo'), {});
+		expect(qm.total).toBeGreaterThan(5_000);
+		expect(qm.total).toBeLessThan(stats.total);
+	});
+});
