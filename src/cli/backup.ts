@@ -13,8 +13,9 @@ export function integrityCheck(path: string): string {
 }
 
 /**
- * A consistent copy while the server keeps writing: the backup API copies pages and restarts
- * when another connection writes, so the copy is one moment's database.
+ * A consistent copy while the server keeps writing: `VACUUM INTO` reads one snapshot (a single
+ * read transaction, which WAL lets writers run beside) and writes it compacted to a new file.
+ * Unlike the page-copying backup API it never restarts, so a busy server cannot starve it.
  */
 export async function backupSqlite(sourcePath: string, target: string): Promise<{ pages: number }> {
 	if (!existsSync(sourcePath)) throw new Error(`không có cơ sở dữ liệu tại ${sourcePath} / no database at ${sourcePath}`);
@@ -26,11 +27,14 @@ export async function backupSqlite(sourcePath: string, target: string): Promise<
 	const src = new SqliteDatabase(sourcePath, { fileMustExist: true });
 	src.pragma('busy_timeout = 5000');
 	try {
-		const r = await src.backup(tmp);
+		src.prepare('VACUUM INTO ?').run(tmp);
+		const copy = new SqliteDatabase(tmp, { readonly: true });
+		const pages = Number(copy.pragma('page_count', { simple: true }));
+		copy.close();
 		const check = integrityCheck(tmp);
 		if (check !== 'ok') throw new Error(`bản sao không toàn vẹn / backup failed integrity check: ${check}`);
 		renameSync(tmp, out);
-		return { pages: r.totalPages };
+		return { pages };
 	} finally {
 		src.close();
 		rmSync(tmp, { force: true });
