@@ -70,13 +70,11 @@ export async function revokeSession(db: DB, id: string, at: string): Promise<voi
 	await db.updateTable('sessions').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute();
 }
 
-export async function revokeAllSessions(db: DB, accountId: string, at: string): Promise<number> {
-	const r = await db
-		.updateTable('sessions')
-		.set({ revoked_at: at })
-		.where('account_id', '=', accountId)
-		.where('revoked_at', 'is', null)
-		.executeTakeFirst();
+/** Revokes every live session of the account, but the one kept (the current one), if any. */
+export async function revokeAllSessions(db: DB, accountId: string, at: string, keep: string | null = null): Promise<number> {
+	let q = db.updateTable('sessions').set({ revoked_at: at }).where('account_id', '=', accountId).where('revoked_at', 'is', null);
+	if (keep) q = q.where('id', '!=', keep);
+	const r = await q.executeTakeFirst();
 	return Number(r.numUpdatedRows);
 }
 

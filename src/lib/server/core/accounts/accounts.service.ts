@@ -8,6 +8,7 @@ import { newId, newSecret, UUID_RE } from '../../platform/ids';
 import { isRole, isStaffRole, type Role } from '../../platform/permissions';
 import { parseInput } from '../../platform/validation';
 import type { z } from 'zod';
+import { findOrg, findUnit } from '../places/places.repository';
 import * as repo from './accounts.repository';
 import { GLOBAL_ONLY_ROLES, SESSION_RULES, THROTTLE_RULES, TOKEN_PREFIX } from './accounts.policy';
 import { accountCreate, accountListQuery, grantCreate, passwordChange, signInInput, tokenCreate } from './accounts.schemas';
@@ -251,13 +252,7 @@ export function createAccountsService({ db, clock, access }: AccountsDeps) {
 			await transaction(db, async (trx) => {
 				await repo.setPassword(trx, account.id, hash, iso(now()));
 				// other sessions end: whoever knew the old password is out
-				await trx
-					.updateTable('sessions')
-					.set({ revoked_at: iso(now()) })
-					.where('account_id', '=', account.id)
-					.where('id', '!=', auth.actor?.sessionId ?? '')
-					.where('revoked_at', 'is', null)
-					.execute();
+				await repo.revokeAllSessions(trx, account.id, iso(now()), auth.actor?.sessionId ?? null);
 				await recordAudit(trx, clock, auth, { action: 'account.password_change', entityType: 'account', entityId: account.id, before: { password: 'x' }, after: { password: 'x' } });
 			});
 		},
@@ -381,9 +376,9 @@ export function createAccountsService({ db, clock, access }: AccountsDeps) {
 			if (GLOBAL_ONLY_ROLES.includes(v.role) && v.scopeKind !== 'global') throw invalidField('scopeKind', 'errors.grants.global_only');
 			const a = await repo.findAccount(k, v.accountId);
 			if (!a) throw invalidField('accountId', 'errors.account.unknown');
-			if (v.scopeKind === 'unit' && !(await k.selectFrom('admin_units').select('id').where('id', '=', v.unitId!).executeTakeFirst()))
+			if (v.scopeKind === 'unit' && !(await findUnit(k, v.unitId!)))
 				throw invalidField('unitId', 'errors.places.unknown_unit');
-			if (v.scopeKind === 'organization' && !(await k.selectFrom('organizations').select('id').where('id', '=', v.orgId!).executeTakeFirst()))
+			if (v.scopeKind === 'organization' && !(await findOrg(k, v.orgId!)))
 				throw invalidField('orgId', 'errors.places.unknown_org');
 			const id = newId();
 			const row = {

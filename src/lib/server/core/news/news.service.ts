@@ -10,6 +10,7 @@ import type { FileStore } from '../../platform/files';
 import { prepareImage } from '../../platform/images';
 import { markdownText, renderMarkdown } from './markdown';
 import { NEWS_TRANSITIONS } from './news.policy';
+import { findUnit } from '../places/places.repository';
 import * as repo from './news.repository';
 import { COVER_WIDTHS, coverInput, NEWS_PAGE_SIZE, newsCreate, newsListQuery, newsUpdate, previewInput, type NewsKind, type NewsOut, type NewsStatus } from './news.schemas';
 
@@ -77,8 +78,7 @@ export function createNewsService({ db, clock, access, files }: NewsDeps) {
 
 	async function requireScopeUnit(auth: AuthContext, scopeUnitId: string | null | undefined): Promise<void> {
 		if (scopeUnitId) {
-			const u = await k.selectFrom('admin_units').select(['id', 'valid_until']).where('id', '=', scopeUnitId).executeTakeFirst();
-			if (!u) throw invalidField('scopeUnitId', 'errors.places.unknown_unit');
+			if (!(await findUnit(k, scopeUnitId))) throw invalidField('scopeUnitId', 'errors.places.unknown_unit');
 		}
 		if (!(await canManage(auth, scopeUnitId ?? null))) {
 			if (!auth.actor) throw new AppError('unauthenticated');
@@ -117,6 +117,15 @@ export function createNewsService({ db, clock, access, files }: NewsDeps) {
 		async getPublished(id: string): Promise<NewsOut> {
 			const r = await requireItem(id);
 			if (r.status !== 'published') throw new AppError('not_found');
+			return itemOut(r);
+		},
+
+		/** For the API: a published item to anyone; a draft or archived one only to its managers. */
+		async get(auth: AuthContext, id: string): Promise<NewsOut> {
+			const r = await requireItem(id);
+			if (r.status === 'published') return itemOut(r);
+			if (!auth.actor) throw new AppError('not_found');
+			await access.requireAccess(auth, 'news.manage', { unitId: r.scope_unit_id });
 			return itemOut(r);
 		},
 

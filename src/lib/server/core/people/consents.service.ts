@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors';
 import { newId, UUID_RE } from '../../platform/ids';
 import { parseInput } from '../../platform/validation';
 import { ageOn, missingParties, partiesNeeded, type Party } from './consents.rules';
+import * as repo from './people.repository';
 import { CONSENT_PURPOSES, consentRecord, type ConsentPurpose } from './people.schemas';
 
 export interface ConsentsDeps {
@@ -20,19 +21,18 @@ export function createConsentsService({ db, clock, access }: ConsentsDeps) {
 
 	async function resident(auth: AuthContext, id: string, permission: 'people.view' | 'people.manage') {
 		if (!auth.actor) throw new AppError('unauthenticated');
-		const r = UUID_RE.test(id) ? await k.selectFrom('residents').select(['id', 'birth_date', 'village_id']).where('id', '=', id).where('status', '=', 'active').executeTakeFirst() : undefined;
+		const r = UUID_RE.test(id) ? await repo.findActiveResidentBasics(k, id) : undefined;
 		if (!r) throw new AppError('not_found');
 		await access.requireAccess(auth, permission, { unitId: r.village_id });
 		return r;
 	}
 
-	const activeParties = async (residentId: string, purpose: ConsentPurpose): Promise<Party[]> =>
-		(await k.selectFrom('consents').select('given_by').where('resident_id', '=', residentId).where('purpose', '=', purpose).where('withdrawn_at', 'is', null).execute()).map((r) => r.given_by as Party);
+	const activeParties = async (residentId: string, purpose: ConsentPurpose): Promise<Party[]> => (await repo.activeConsentParties(k, residentId, purpose)) as Party[];
 
 	return {
 		/** Whether a purpose is consented today; modules ask this before using personal data. */
 		async hasConsent(residentId: string, purpose: ConsentPurpose): Promise<boolean> {
-			const r = await k.selectFrom('residents').select('birth_date').where('id', '=', residentId).where('status', '=', 'active').executeTakeFirst();
+			const r = await repo.findActiveResidentBasics(k, residentId);
 			if (!r) return false;
 			return missingParties(ageOn(r.birth_date, today()), await activeParties(residentId, purpose)).length === 0;
 		},
@@ -41,7 +41,7 @@ export function createConsentsService({ db, clock, access }: ConsentsDeps) {
 		async status(auth: AuthContext, residentId: string) {
 			const r = await resident(auth, residentId, 'people.view');
 			const age = ageOn(r.birth_date, today());
-			const rows = await k.selectFrom('consents').selectAll().where('resident_id', '=', residentId).orderBy('given_at', 'desc').execute();
+			const rows = await repo.consentsOf(k, residentId);
 			return {
 				age,
 				needs: partiesNeeded(age),
@@ -61,10 +61,7 @@ export function createConsentsService({ db, clock, access }: ConsentsDeps) {
 			const id = newId();
 			const now = clock.now().toISOString();
 			await transaction(db, async (trx) => {
-				await trx
-					.insertInto('consents')
-					.values({ id, resident_id: residentId, purpose: v.purpose, given_by: v.givenBy, guardian_name: v.guardianName ?? null, method: v.method, recorded_by_account_id: auth.actor!.accountId, given_at: now, withdrawn_at: null, withdrawn_by_account_id: null })
-					.execute();
+				await repo.insertConsent(trx, { id, resident_id: residentId, purpose: v.purpose, given_by: v.givenBy, guardian_name: v.guardianName ?? null, method: v.method, recorded_by_account_id: auth.actor!.accountId, given_at: now, withdrawn_at: null, withdrawn_by_account_id: null });
 				await recordAudit(trx, clock, auth, { action: 'consent.give', entityType: 'resident', entityId: residentId, scopeUnitId: r.village_id, after: { consentId: id, purpose: v.purpose, givenBy: v.givenBy, method: v.method } });
 			});
 			return this.status(auth, residentId);
@@ -72,11 +69,11 @@ export function createConsentsService({ db, clock, access }: ConsentsDeps) {
 
 		async withdraw(auth: AuthContext, consentId: string) {
 			if (!auth.actor) throw new AppError('unauthenticated');
-			const c = UUID_RE.test(consentId) ? await k.selectFrom('consents').selectAll().where('id', '=', consentId).executeTakeFirst() : undefined;
+			const c = UUID_RE.test(consentId) ? await repo.findConsent(k, consentId) : undefined;
 			if (!c || c.withdrawn_at) throw new AppError('not_found');
 			const r = await resident(auth, c.resident_id, 'people.manage');
 			await transaction(db, async (trx) => {
-				await trx.updateTable('consents').set({ withdrawn_at: clock.now().toISOString(), withdrawn_by_account_id: auth.actor!.accountId }).where('id', '=', consentId).execute();
+				await repo.withdrawConsents(trx, { id: consentId }, clock.now().toISOString(), auth.actor!.accountId);
 				await recordAudit(trx, clock, auth, { action: 'consent.withdraw', entityType: 'resident', entityId: c.resident_id, scopeUnitId: r.village_id, before: { consentId, purpose: c.purpose, givenBy: c.given_by } });
 			});
 			return this.status(auth, c.resident_id);

@@ -105,3 +105,36 @@ export function countsByGenderAndBirthYear(db: DB, scope: ScopeSet, underUnit: s
 	if (underUnit) q = q.where(sql<boolean>`r.village_id in (${unitSubtreeSql([underUnit], today)})`);
 	return q.groupBy(['r.gender', sql`substr(r.birth_date, 1, 4)`]).execute();
 }
+
+export const findActiveResidentBasics = (db: DB, id: string) =>
+	db.selectFrom('residents').select(['id', 'birth_date', 'village_id']).where('id', '=', id).where('status', '=', 'active').executeTakeFirst();
+
+// Consents
+
+export const consentsOf = (db: DB, residentId: string) => db.selectFrom('consents').selectAll().where('resident_id', '=', residentId).orderBy('given_at', 'desc').execute();
+
+export const findConsent = (db: DB, id: string) => db.selectFrom('consents').selectAll().where('id', '=', id).executeTakeFirst();
+
+export async function activeConsentParties(db: DB, residentId: string, purpose: string): Promise<string[]> {
+	const rows = await db.selectFrom('consents').select('given_by').where('resident_id', '=', residentId).where('purpose', '=', purpose).where('withdrawn_at', 'is', null).execute();
+	return rows.map((r) => r.given_by);
+}
+
+export async function insertConsent(db: DB, row: NewRow<'consents'>): Promise<void> {
+	await db.insertInto('consents').values(row).execute();
+}
+
+/** Withdraws one consent, or (no id) every active consent of the resident. */
+export async function withdrawConsents(db: DB, where: { id: string } | { residentId: string }, at: string, by: string): Promise<void> {
+	let q = db.updateTable('consents').set({ withdrawn_at: at, withdrawn_by_account_id: by }).where('withdrawn_at', 'is', null);
+	q = 'id' in where ? q.where('id', '=', where.id) : q.where('resident_id', '=', where.residentId);
+	await q.execute();
+}
+
+// What a resident may download about themselves
+
+export const clansOf = (db: DB, residentId: string) =>
+	db.selectFrom('clan_members as m').innerJoin('clans as c', 'c.id', 'm.clan_id').select(['c.id', 'c.name', 'm.role']).where('m.resident_id', '=', residentId).execute();
+
+export const auditAbout = (db: DB, residentId: string) =>
+	db.selectFrom('audit_log').select(['at', 'action', 'actor_label', 'before_json', 'after_json']).where('entity_type', '=', 'resident').where('entity_id', '=', residentId).orderBy('at').execute();

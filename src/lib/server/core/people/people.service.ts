@@ -6,6 +6,7 @@ import { AppError, invalidField } from '../../platform/errors';
 import { newId, UUID_RE } from '../../platform/ids';
 import { normalizeVi, searchTerms } from '../../platform/text';
 import { parseInput } from '../../platform/validation';
+import { findUnit } from '../places/places.repository';
 import * as repo from './people.repository';
 import { householdMove, PEOPLE_PAGE_SIZE, peopleListQuery, residentCreate, residentUpdate, type ResidentOut } from './people.schemas';
 
@@ -58,7 +59,7 @@ export function createPeopleService({ db, clock, access }: PeopleDeps) {
 
 	/** A village in force today within the actor's reach; otherwise an unknown village. */
 	async function villageInReach(auth: AuthContext, villageId: string, field: string): Promise<void> {
-		const v = await k.selectFrom('admin_units').select(['id', 'level', 'valid_from', 'valid_until']).where('id', '=', villageId).executeTakeFirst();
+		const v = await findUnit(k, villageId);
 		const t = today();
 		if (!v || v.level !== 'village' || v.valid_from > t || (v.valid_until !== null && v.valid_until <= t)) throw invalidField(field, 'errors.people.unknown_village');
 		if (!(await access.allows(auth, 'people.manage', { unitId: villageId }))) throw invalidField(field, 'errors.people.unknown_village');
@@ -181,9 +182,9 @@ export function createPeopleService({ db, clock, access }: PeopleDeps) {
 			const r = await requireResident(auth, id, 'people.manage');
 			const [household, clans, consents, audit] = await Promise.all([
 				r.household_id ? repo.findHousehold(k, r.household_id) : Promise.resolve(undefined),
-				k.selectFrom('clan_members as m').innerJoin('clans as c', 'c.id', 'm.clan_id').select(['c.id', 'c.name', 'm.role']).where('m.resident_id', '=', id).execute(),
-				k.selectFrom('consents').selectAll().where('resident_id', '=', id).orderBy('given_at').execute(),
-				k.selectFrom('audit_log').select(['at', 'action', 'actor_label', 'before_json', 'after_json']).where('entity_type', '=', 'resident').where('entity_id', '=', id).orderBy('at').execute()
+				repo.clansOf(k, id),
+				repo.consentsOf(k, id).then((rows) => rows.reverse()),
+				repo.auditAbout(k, id)
 			]);
 			await recordAudit(k, clock, auth, { action: 'resident.export', entityType: 'resident', entityId: id, scopeUnitId: r.village_id });
 			return {
@@ -216,7 +217,7 @@ export function createPeopleService({ db, clock, access }: PeopleDeps) {
 					erased_at: now,
 					updated_at: now
 				});
-				await trx.updateTable('consents').set({ withdrawn_at: now, withdrawn_by_account_id: auth.actor!.accountId }).where('resident_id', '=', id).where('withdrawn_at', 'is', null).execute();
+				await repo.withdrawConsents(trx, { residentId: id }, now, auth.actor!.accountId);
 				await recordAudit(trx, clock, auth, { action: 'resident.erase', entityType: 'resident', entityId: id, scopeUnitId: r.village_id, note: 'anonymised on request' });
 			});
 		},
