@@ -15,7 +15,20 @@ import { makeTestDatabase, postgresReachable } from '../../src/lib/server/testin
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
-export function freePort(): Promise<number> {
+const handedOut = new Set<number>();
+
+/** A free local port, never the same one twice in this process (servers start concurrently). */
+export async function freePort(): Promise<number> {
+	for (;;) {
+		const p = await probePort();
+		if (!handedOut.has(p)) {
+			handedOut.add(p);
+			return p;
+		}
+	}
+}
+
+function probePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const s = createServer();
 		s.unref();
@@ -35,13 +48,14 @@ export interface RunningServer {
 	stop(): Promise<void>;
 }
 
-async function waitUntilUp(url: string, child: ChildProcess, log: () => string): Promise<void> {
+async function waitUntilUp(url: string, child: ChildProcess, log: () => string, dialect: string): Promise<void> {
 	const deadline = Date.now() + 30_000;
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log()}`);
 		try {
 			const r = await fetch(`${url}/api/v1/health`);
-			if (r.ok) return;
+			// the answer must come from this server, not another one on a reused port
+			if (r.ok && ((await r.json()) as { database: string }).database === dialect) return;
 		} catch {
 			/* not yet */
 		}
@@ -68,7 +82,7 @@ export async function startServer(name: string, dialect: 'sqlite' | 'postgres', 
 	});
 	child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
 	child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-	await waitUntilUp(url, child, () => out);
+	await waitUntilUp(url, child, () => out, dialect);
 	return {
 		name,
 		url,
