@@ -23,7 +23,7 @@ export default defineConfig({
 					include: ['src/**/*.db.test.ts'],
 					environment: 'node',
 					testTimeout: 60_000,
-					hookTimeout: 60_000,
+					hookTimeout: 180_000,
 					// each file makes its own databases; PostgreSQL copes with two at a time here
 					maxWorkers: 2,
 					sequence: { groupOrder: 1 }

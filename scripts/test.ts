@@ -4,7 +4,7 @@
  * "tests: N passed, N failed, N skipped". Under CI=true a skipped test fails the run.
  * Extra arguments go to vitest (e.g. `npm test -- --project db`).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -27,13 +27,31 @@ const out = join(root, 'test-results');
 mkdirSync(out, { recursive: true });
 const report = join(out, 'vitest.json');
 rmSync(report, { force: true });
-const r = spawnSync(process.execPath, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], { cwd: root, stdio: 'inherit' });
+// vitest's output is shown as it comes and kept, so that the end of the run can repeat what
+// went wrong (a CI log is often read from its tail only)
+const child = spawn(process.execPath, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], { cwd: root, stdio: ['inherit', 'pipe', 'pipe'] });
+let transcript = '';
+child.stdout.on('data', (b: Buffer) => {
+	process.stdout.write(b);
+	transcript += b.toString('utf8');
+});
+child.stderr.on('data', (b: Buffer) => {
+	process.stderr.write(b);
+	transcript += b.toString('utf8');
+});
+const r = { status: await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code))) };
 
 let passed = 0;
 let failed = 0;
 let skipped = 0;
 if (existsSync(report)) {
-	const j = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; testResults: { status: string }[] };
+	const j = JSON.parse(readFileSync(report, 'utf8')) as {
+		numPassedTests: number;
+		numFailedTests: number;
+		numPendingTests: number;
+		numTodoTests: number;
+		testResults: { name: string; status: string; message?: string; assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[];
+	};
 	passed = j.numPassedTests;
 	failed = j.numFailedTests;
 	skipped = j.numPendingTests + j.numTodoTests;
@@ -42,9 +60,30 @@ if (existsSync(report)) {
 }
 // a run that failed outside any test (global setup, a file that did not load) still counts as failed
 if (r.status !== 0 && failed === 0) failed = 1;
+if (r.status !== 0) summariseFailures();
 console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 if (process.env.CI === 'true' && skipped > 0) {
 	console.error('CI=true: skipped tests are not allowed');
 	process.exit(1);
 }
 process.exit(r.status === 0 && failed === 0 ? 0 : 1);
+
+/** Repeats, briefly, each failed test and each error outside the tests at the end of the run. */
+function summariseFailures(): void {
+	// eslint-disable-next-line no-control-regex
+	const plain = transcript.replace(/\u001b\[[0-9;]*m/g, '');
+	const lines: string[] = [];
+	if (existsSync(report)) {
+		const j = JSON.parse(readFileSync(report, 'utf8')) as { testResults: { name: string; status: string; message?: string; assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[] };
+		for (const f of j.testResults) {
+			if (f.status === 'failed' && f.message) lines.push(`FILE ${f.name.replace(root + '/', '')}: ${f.message.split('\n')[0]}`);
+			for (const a of f.assertionResults)
+				if (a.status === 'failed') lines.push(`FAIL ${f.name.replace(root + '/', '')} > ${a.fullName}: ${(a.failureMessages[0] ?? '').split('\n').slice(0, 3).join(' | ')}`);
+		}
+	}
+	// errors outside any test: vitest prints them under "Unhandled Error"/"Unhandled Rejection"
+	for (const m of plain.matchAll(/Unhandled (?:Error|Rejection)[^\n]*\n([\s\S]*?)(?=\n⎯|\n\n\n|$)/g)) lines.push(`UNHANDLED ${m[1]!.split('\n').slice(0, 12).join('\n  ')}`);
+	if (!lines.length) return;
+	console.log('\nwhat went wrong, in short:');
+	for (const l of lines.slice(0, 20)) console.log(`- ${l.slice(0, 1500)}`);
+}

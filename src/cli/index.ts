@@ -10,6 +10,8 @@ import { isAppError } from '../lib/server/platform/errors';
 import { t } from '../lib/i18n';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../lib/server/demo/seed';
 import { backupSqlite, restoreSqlite } from './backup';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 
 interface Command {
 	summary: string;
@@ -68,6 +70,46 @@ const COMMANDS: Record<string, Command> = {
 					console.log('Đã nạp dữ liệu trình diễn / demo loaded. Tài khoản / accounts (mật khẩu / password: ' + DEMO_PASSWORD + '):');
 					for (const a of DEMO_ACCOUNTS) console.log(`  ${a.login.padEnd(18)} ${a.description}`);
 				} else console.log('Cơ sở dữ liệu đã có dữ liệu; không nạp / the database is not empty; nothing loaded');
+			});
+		}
+	},
+	'import-people': {
+		summary: 'Nhập người dân, hộ gia đình từ tệp .xlsx hoặc .csv / import residents and households',
+		usage:
+			'import-people <tệp / file> --unit <mã đơn vị / unit id> [--as <tài khoản / login>] [--check]\n' +
+			'  Ghi tất cả các dòng hoặc không dòng nào / writes all rows or none. --check: chỉ kiểm tra / check only.\n' +
+			'  Mặc định thực hiện với quản trị viên đầu tiên / by default acts as the first administrator.',
+		options: { unit: { type: 'string' }, as: { type: 'string' }, check: { type: 'boolean' } },
+		async run({ values, positionals }) {
+			const file = positionals[0];
+			if (!file || !values.unit) throw new UsageError('cần tệp và --unit / a file and --unit are required');
+			const bytes = new Uint8Array(await readFile(file));
+			await withServices(async (s) => {
+				const auth = await s.accounts.commandLineAuth(values.as as string | undefined);
+				console.error(`Thực hiện với tài khoản / acting as: ${auth.actor!.login}`);
+				let shown = -1;
+				const r = await s.imports.importFile(auth, {
+					unitId: values.unit,
+					fileName: basename(file),
+					bytes,
+					commit: !values.check,
+					onProgress: (done, total) => {
+						const pct = Math.floor((done / total) * 100);
+						if (pct >= shown + 10 || done === total) {
+							shown = pct;
+							console.error(`  ${String(pct).padStart(3)} % (${done}/${total})`);
+						}
+					}
+				});
+				if (r.problems.length) {
+					console.error(`Không ghi dòng nào / nothing written: ${r.rejectedRows} dòng lỗi / refused rows`);
+					for (const p of r.problems.slice(0, 200)) console.error(`  dòng / row ${p.line}${p.column ? ` · ${p.column}` : ''}: ${t('vi', p.key, p.params)}`);
+					if (r.problems.length > 200) console.error(`  … và ${r.problems.length - 200} lỗi khác / and ${r.problems.length - 200} more`);
+					process.exitCode = 1;
+					return;
+				}
+				if (r.status === 'committed') console.log(`Đã nhập / imported: ${r.processedRows} người / residents, ${r.households} hộ / households`);
+				else console.log(`Tệp hợp lệ / file valid: ${r.totalRows} dòng / rows, ${r.households} hộ / households (chưa ghi / not written)`);
 			});
 		}
 	},
@@ -130,7 +172,7 @@ export async function main(argv: string[]): Promise<number> {
 	}
 	try {
 		await cmd.run(parsed as { values: Record<string, string | boolean | undefined>; positionals: string[] });
-		return 0;
+		return typeof process.exitCode === 'number' ? process.exitCode : 0;
 	} catch (e) {
 		if (e instanceof UsageError) {
 			console.error(`${e.message}\n\nCách dùng / usage: npm run cli -- ${cmd.usage}`);

@@ -11,6 +11,7 @@ import { createAccountsService } from './core/accounts/accounts.service';
 import { createAuditService } from './core/audit/audit.service';
 import { createNewsService } from './core/news/news.service';
 import { createConsentsService } from './core/people/consents.service';
+import { createImportsService } from './core/people/imports.service';
 import { createPeopleService } from './core/people/people.service';
 import { createPlacesService } from './core/places/places.service';
 
@@ -25,7 +26,8 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const news = createNewsService({ db, clock, access, files });
 	const people = createPeopleService({ db, clock, access });
 	const consents = createConsentsService({ db, clock, access });
-	return { db, clock, access, files, places, accounts, audit, news, people, consents };
+	const imports = createImportsService({ db, clock, access, files });
+	return { db, clock, access, files, places, accounts, audit, news, people, consents, imports };
 }
 
 export type Services = ReturnType<typeof buildServices>;
@@ -37,7 +39,10 @@ export function getServices(): Promise<Services> {
 	ready ??= (async () => {
 		const db = createDb(process.env.DATABASE_URL);
 		await migrateToLatest(db);
-		return buildServices(db);
+		const services = buildServices(db);
+		const recovered = await services.imports.recoverInterrupted();
+		if (recovered) console.warn(`${recovered} interrupted import(s) undone`);
+		return services;
 	})();
 	return ready;
 }

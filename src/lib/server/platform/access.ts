@@ -22,7 +22,7 @@ export interface Actor {
 	login: string;
 	displayName: string;
 	grants: readonly Grant[];
-	via: 'session' | 'token';
+	via: 'session' | 'token' | 'cli';
 	sessionId: string | null;
 	tokenId: string | null;
 }

@@ -106,7 +106,8 @@ export async function listAudit(
 	return { rows, total: Number(count.n) };
 }
 
-function csvCell(v: unknown): string {
+/** One CSV cell: formula-like text neutralised with a leading ', quoted where needed. */
+export function csvCell(v: unknown): string {
 	let s = v === null || v === undefined ? '' : String(v);
 	// neutralise formulas when the file is opened in a spreadsheet
 	if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;

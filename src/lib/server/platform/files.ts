@@ -13,7 +13,7 @@ export interface FileStore {
 	delete(key: string): Promise<void>;
 }
 
-const KEY_RE = /^[a-z]+\/[0-9a-f-]{36}-[a-z0-9]+\.(webp|png|jpg|pdf)$/;
+const KEY_RE = /^[a-z]+\/[0-9a-f-]{36}-[a-z0-9]+\.(webp|png|jpg|pdf|csv|xlsx)$/;
 
 export function isFileKey(key: string): boolean {
 	return KEY_RE.test(key);

@@ -1,7 +1,7 @@
 /** Reading an uploaded file from multipart form data, with a clear message when it is not there. */
 import { AppError } from '../platform/errors';
 
-export async function readUpload(request: Request): Promise<{ fields: Record<string, string>; file: Uint8Array | null }> {
+export async function readUpload(request: Request): Promise<{ fields: Record<string, string>; file: Uint8Array | null; fileName: string | null }> {
 	if (!(request.headers.get('content-type') ?? '').includes('multipart/form-data')) throw new AppError('invalid', 'errors.invalid', { fields: { file: { key: 'errors.field.required' } } });
 	let fd: FormData;
 	try {
@@ -11,9 +11,13 @@ export async function readUpload(request: Request): Promise<{ fields: Record<str
 	}
 	const fields: Record<string, string> = {};
 	let file: Uint8Array | null = null;
+	let fileName: string | null = null;
 	for (const [k, v] of fd) {
 		if (typeof v === 'string') fields[k] = v;
-		else if (k === 'file' && v.size > 0) file = new Uint8Array(await v.arrayBuffer());
+		else if (k === 'file' && v.size > 0) {
+			file = new Uint8Array(await v.arrayBuffer());
+			fileName = v.name || null;
+		}
 	}
-	return { fields, file };
+	return { fields, file, fileName };
 }

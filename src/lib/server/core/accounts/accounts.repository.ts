@@ -205,3 +205,17 @@ export async function setBlockedUntil(db: DB, key: string, until: string): Promi
 export async function clearThrottle(db: DB, keys: string[]): Promise<void> {
 	if (keys.length) await db.deleteFrom('sign_in_throttle').where('key', 'in', keys).execute();
 }
+
+/** The longest-standing active account holding a global administrator grant. */
+export const firstGlobalAdministrator = (db: DB) =>
+	db
+		.selectFrom('accounts as a')
+		.innerJoin('role_grants as g', 'g.account_id', 'a.id')
+		.selectAll('a')
+		.where('a.status', '=', 'active')
+		.where('g.role', '=', 'administrator')
+		.where('g.scope_kind', '=', 'global')
+		.where('g.revoked_at', 'is', null)
+		.orderBy('g.created_at')
+		.limit(1)
+		.executeTakeFirst();

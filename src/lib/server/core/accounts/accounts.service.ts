@@ -419,6 +419,16 @@ export function createAccountsService({ db, clock, access }: AccountsDeps) {
 			return { id, login: v.login };
 		},
 
+		/**
+		 * Who a command-line action runs as: the named account with its own grants (so scope
+		 * still applies and the audit log names a person), or else the first global administrator.
+		 */
+		async commandLineAuth(login?: string): Promise<AuthContext> {
+			const a = login ? await repo.findAccountByLogin(k, login.trim().toLowerCase()) : await repo.firstGlobalAdministrator(k);
+			if (!a || a.status !== 'active') throw new AppError('not_found', login ? 'errors.cli.no_account' : 'errors.cli.no_admin');
+			return { actor: await actorFor(a, 'cli', null, null), ip: null, userAgent: 'cli', locale: 'vi' };
+		},
+
 		purgeOldSessions: () => repo.purgeSessions(k, iso(now() - 86_400_000))
 	};
 }

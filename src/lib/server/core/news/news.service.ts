@@ -253,8 +253,8 @@ export function createNewsService({ db, clock, access, files }: NewsDeps) {
 			return itemOut((await repo.findNews(k, id))!);
 		},
 
-		/** A stored file for the /files route (keys are unguessable; only the platform makes them). */
-		file: (key: string) => files.get(key),
+		/** A stored news picture for the public /files route; other areas (imports) are never served there. */
+		file: (key: string) => (key.startsWith('news/') ? files.get(key) : Promise.resolve(null)),
 
 		count: () => repo.countNews(k)
 	};

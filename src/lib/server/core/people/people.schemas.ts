@@ -76,3 +76,13 @@ export const consentRecord = z
 	.superRefine((v, ctx) => {
 		if (v.givenBy === 'guardian' && !v.guardianName) ctx.addIssue({ code: 'custom', path: ['guardianName'], message: 'errors.field.required' });
 	});
+
+export const importCheckInput = z.object({
+	unitId: uuid,
+	fileName: z
+		.string()
+		.trim()
+		.min(1)
+		.max(200)
+		.refine((n) => /\.(csv|xlsx)$/i.test(n), 'errors.import.file_type')
+});

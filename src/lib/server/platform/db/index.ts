@@ -64,6 +64,9 @@ export function createDb(url: string | undefined, opts: { poolSize?: number } = 
 		};
 	}
 	const pool = new pg.Pool({ connectionString: parsed.connectionString, max: opts.poolSize ?? 10 });
+	// An idle pooled connection that the server ends (a restart, an administrator) is dropped
+	// from the pool and replaced on next use; without a listener pg would crash the process.
+	pool.on('error', (e) => console.error(`postgres: an idle connection was lost (${e.message}); the pool will open another`));
 	const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 	return { kysely, dialect: 'postgres', sqlitePath: null, sqlite: null, close: () => kysely.destroy() };
 }

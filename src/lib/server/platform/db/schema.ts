@@ -159,6 +159,7 @@ export interface HouseholdTable {
 	head_resident_id: string | null;
 	created_at: string;
 	updated_at: string;
+	import_id?: string | null;
 }
 
 export interface ResidentTable {
@@ -178,6 +179,7 @@ export interface ResidentTable {
 	created_at: string;
 	updated_at: string;
 	erased_at: string | null;
+	import_id?: string | null;
 }
 
 export interface ClanTable {
@@ -208,6 +210,57 @@ export interface ConsentTable {
 	withdrawn_by_account_id: string | null;
 }
 
+export interface PeopleImportTable {
+	id: string;
+	unit_id: string;
+	file_name: string;
+	file_key: string | null;
+	status: string;
+	total_rows: number;
+	rejected_rows: number;
+	processed_rows: number;
+	households: number;
+	problems_json: string;
+	failure: string | null;
+	created_by_account_id: string;
+	created_at: string;
+	updated_at: string;
+	committed_at: string | null;
+}
+
+export interface SignupTable {
+	id: string;
+	account_id: string;
+	full_name: string;
+	birth_date: string;
+	gender: string;
+	village_id: string;
+	phone: string | null;
+	email: string | null;
+	search_text: string;
+	status: string;
+	match_count: number;
+	match_resident_id: string | null;
+	email_confirmed_at: string | null;
+	resident_id: string | null;
+	resolved_by_account_id: string | null;
+	resolved_at: string | null;
+	refusal_reason: string | null;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface OneTimeTokenTable {
+	id: string;
+	purpose: string;
+	account_id: string;
+	signup_id: string | null;
+	created_by_account_id: string | null;
+	created_at: string;
+	expires_at: string;
+	used_at: string | null;
+}
+
 export interface Database {
 	admin_units: AdminUnitTable;
 	unit_links: UnitLinkTable;
@@ -226,6 +279,9 @@ export interface Database {
 	clans: ClanTable;
 	clan_members: ClanMemberTable;
 	consents: ConsentTable;
+	people_imports: PeopleImportTable;
+	signups: SignupTable;
+	one_time_tokens: OneTimeTokenTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -1,0 +1,223 @@
+/**
+ * The rules of a residents import, free of the database: which columns a file has, how a
+ * cell is read, and which rows are refused and why. The service feeds it the file's table,
+ * the villages within reach and the registry's existing keys; it answers clean rows grouped
+ * in households, or every problem with its row, column and reason.
+ */
+import { isCalendarDate } from '../../platform/clock';
+import type { MessageParams } from '../../platform/errors';
+import { cleanText, normalizeVi } from '../../platform/text';
+import type { Table } from '../../platform/spreadsheet';
+import { optionalEmail, optionalPhone } from '../../platform/fields';
+import { GENDERS, RELATIONS } from './people.schemas';
+
+/** The template's columns, in order: the label an officer sees, and other headers accepted. */
+export const IMPORT_COLUMNS = [
+	{ key: 'fullName', label: 'Họ và tên', aliases: ['ho ten', 'ten', 'full name', 'name'], required: true },
+	{ key: 'birthDate', label: 'Ngày sinh', aliases: ['ngay thang nam sinh', 'birth date', 'date of birth'], required: true },
+	{ key: 'gender', label: 'Giới tính', aliases: ['gioi', 'gender'], required: true },
+	{ key: 'village', label: 'Thôn/Tổ dân phố', aliases: ['thon', 'to dan pho', 'thon xom', 'thon to', 'village'], required: true },
+	{ key: 'household', label: 'Mã hộ', aliases: ['ma ho gia dinh', 'so ho', 'household', 'household code'], required: true },
+	{ key: 'relation', label: 'Quan hệ với chủ hộ', aliases: ['quan he', 'quan he chu ho', 'relation', 'relation to head'], required: true },
+	{ key: 'phone', label: 'Điện thoại', aliases: ['so dien thoai', 'dien thoai di dong', 'phone'], required: false },
+	{ key: 'email', label: 'Email', aliases: ['thu dien tu', 'e mail'], required: false }
+] as const;
+export type ImportColumn = (typeof IMPORT_COLUMNS)[number]['key'];
+
+export const MAX_IMPORT_ROWS = 250_000;
+
+export interface ImportProblem {
+	/** the row as the officer sees it in the file (header = 1) */
+	line: number;
+	/** the column's label in the template, or null for the whole row or file */
+	column: string | null;
+	key: string;
+	params?: MessageParams;
+}
+
+export interface ImportVillage {
+	id: string;
+	name: string;
+	code: string | null;
+}
+
+export interface CleanRow {
+	line: number;
+	fullName: string;
+	searchText: string;
+	birthDate: string;
+	gender: (typeof GENDERS)[number];
+	villageId: string;
+	household: string;
+	relation: (typeof RELATIONS)[number];
+	phone: string | null;
+	email: string | null;
+}
+
+const GENDER_WORDS: Record<string, (typeof GENDERS)[number]> = { nam: 'male', male: 'male', m: 'male', nu: 'female', female: 'female', f: 'female', khac: 'other', other: 'other' };
+
+const RELATION_WORDS: Record<string, (typeof RELATIONS)[number]> = {
+	'chu ho': 'head', head: 'head',
+	vo: 'spouse', chong: 'spouse', spouse: 'spouse',
+	con: 'child', 'con trai': 'child', 'con gai': 'child', 'con de': 'child', 'con nuoi': 'child', 'con dau': 'child', 'con re': 'child', child: 'child',
+	bo: 'parent', me: 'parent', cha: 'parent', 'bo de': 'parent', 'me de': 'parent', 'bo chong': 'parent', 'me chong': 'parent', 'bo vo': 'parent', 'me vo': 'parent', parent: 'parent',
+	chau: 'grandchild', 'chau noi': 'grandchild', 'chau ngoai': 'grandchild', grandchild: 'grandchild',
+	ong: 'grandparent', ba: 'grandparent', 'ong noi': 'grandparent', 'ba noi': 'grandparent', 'ong ngoai': 'grandparent', 'ba ngoai': 'grandparent', grandparent: 'grandparent',
+	anh: 'sibling', chi: 'sibling', em: 'sibling', 'anh trai': 'sibling', 'chi gai': 'sibling', 'em trai': 'sibling', 'em gai': 'sibling', sibling: 'sibling',
+	khac: 'other', other: 'other'
+};
+
+const VILLAGE_PREFIX = /^(thon|to dan pho|tdp|xom|khu|ap|lang|to) /;
+
+/** Finds each template column among the file's headers; answers the missing required ones. */
+export function mapColumns(headers: string[]): { index: Partial<Record<ImportColumn, number>>; problems: ImportProblem[] } {
+	const index: Partial<Record<ImportColumn, number>> = {};
+	const folded = headers.map((h) => normalizeVi(h));
+	for (const c of IMPORT_COLUMNS) {
+		const names = [normalizeVi(c.label), ...c.aliases];
+		const at = folded.findIndex((h) => names.includes(h));
+		if (at >= 0) index[c.key] = at;
+	}
+	const problems = IMPORT_COLUMNS.filter((c) => c.required && index[c.key] === undefined).map((c) => ({ line: 1, column: c.label, key: 'errors.import.missing_column' }));
+	return { index, problems };
+}
+
+/** A date as officers type it: 15/03/1980, 15-3-1980, 15.03.1980 or 1980-03-15. */
+export function readDate(s: string): string | null {
+	const t = s.trim();
+	let y: string, m: string, d: string;
+	let hit = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+	if (hit) [, y, m, d] = hit as unknown as [string, string, string, string];
+	else {
+		hit = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+		if (!hit) return null;
+		[, d, m, y] = hit as unknown as [string, string, string, string];
+	}
+	const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+	return isCalendarDate(iso) ? iso : null;
+}
+
+export interface CheckInput {
+	table: Table;
+	villages: ImportVillage[];
+	today: string;
+	/** `${searchText}|${birthDate}|${villageId}` of residents already in the registry */
+	existing: ReadonlySet<string>;
+}
+
+export interface CheckResult {
+	rows: CleanRow[];
+	problems: ImportProblem[];
+	households: number;
+}
+
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+export function checkImport({ table, villages, today, existing }: CheckInput): CheckResult {
+	const { index, problems } = mapColumns(table.headers);
+	if (problems.length) return { rows: [], problems, households: 0 };
+	if (table.rows.length === 0) return { rows: [], problems: [{ line: 2, column: null, key: 'errors.import.no_rows' }], households: 0 };
+
+	// villages by code, by folded name and by folded name without "Thôn"/"Tổ dân phố"
+	const byName = new Map<string, string | null>();
+	const add = (k: string, id: string) => byName.set(k, byName.has(k) && byName.get(k) !== id ? null : id);
+	for (const v of villages) {
+		const n = normalizeVi(v.name);
+		add(n, v.id);
+		add(n.replace(VILLAGE_PREFIX, ''), v.id);
+		if (v.code) add(normalizeVi(v.code), v.id);
+	}
+
+	const label = (k: ImportColumn) => IMPORT_COLUMNS.find((c) => c.key === k)!.label;
+	const cell = (cells: string[], k: ImportColumn) => {
+		const i = index[k];
+		return i === undefined ? '' : (cells[i] ?? '').trim();
+	};
+	const rows: CleanRow[] = [];
+	const seen = new Map<string, number>();
+	for (const { line, cells } of table.rows) {
+		const bad = (k: ImportColumn | null, key: string, params?: MessageParams) => problems.push({ line, column: k ? label(k) : null, key, ...(params && { params }) });
+		const before = problems.length;
+		if (cells.some((c) => CONTROL.test(c))) {
+			bad(null, 'errors.import.control_chars');
+			continue;
+		}
+		const fullName = cleanText(cell(cells, 'fullName'));
+		if (!fullName) bad('fullName', 'errors.import.required');
+		else if (fullName.length > 120) bad('fullName', 'errors.import.too_long', { max: 120 });
+		else if (!/\p{L}/u.test(fullName)) bad('fullName', 'errors.import.bad_name');
+
+		const rawDate = cell(cells, 'birthDate');
+		const birthDate = readDate(rawDate);
+		if (!rawDate) bad('birthDate', 'errors.import.required');
+		else if (!birthDate) bad('birthDate', 'errors.import.bad_date', { value: rawDate.slice(0, 40) });
+		else if (birthDate > today || birthDate < '1900-01-01') bad('birthDate', 'errors.import.date_range', { value: rawDate.slice(0, 40) });
+
+		const rawGender = cell(cells, 'gender');
+		const gender = GENDER_WORDS[normalizeVi(rawGender)];
+		if (!rawGender) bad('gender', 'errors.import.required');
+		else if (!gender) bad('gender', 'errors.import.bad_gender', { value: rawGender.slice(0, 40) });
+
+		const rawVillage = cell(cells, 'village');
+		const fv = normalizeVi(rawVillage);
+		const villageId = byName.get(fv) ?? byName.get(fv.replace(VILLAGE_PREFIX, '')) ?? null;
+		if (!rawVillage) bad('village', 'errors.import.required');
+		else if (!villageId) bad('village', 'errors.import.unknown_village', { value: rawVillage.slice(0, 80) });
+
+		const household = cell(cells, 'household');
+		if (!household) bad('household', 'errors.import.required');
+		else if (household.length > 40) bad('household', 'errors.import.too_long', { max: 40 });
+
+		const rawRelation = cell(cells, 'relation');
+		const relation = RELATION_WORDS[normalizeVi(rawRelation)];
+		if (!rawRelation) bad('relation', 'errors.import.required');
+		else if (!relation) bad('relation', 'errors.import.bad_relation', { value: rawRelation.slice(0, 40) });
+
+		const phone = optionalPhone.safeParse(cell(cells, 'phone'));
+		if (!phone.success) bad('phone', 'errors.import.bad_phone', { value: cell(cells, 'phone').slice(0, 40) });
+		const email = optionalEmail.safeParse(cell(cells, 'email'));
+		if (!email.success) bad('email', 'errors.import.bad_email', { value: cell(cells, 'email').slice(0, 80) });
+
+		if (problems.length > before) continue;
+		const searchText = normalizeVi(fullName);
+		const key = `${searchText}|${birthDate}|${villageId}`;
+		const first = seen.get(key);
+		if (first !== undefined) {
+			bad('fullName', 'errors.import.duplicate_in_file', { line: first });
+			continue;
+		}
+		seen.set(key, line);
+		if (existing.has(key)) {
+			bad('fullName', 'errors.import.duplicate_existing');
+			continue;
+		}
+		rows.push({ line, fullName, searchText, birthDate: birthDate!, gender: gender!, villageId: villageId!, household, relation: relation!, phone: phone.data ?? null, email: email.data ?? null });
+	}
+
+	// households: one head each, every member in the head's village
+	const groups = new Map<string, CleanRow[]>();
+	for (const r of rows) {
+		const g = groups.get(r.household);
+		if (g) g.push(r);
+		else groups.set(r.household, [r]);
+	}
+	const refusedLines = new Set(problems.map((p) => p.line));
+	for (const [code, members] of groups) {
+		if (members.some((m) => refusedLines.has(m.line))) continue;
+		const heads = members.filter((m) => m.relation === 'head');
+		if (heads.length === 0) {
+			problems.push({ line: members[0]!.line, column: label('relation'), key: 'errors.import.missing_head', params: { household: code } });
+			continue;
+		}
+		if (heads.length > 1) {
+			problems.push({ line: heads[1]!.line, column: label('relation'), key: 'errors.import.two_heads', params: { household: code, line: heads[0]!.line } });
+			continue;
+		}
+		for (const m of members)
+			if (m.villageId !== heads[0]!.villageId) problems.push({ line: m.line, column: label('village'), key: 'errors.import.household_village', params: { household: code, line: heads[0]!.line } });
+	}
+	// a household refused for a bad row elsewhere: its other rows wait for that row's fix
+	problems.sort((a, b) => a.line - b.line);
+	return { rows: problems.length ? [] : rows, problems, households: groups.size };
+}
