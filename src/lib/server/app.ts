@@ -7,27 +7,30 @@ import { createAccessGateway } from './platform/access';
 import { systemClock, type Clock } from './platform/clock';
 import { createDb, migrateToLatest, type Db } from './platform/db';
 import { localFileStore, type FileStore } from './platform/files';
+import { createMailer, type Mailer } from './platform/mail';
 import { createAccountsService } from './core/accounts/accounts.service';
 import { createAuditService } from './core/audit/audit.service';
 import { createNewsService } from './core/news/news.service';
 import { createConsentsService } from './core/people/consents.service';
 import { createImportsService } from './core/people/imports.service';
+import { createSignupsService } from './core/people/signups.service';
 import { createPeopleService } from './core/people/people.service';
 import { createPlacesService } from './core/places/places.service';
 
-export function buildServices(db: Db, clock: Clock = systemClock, files: FileStore = localFileStore(process.env.FILES_DIR ?? './data/files')) {
+export function buildServices(db: Db, clock: Clock = systemClock, files: FileStore = localFileStore(process.env.FILES_DIR ?? './data/files'), mailer: Mailer = createMailer()) {
 	// the gateway needs to know the tree; places gives it, without a cycle
 	let placesRef: ReturnType<typeof createPlacesService> | null = null;
 	const access = createAccessGateway({ unitAncestors: (id) => placesRef!.scopeResolver.unitAncestors(id) });
 	const places = createPlacesService({ db, clock, access });
 	placesRef = places;
-	const accounts = createAccountsService({ db, clock, access });
+	const accounts = createAccountsService({ db, clock, access, mailer });
 	const audit = createAuditService({ db, clock, access });
 	const news = createNewsService({ db, clock, access, files });
 	const people = createPeopleService({ db, clock, access });
 	const consents = createConsentsService({ db, clock, access });
 	const imports = createImportsService({ db, clock, access, files });
-	return { db, clock, access, files, places, accounts, audit, news, people, consents, imports };
+	const signups = createSignupsService({ db, clock, access, accounts, people, mailer });
+	return { db, clock, access, files, mailer, places, accounts, audit, news, people, consents, imports, signups };
 }
 
 export type Services = ReturnType<typeof buildServices>;

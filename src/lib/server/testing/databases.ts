@@ -14,6 +14,8 @@ import { ManualClock } from '../platform/clock';
 import { createDb, migrateToLatest, type DialectName } from '../platform/db';
 import { localFileStore } from '../platform/files';
 import { seedDemo } from '../demo/seed';
+import { createMailer } from '../platform/mail';
+import { startSmtp, type TestSmtp } from './smtp';
 
 export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -69,6 +71,8 @@ export interface TestContext {
 	services: Services;
 	clock: ManualClock;
 	url: string;
+	/** the SMTP server the platform sends to (with `smtp: true`) */
+	smtp: TestSmtp | null;
 }
 
 export interface SuiteOptions {
@@ -77,6 +81,8 @@ export interface SuiteOptions {
 	/** also the ~60,000 demo residents (slow: only the suite that checks them) */
 	residents?: boolean;
 	clockStart?: string;
+	/** send mail over SMTP to a real test server (smtp-server) on a free local port */
+	smtp?: boolean;
 }
 
 const DIALECTS: DialectName[] = ['sqlite', 'postgres'];
@@ -105,13 +111,15 @@ export function describeEachDatabase(name: string, opts: SuiteOptions, body: (ge
 				const db = createDb(made.url, { poolSize: 20 });
 				await migrateToLatest(db);
 				const clock = new ManualClock(opts.clockStart ?? '2026-11-29T01:00:00.000Z');
-				const services = buildServices(db, clock, localFileStore(mkdtempSync(join(tmpdir(), 'suotdoi-files-'))));
+				const smtp = opts.smtp ? await startSmtp() : null;
+				const services = buildServices(db, clock, localFileStore(mkdtempSync(join(tmpdir(), 'suotdoi-files-'))), createMailer(smtp?.url ?? undefined));
 				if (opts.demo) await seedDemo(services, { news: opts.demo !== 'no-news', residents: opts.residents === true });
-				ctx = { dialect, services, clock, url: made.url };
+				ctx = { dialect, services, clock, url: made.url, smtp };
 			});
 			afterAll(async () => {
 				if (skipped) return;
 				await ctx?.services.db.close();
+				await ctx?.smtp?.close();
 				await drop?.();
 			});
 			body(() => {

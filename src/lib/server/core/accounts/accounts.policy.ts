@@ -30,3 +30,12 @@ export const TOKEN_PREFIX = 'sd_';
 export const GLOBAL_ONLY_ROLES: readonly string[] = ['administrator'];
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 200;
+
+/** One-time links: a password reset by email lives an hour, one handed over by an officer a day. */
+export const ONE_TIME_RULES = {
+	emailConfirmMs: 3 * 24 * 3600_000,
+	resetByEmailMs: 3600_000,
+	resetByOfficerMs: 24 * 3600_000,
+	/** a new reset email is not sent while one younger than this is outstanding */
+	resendAfterMs: 60_000
+} as const;

@@ -219,3 +219,44 @@ export const firstGlobalAdministrator = (db: DB) =>
 		.orderBy('g.created_at')
 		.limit(1)
 		.executeTakeFirst();
+
+export const findAccountByEmail = (db: DB, email: string) => db.selectFrom('accounts').selectAll().where('email', '=', email).where('status', '=', 'active').orderBy('created_at').executeTakeFirst();
+
+export async function hasAnyGrant(db: DB, accountId: string): Promise<boolean> {
+	const r = await db.selectFrom('role_grants').select('id').where('account_id', '=', accountId).where('revoked_at', 'is', null).limit(1).executeTakeFirst();
+	return r !== undefined;
+}
+
+// One-time tokens (email confirmation, password reset)
+
+export async function insertOneTimeToken(db: DB, row: NewRow<'one_time_tokens'>): Promise<void> {
+	await db.insertInto('one_time_tokens').values(row).execute();
+}
+
+/** Marks a live token used and answers it, in one statement: a token works once, even when raced. */
+export async function useOneTimeToken(db: DB, id: string, purpose: string, at: string) {
+	const r = await db.updateTable('one_time_tokens').set({ used_at: at }).where('id', '=', id).where('purpose', '=', purpose).where('used_at', 'is', null).where('expires_at', '>', at).executeTakeFirst();
+	if (Number(r.numUpdatedRows) !== 1) return undefined;
+	return db.selectFrom('one_time_tokens').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export const latestOneTimeToken = (db: DB, accountId: string, purpose: string) =>
+	db.selectFrom('one_time_tokens').select(['created_at']).where('account_id', '=', accountId).where('purpose', '=', purpose).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+
+/** Ends every other outstanding token of that purpose (a new link replaces the old). */
+export async function retireOneTimeTokens(db: DB, accountId: string, purpose: string, at: string): Promise<void> {
+	await db.updateTable('one_time_tokens').set({ used_at: at }).where('account_id', '=', accountId).where('purpose', '=', purpose).where('used_at', 'is', null).execute();
+}
+
+/** The account of a live token, without using it (to check a new password before spending the link). */
+export const findOneTimeTokenAccount = (db: DB, id: string, purpose: string, at: string) =>
+	db
+		.selectFrom('one_time_tokens as t')
+		.innerJoin('accounts as a', 'a.id', 't.account_id')
+		.select(['a.id', 'a.login'])
+		.where('t.id', '=', id)
+		.where('t.purpose', '=', purpose)
+		.where('t.used_at', 'is', null)
+		.where('t.expires_at', '>', at)
+		.where('a.status', '=', 'active')
+		.executeTakeFirst();

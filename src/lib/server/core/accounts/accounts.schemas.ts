@@ -13,8 +13,19 @@ export const login = z
 
 const password = z.string().min(1).max(PASSWORD_MAX);
 
+/**
+ * A login as typed: staff names and emails lower-cased; a phone number (residents sign up
+ * with one) reduced to its digits, +84 written as 0, so "0912 345 678" and "+84912345678" agree.
+ */
+export function normalizeLogin(s: string): string {
+	const t = s.trim().toLowerCase();
+	if (!/^\+?[0-9 .-]{8,20}$/.test(t)) return t;
+	const digits = t.replace(/[^0-9]/g, '');
+	return t.startsWith('+84') || (digits.startsWith('84') && digits.length === 11) ? `0${digits.slice(2)}` : digits;
+}
+
 export const signInInput = z.object({
-	login: z.string().trim().toLowerCase().min(1).max(64),
+	login: z.string().trim().min(1).max(254).transform(normalizeLogin),
 	password
 });
 export type SignInInput = z.output<typeof signInInput>;
@@ -78,3 +89,9 @@ export const meOut = z.object({
 	displayName: z.string(),
 	roles: z.array(z.object({ role: z.enum(ROLES), scopeKind: z.string(), scopeName: z.string().nullable() }))
 });
+
+export const passwordResetRequest = z.object({ login: z.string().trim().min(1).max(254).transform(normalizeLogin) });
+
+export const passwordReset = z
+	.object({ token: z.string().trim().min(10).max(100), newPassword, confirmPassword: z.string().max(PASSWORD_MAX) })
+	.refine((v) => v.newPassword === v.confirmPassword, { message: 'errors.password.mismatch', path: ['confirmPassword'] });

@@ -10,8 +10,11 @@ import { parseInput } from '../../platform/validation';
 import type { z } from 'zod';
 import { findOrg, findUnit } from '../places/places.repository';
 import * as repo from './accounts.repository';
-import { GLOBAL_ONLY_ROLES, SESSION_RULES, THROTTLE_RULES, TOKEN_PREFIX } from './accounts.policy';
-import { accountCreate, accountListQuery, grantCreate, passwordChange, signInInput, tokenCreate } from './accounts.schemas';
+import { GLOBAL_ONLY_ROLES, ONE_TIME_RULES, SESSION_RULES, THROTTLE_RULES, TOKEN_PREFIX } from './accounts.policy';
+import { accountCreate, accountListQuery, grantCreate, newPassword, passwordChange, passwordReset, passwordResetRequest, signInInput, tokenCreate } from './accounts.schemas';
+import type { Mailer } from '../../platform/mail';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema';
 import { checkNewPassword, hashPassword, sha256, verifyDummy, verifyPassword } from './passwords';
 
 export interface RequestInfo {
@@ -23,7 +26,10 @@ export interface AccountsDeps {
 	db: Db;
 	clock: Clock;
 	access: AccessGateway;
+	mailer: Mailer;
 }
+
+export type OneTimePurpose = 'email_confirm' | 'password_reset';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -41,7 +47,7 @@ function publicAccount(a: Row<'accounts'>) {
 	return { id: a.id, login: a.login, displayName: a.display_name, email: a.email, status: a.status, createdAt: a.created_at, lastSignInAt: a.last_sign_in_at };
 }
 
-export function createAccountsService({ db, clock, access }: AccountsDeps) {
+export function createAccountsService({ db, clock, access, mailer }: AccountsDeps) {
 	const k = db.kysely;
 	const now = () => clock.now().getTime();
 
@@ -417,6 +423,110 @@ export function createAccountsService({ db, clock, access }: AccountsDeps) {
 			const v = parseInput(accountCreate, { login: input.login, displayName: input.displayName, password: input.password, email: input.email ?? null });
 			const id = await insertNewAccount({ actor: null, ip: null, userAgent: 'cli', locale: 'vi' }, v, input.grants);
 			return { id, login: v.login };
+		},
+
+		/**
+		 * A resident's own account, made at sign-up: no grants, login = their email or phone.
+		 * `alsoWrite` runs in the same transaction (the sign-up row), so neither exists alone.
+		 */
+		async createResidentAccount(auth: AuthContext, input: { login: string; loginField: string; displayName: string; email: string | null; password: string }, alsoWrite: (trx: Kysely<Database>, accountId: string) => Promise<void>): Promise<string> {
+			const pw = newPassword.safeParse(input.password);
+			if (!pw.success) throw invalidField('password', pw.error.issues[0]?.message ?? 'errors.password.too_short');
+			checkNewPassword(input.password, input.login);
+			if (await repo.findAccountByLogin(k, input.login)) throw invalidField(input.loginField, 'errors.signup.taken');
+			const hash = await hashPassword(input.password);
+			const id = newId();
+			const t = iso(now());
+			await transaction(db, async (trx) => {
+				await repo.insertAccount(trx, { id, login: input.login, display_name: input.displayName, email: input.email, password_hash: hash, status: 'active', created_at: t, updated_at: t, last_sign_in_at: null });
+				await alsoWrite(trx, id);
+				await recordAudit(trx, clock, auth, { action: 'account.sign_up', entityType: 'account', entityId: id, after: { login: input.login, displayName: input.displayName, email: input.email } });
+			}).catch((e: unknown) => {
+				// two sign-ups with the same login at once: the second meets the unique index
+				if (e instanceof AppError) throw e;
+				throw invalidField(input.loginField, 'errors.signup.taken');
+			});
+			return id;
+		},
+
+		/** A secret for a one-time link; only its hash is kept. A new one retires the older ones. */
+		async issueOneTimeToken(purpose: OneTimePurpose, accountId: string, opts: { ttlMs: number; signupId?: string | null; createdBy?: string | null }): Promise<string> {
+			const secret = newSecret(32);
+			const t = iso(now());
+			await transaction(db, async (trx) => {
+				await repo.retireOneTimeTokens(trx, accountId, purpose, t);
+				await repo.insertOneTimeToken(trx, { id: sha256(secret), purpose, account_id: accountId, signup_id: opts.signupId ?? null, created_by_account_id: opts.createdBy ?? null, created_at: t, expires_at: iso(now() + opts.ttlMs), used_at: null });
+			});
+			return secret;
+		},
+
+		/** Uses a one-time secret: answers whose it is, once; an unknown, used or stale one is refused. */
+		async consumeOneTimeToken(secret: string, purpose: OneTimePurpose): Promise<{ accountId: string; signupId: string | null }> {
+			const row = secret && secret.length <= 100 ? await repo.useOneTimeToken(k, sha256(secret), purpose, iso(now())) : undefined;
+			if (!row) throw new AppError('invalid', 'errors.token.invalid', { fields: { token: { key: 'errors.token.invalid' } } });
+			return { accountId: row.account_id, signupId: row.signup_id };
+		},
+
+		/**
+		 * "Forgot my password": when the login (or email) belongs to an account with an email
+		 * address, a one-hour link is sent there. The answer is the same either way, so the form
+		 * tells no stranger who has an account.
+		 */
+		async requestPasswordReset(info: RequestInfo, input: unknown, origin: string): Promise<void> {
+			const v = parseInput(passwordResetRequest, input);
+			await reserveAttempt([{ key: `reset:${info.ip ?? 'unknown'}`, rule: THROTTLE_RULES.pair }]);
+			const a = (await repo.findAccountByLogin(k, v.login)) ?? (v.login.includes('@') ? await repo.findAccountByEmail(k, v.login) : undefined);
+			if (!a || a.status !== 'active' || !a.email) return;
+			const last = await repo.latestOneTimeToken(k, a.id, 'password_reset');
+			if (last && now() - new Date(last.created_at).getTime() < ONE_TIME_RULES.resendAfterMs) return;
+			const secret = await this.issueOneTimeToken('password_reset', a.id, { ttlMs: ONE_TIME_RULES.resetByEmailMs });
+			await recordAudit(k, clock, { actor: null, ip: info.ip, userAgent: info.userAgent, locale: 'vi' }, { action: 'account.password_reset_sent', entityType: 'account', entityId: a.id });
+			await mailer.send({
+				to: a.email,
+				subject: 'Đặt lại mật khẩu Suốt Đời',
+				text: [
+					`Chào ${a.display_name},`,
+					'',
+					'Có yêu cầu đặt lại mật khẩu cho tài khoản của bạn trên Suốt Đời. Hãy mở đường dẫn dưới đây trong vòng 1 giờ để đặt mật khẩu mới:',
+					'',
+					`${origin}/reset-password?token=${secret}`,
+					'',
+					'Nếu bạn không yêu cầu, hãy bỏ qua thư này: mật khẩu hiện tại vẫn giữ nguyên.',
+					'',
+					'Someone asked to reset your Suốt Đời password. Open the link above within an hour to choose a new one; if it was not you, ignore this message.'
+				].join('\n')
+			});
+		},
+
+		/** Sets a new password from a one-time link; every session of the account ends. */
+		async resetPassword(info: RequestInfo, input: unknown): Promise<{ login: string }> {
+			const v = parseInput(passwordReset, input);
+			const probe = await repo.findOneTimeTokenAccount(k, sha256(v.token), 'password_reset', iso(now()));
+			if (!probe) throw new AppError('invalid', 'errors.token.invalid', { fields: { token: { key: 'errors.token.invalid' } } });
+			checkNewPassword(v.newPassword, probe.login, 'newPassword');
+			const hash = await hashPassword(v.newPassword);
+			const { accountId } = await this.consumeOneTimeToken(v.token, 'password_reset');
+			await transaction(db, async (trx) => {
+				await repo.setPassword(trx, accountId, hash, iso(now()));
+				await repo.revokeAllSessions(trx, accountId, iso(now()), null);
+				await recordAudit(trx, clock, { actor: null, ip: info.ip, userAgent: info.userAgent, locale: 'vi' }, { action: 'account.password_reset', entityType: 'account', entityId: accountId });
+			});
+			return { login: probe.login };
+		},
+
+		/**
+		 * An officer's reset for a resident who cannot use email: a one-day link to hand over
+		 * (print, read out, send by Zalo). The caller checks the officer's scope over the
+		 * resident; staff accounts are never reset this way.
+		 */
+		async issueResetLinkByOfficer(auth: AuthContext, accountId: string, origin: string): Promise<{ url: string; expiresAt: string }> {
+			if (!auth.actor) throw new AppError('unauthenticated');
+			const a = await repo.findAccount(k, accountId);
+			if (!a) throw new AppError('not_found');
+			if (await repo.hasAnyGrant(k, accountId)) throw new AppError('forbidden', 'errors.signup.staff_account');
+			const secret = await this.issueOneTimeToken('password_reset', accountId, { ttlMs: ONE_TIME_RULES.resetByOfficerMs, createdBy: auth.actor.accountId });
+			await recordAudit(k, clock, auth, { action: 'account.password_reset_issued', entityType: 'account', entityId: accountId });
+			return { url: `${origin}/reset-password?token=${secret}`, expiresAt: iso(now() + ONE_TIME_RULES.resetByOfficerMs) };
 		},
 
 		/**

@@ -4,6 +4,8 @@ import type { Database, NewRow, Row, RowPatch } from '../../platform/db/schema';
 import type { SearchTerms } from '../../platform/text';
 import { inScopeSql, unitSubtreeSql } from '../places/places.repository';
 import { sql } from 'kysely';
+import type { DialectName } from '../../platform/db';
+import { groupConcatSql } from '../../platform/db/dialect';
 
 type DB = Kysely<Database>;
 
@@ -138,3 +140,101 @@ export const clansOf = (db: DB, residentId: string) =>
 
 export const auditAbout = (db: DB, residentId: string) =>
 	db.selectFrom('audit_log').select(['at', 'action', 'actor_label', 'before_json', 'after_json']).where('entity_type', '=', 'resident').where('entity_id', '=', residentId).orderBy('at').execute();
+
+// Sign-ups
+
+/** Active, unlinked residents with this folded name and birth date in this village (at most `limit`). */
+export const signupMatches = (db: DB, searchText: string, birthDate: string, villageId: string, limit: number) =>
+	db.selectFrom('residents').select('id').where('search_text', '=', searchText).where('birth_date', '=', birthDate).where('village_id', '=', villageId).where('status', '=', 'active').where('account_id', 'is', null).limit(limit).execute();
+
+/** Who a waiting sign-up might be: same folded name, or same birth date, in the same village. */
+export const signupCandidates = (db: DB, s: { search_text: string; birth_date: string; village_id: string }) =>
+	residentBase(db)
+		.selectAll('r')
+		.select('v.name as village_name')
+		.where('r.village_id', '=', s.village_id)
+		.where('r.status', '=', 'active')
+		.where('r.account_id', 'is', null)
+		.where((eb) => eb.or([eb('r.search_text', '=', s.search_text), eb('r.birth_date', '=', s.birth_date)]))
+		.orderBy('r.search_text')
+		.limit(10)
+		.execute();
+
+export async function insertSignup(db: DB, row: NewRow<'signups'>): Promise<void> {
+	await db.insertInto('signups').values(row).execute();
+}
+
+export const findSignup = (db: DB, id: string) =>
+	db.selectFrom('signups as s').innerJoin('admin_units as v', 'v.id', 's.village_id').selectAll('s').select('v.name as village_name').where('s.id', '=', id).executeTakeFirst();
+
+export const latestSignupOf = (db: DB, accountId: string) =>
+	db.selectFrom('signups as s').innerJoin('admin_units as v', 'v.id', 's.village_id').selectAll('s').select('v.name as village_name').where('s.account_id', '=', accountId).orderBy('s.created_at', 'desc').limit(1).executeTakeFirst();
+
+export const OPEN_SIGNUP = ['awaiting_email', 'queued'] as const;
+
+export async function listOpenSignups(db: DB, scope: ScopeSet, today: string, limit: number, offset: number) {
+	const q = db
+		.selectFrom('signups as s')
+		.innerJoin('admin_units as v', 'v.id', 's.village_id')
+		.where('s.status', 'in', [...OPEN_SIGNUP])
+		.where(inScopeSql(scope, 's.village_id', null, today));
+	const [rows, count] = await Promise.all([
+		q.selectAll('s').select('v.name as village_name').orderBy('s.created_at').limit(limit).offset(offset).execute(),
+		q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+	]);
+	return { rows, total: Number(count.n) };
+}
+
+/** Moves an open sign-up to its outcome; false when it was already resolved. */
+export async function resolveSignup(db: DB, id: string, patch: RowPatch<'signups'>): Promise<boolean> {
+	const r = await db.updateTable('signups').set(patch).where('id', '=', id).where('status', 'in', [...OPEN_SIGNUP]).executeTakeFirst();
+	return Number(r.numUpdatedRows) === 1;
+}
+
+export async function updateSignup(db: DB, id: string, patch: RowPatch<'signups'>): Promise<void> {
+	await db.updateTable('signups').set(patch).where('id', '=', id).execute();
+}
+
+/** Links a resident to an account unless either is already linked; false otherwise. */
+export async function linkAccount(db: DB, residentId: string, accountId: string, at: string): Promise<boolean> {
+	const taken = await db.selectFrom('residents').select('id').where('account_id', '=', accountId).executeTakeFirst();
+	if (taken) return false;
+	const r = await db.updateTable('residents').set({ account_id: accountId, updated_at: at }).where('id', '=', residentId).where('status', '=', 'active').where('account_id', 'is', null).executeTakeFirst();
+	return Number(r.numUpdatedRows) === 1;
+}
+
+export const residentOfAccount = (db: DB, accountId: string): Promise<ResidentRow | undefined> =>
+	residentBase(db).selectAll('r').select('v.name as village_name').where('r.account_id', '=', accountId).where('r.status', '=', 'active').executeTakeFirst();
+
+// Merging duplicates
+
+/** Marks a record merged into another, if it is still active; false otherwise. */
+export async function markMerged(db: DB, dropId: string, keepId: string, at: string): Promise<boolean> {
+	const r = await db.updateTable('residents').set({ status: 'merged', merged_into_id: keepId, account_id: null, updated_at: at }).where('id', '=', dropId).where('status', '=', 'active').executeTakeFirst();
+	return Number(r.numUpdatedRows) === 1;
+}
+
+/** Consents and clan memberships of the merged record pass to the kept one. */
+export async function moveResidentLinks(db: DB, fromId: string, toId: string): Promise<void> {
+	await db.updateTable('consents').set({ resident_id: toId }).where('resident_id', '=', fromId).execute();
+	const clans = await db.selectFrom('clan_members').selectAll().where('resident_id', '=', fromId).execute();
+	for (const c of clans) {
+		const has = await db.selectFrom('clan_members').select('role').where('clan_id', '=', c.clan_id).where('resident_id', '=', toId).executeTakeFirst();
+		if (!has) await db.insertInto('clan_members').values({ clan_id: c.clan_id, resident_id: toId, role: c.role }).execute();
+		else if (c.role === 'representative' && has.role !== 'representative') await db.updateTable('clan_members').set({ role: 'representative' }).where('clan_id', '=', c.clan_id).where('resident_id', '=', toId).execute();
+	}
+	await db.deleteFrom('clan_members').where('resident_id', '=', fromId).execute();
+}
+
+/** Groups of active residents in scope sharing a folded name and a birth date. */
+export const duplicateGroups = (db: DB, dialect: DialectName, scope: ScopeSet, today: string, limit: number) =>
+	db
+		.selectFrom('residents as r')
+		.select(['r.search_text', 'r.birth_date', (eb) => eb.fn.countAll<number>().as('n'), sql<string>`min(r.full_name)`.as('full_name'), groupConcatSql(dialect, 'r.id').as('ids')])
+		.where('r.status', '=', 'active')
+		.where(inScopeSql(scope, 'r.village_id', null, today))
+		.groupBy(['r.search_text', 'r.birth_date'])
+		.having((eb) => eb.fn.countAll(), '>', 1)
+		.orderBy('r.search_text')
+		.limit(limit)
+		.execute();

@@ -86,3 +86,36 @@ export const importCheckInput = z.object({
 		.max(200)
 		.refine((n) => /\.(csv|xlsx)$/i.test(n), 'errors.import.file_type')
 });
+
+/** A resident's own sign-up: who they are, where they live, how to reach them, a password. */
+export const signupInput = z
+	.object({
+		fullName,
+		birthDate,
+		gender: z.enum(GENDERS),
+		villageId: uuid,
+		phone,
+		email,
+		password: z.string().max(200)
+	})
+	.strict()
+	.superRefine((v, ctx) => {
+		if (!v.phone && !v.email) ctx.addIssue({ code: 'custom', path: ['email'], message: 'errors.signup.contact' });
+	});
+
+export const signupQueueQuery = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1) });
+export const signupLink = z.object({ residentId: uuid }).strict();
+export const signupRefusal = z.object({ reason: z.string().trim().min(3).max(500).transform(cleanText) }).strict();
+
+/** What a signed-in resident may correct in their own record (a move of village goes through an officer). */
+export const ownRecordCorrection = z
+	.object({
+		fullName: fullName.optional(),
+		birthDate: birthDate.optional(),
+		gender: z.enum(GENDERS).optional(),
+		phone,
+		email
+	})
+	.strict();
+
+export const residentMerge = z.object({ keepId: uuid, dropId: uuid }).strict().refine((v) => v.keepId !== v.dropId, { message: 'errors.people.merge_same', path: ['dropId'] });

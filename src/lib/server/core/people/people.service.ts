@@ -8,7 +8,7 @@ import { normalizeVi, searchTerms } from '../../platform/text';
 import { parseInput } from '../../platform/validation';
 import { findUnit } from '../places/places.repository';
 import * as repo from './people.repository';
-import { householdMove, PEOPLE_PAGE_SIZE, peopleListQuery, residentCreate, residentUpdate, type ResidentOut } from './people.schemas';
+import { householdMove, ownRecordCorrection, PEOPLE_PAGE_SIZE, peopleListQuery, residentCreate, residentMerge, residentUpdate, type ResidentOut } from './people.schemas';
 
 export interface PeopleDeps {
 	db: Db;
@@ -63,6 +63,34 @@ export function createPeopleService({ db, clock, access }: PeopleDeps) {
 		const t = today();
 		if (!v || v.level !== 'village' || v.valid_from > t || (v.valid_until !== null && v.valid_until <= t)) throw invalidField(field, 'errors.people.unknown_village');
 		if (!(await access.allows(auth, 'people.manage', { unitId: villageId }))) throw invalidField(field, 'errors.people.unknown_village');
+	}
+
+	/** Everything held about one resident (see exportData), audited as an export. */
+	async function exportOf(auth: AuthContext, r: repo.ResidentRow) {
+		const id = r.id;
+		const [household, clans, consents, audit] = await Promise.all([
+			r.household_id ? repo.findHousehold(k, r.household_id) : Promise.resolve(undefined),
+			repo.clansOf(k, id),
+			repo.consentsOf(k, id).then((rows) => rows.reverse()),
+			repo.auditAbout(k, id)
+		]);
+		await recordAudit(k, clock, auth, { action: 'resident.export', entityType: 'resident', entityId: id, scopeUnitId: r.village_id });
+		return {
+			exportedAt: clock.now().toISOString(),
+			resident: residentOut(r),
+			household: household ? { id: household.id, villageName: household.village_name, address: household.address, relationToHead: r.relation_to_head } : null,
+			clans: clans.map((c) => ({ id: c.id, name: c.name, role: c.role })),
+			consents: consents.map((c) => ({ purpose: c.purpose, givenBy: c.given_by, guardianName: c.guardian_name, method: c.method, givenAt: c.given_at, withdrawnAt: c.withdrawn_at })),
+			history: audit.map((a) => ({ at: a.at, action: a.action, by: a.actor_label, before: a.before_json ? JSON.parse(a.before_json) : null, after: a.after_json ? JSON.parse(a.after_json) : null }))
+		};
+	}
+
+	/** The signed-in resident's own record (linked to their account), or not found. */
+	async function requireOwn(auth: AuthContext): Promise<repo.ResidentRow> {
+		if (!auth.actor) throw new AppError('unauthenticated');
+		const r = await repo.residentOfAccount(k, auth.actor.accountId);
+		if (!r) throw new AppError('not_found', 'errors.people.not_linked');
+		return r;
 	}
 
 	return {
@@ -179,22 +207,7 @@ export function createPeopleService({ db, clock, access }: PeopleDeps) {
 		 * record, the household, clans, consents and the audit entries about them. Audited.
 		 */
 		async exportData(auth: AuthContext, id: string) {
-			const r = await requireResident(auth, id, 'people.manage');
-			const [household, clans, consents, audit] = await Promise.all([
-				r.household_id ? repo.findHousehold(k, r.household_id) : Promise.resolve(undefined),
-				repo.clansOf(k, id),
-				repo.consentsOf(k, id).then((rows) => rows.reverse()),
-				repo.auditAbout(k, id)
-			]);
-			await recordAudit(k, clock, auth, { action: 'resident.export', entityType: 'resident', entityId: id, scopeUnitId: r.village_id });
-			return {
-				exportedAt: clock.now().toISOString(),
-				resident: residentOut(r),
-				household: household ? { id: household.id, villageName: household.village_name, address: household.address, relationToHead: r.relation_to_head } : null,
-				clans: clans.map((c) => ({ id: c.id, name: c.name, role: c.role })),
-				consents: consents.map((c) => ({ purpose: c.purpose, givenBy: c.given_by, guardianName: c.guardian_name, method: c.method, givenAt: c.given_at, withdrawnAt: c.withdrawn_at })),
-				history: audit.map((a) => ({ at: a.at, action: a.action, by: a.actor_label, before: a.before_json ? JSON.parse(a.before_json) : null, after: a.after_json ? JSON.parse(a.after_json) : null }))
-			};
+			return exportOf(auth, await requireResident(auth, id, 'people.manage'));
 		},
 
 		/**
@@ -240,6 +253,80 @@ export function createPeopleService({ db, clock, access }: PeopleDeps) {
 				groups[age <= 6 ? '0-6' : age <= 15 ? '7-15' : age <= 59 ? '16-59' : '60+']! += n;
 			}
 			return { total, byGender: genders, byAgeGroup: groups };
+		},
+
+		/** The signed-in resident's own record, or null when the account is not linked yet. */
+		async mine(auth: AuthContext): Promise<ResidentOut | null> {
+			if (!auth.actor) throw new AppError('unauthenticated');
+			const r = await repo.residentOfAccount(k, auth.actor.accountId);
+			return r ? residentOut(r) : null;
+		},
+
+		/** A resident corrects their own name, birth date, gender, phone or email; audited. */
+		async correctMine(auth: AuthContext, input: unknown): Promise<ResidentOut> {
+			const r = await requireOwn(auth);
+			const v = parseInput(ownRecordCorrection, input);
+			if (v.birthDate && v.birthDate > today()) throw invalidField('birthDate', 'errors.people.birth_date');
+			const now = clock.now().toISOString();
+			const patch = {
+				...(v.fullName !== undefined && { full_name: v.fullName, search_text: normalizeVi(v.fullName) }),
+				...(v.birthDate !== undefined && { birth_date: v.birthDate }),
+				...(v.gender !== undefined && { gender: v.gender }),
+				...(v.phone !== undefined && { phone: v.phone }),
+				...(v.email !== undefined && { email: v.email }),
+				updated_at: now
+			};
+			await transaction(db, async (trx) => {
+				await repo.updateResident(trx, r.id, patch);
+				await recordAudit(trx, clock, auth, { action: 'resident.self_correct', entityType: 'resident', entityId: r.id, scopeUnitId: r.village_id, before: auditView(r), after: auditView({ ...r, ...patch }) });
+			});
+			return residentOut((await repo.findResident(k, r.id))!);
+		},
+
+		/** A resident downloads everything held about them. */
+		async exportMine(auth: AuthContext) {
+			return exportOf(auth, await requireOwn(auth));
+		},
+
+		/**
+		 * Merges a duplicate into the record kept: the duplicate's missing contact details,
+		 * consents, clan memberships and account link pass to the kept record; the duplicate is
+		 * marked merged (kept for history, seen by nobody) and counts once. Both must be in
+		 * scope. A duplicate heading a household with other members passes the headship only to
+		 * a kept record of the same household; otherwise the officer changes the head first.
+		 */
+		async merge(auth: AuthContext, input: unknown) {
+			access.requireAny(auth, 'people.manage');
+			const v = parseInput(residentMerge, input);
+			const keep = await requireResident(auth, v.keepId, 'people.manage');
+			const drop = await requireResident(auth, v.dropId, 'people.manage');
+			if (keep.account_id && drop.account_id) throw invalidField('dropId', 'errors.people.merge_two_accounts');
+			const dropMembers = drop.household_id ? await repo.householdMembers(k, drop.household_id) : [];
+			const dropHeads = drop.relation_to_head === 'head' && dropMembers.some((m) => m.id !== drop.id);
+			if (dropHeads && keep.household_id !== drop.household_id) throw invalidField('dropId', 'errors.people.merge_head');
+			const now = clock.now().toISOString();
+			await transaction(db, async (trx) => {
+				const ok = await repo.markMerged(trx, drop.id, keep.id, now);
+				if (!ok) throw new AppError('conflict', 'errors.people.merge_changed');
+				await repo.updateResident(trx, keep.id, {
+					...(!keep.phone && drop.phone && { phone: drop.phone }),
+					...(!keep.email && drop.email && { email: drop.email }),
+					...(!keep.account_id && drop.account_id && { account_id: drop.account_id }),
+					...(dropHeads && { relation_to_head: 'head' }),
+					updated_at: now
+				});
+				if (dropHeads) await repo.setHouseholdHead(trx, drop.household_id!, keep.id, now);
+				await repo.moveResidentLinks(trx, drop.id, keep.id);
+				await recordAudit(trx, clock, auth, { action: 'resident.merge', entityType: 'resident', entityId: keep.id, scopeUnitId: keep.village_id, before: { kept: auditView(keep), merged: { id: drop.id, ...auditView(drop) } }, after: { mergedInto: keep.id } });
+			});
+			return residentOut((await repo.findResident(k, keep.id))!);
+		},
+
+		/** Possible duplicates in scope: the same folded name and birth date, twice or more. */
+		async duplicates(auth: AuthContext) {
+			const scope = access.requireAny(auth, 'people.manage');
+			const groups = await repo.duplicateGroups(k, db.dialect, scope, today(), 50);
+			return groups.map((g) => ({ fullName: g.full_name, birthDate: g.birth_date, count: Number(g.n), ids: String(g.ids).split(',') }));
 		},
 
 		async clan(auth: AuthContext, id: string) {

@@ -1,6 +1,6 @@
 /**
- * The places where SQL really differs between SQLite and PostgreSQL: full-text search and
- * substring tests. Everything else is written once with Kysely.
+ * The places where SQL really differs between SQLite and PostgreSQL: full-text search,
+ * substring tests and string aggregation. Everything else is written once with Kysely.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { DialectName } from './index';
@@ -20,4 +20,9 @@ export function containsSql(dialect: DialectName, column: string, needle: string
 	return dialect === 'postgres'
 		? sql<number>`(case when strpos(${sql.ref(column)}, ${needle}) > 0 then 1 else 0 end)`
 		: sql<number>`(case when instr(${sql.ref(column)}, ${needle}) > 0 then 1 else 0 end)`;
+}
+
+/** The group's values joined with commas (an aggregate). */
+export function groupConcatSql(dialect: DialectName, column: string): RawBuilder<string> {
+	return dialect === 'postgres' ? sql<string>`string_agg(${sql.ref(column)}, ',')` : sql<string>`group_concat(${sql.ref(column)}, ',')`;
 }

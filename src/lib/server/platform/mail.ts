@@ -1,0 +1,39 @@
+/**
+ * Sending email. One interface; over SMTP (nodemailer) when SMTP_URL is set, e.g.
+ * `smtp://user:pass@mail.example.vn:587` (STARTTLS when the server offers it) or
+ * `smtps://…:465`. Without it (the embedded demo) a message is written to the server's log
+ * instead, so that a confirmation link can still be followed; the log says so plainly.
+ */
+import nodemailer from 'nodemailer';
+
+export interface MailMessage {
+	to: string;
+	subject: string;
+	text: string;
+}
+
+export interface Mailer {
+	/** false when messages only go to the log */
+	readonly delivers: boolean;
+	send(message: MailMessage): Promise<void>;
+}
+
+export const DEFAULT_FROM = 'Suốt Đời <khong-tra-loi@suotdoi.local>';
+
+export function createMailer(url: string | undefined = process.env.SMTP_URL, from: string = process.env.MAIL_FROM ?? DEFAULT_FROM): Mailer {
+	if (!url) {
+		return {
+			delivers: false,
+			async send(m) {
+				console.log(`[thư chưa gửi: chưa cấu hình SMTP_URL / mail not sent: SMTP_URL unset]\nTo: ${m.to}\nSubject: ${m.subject}\n\n${m.text}\n`);
+			}
+		};
+	}
+	const transport = nodemailer.createTransport(url, { from });
+	return {
+		delivers: true,
+		async send(m) {
+			await transport.sendMail({ to: m.to, subject: m.subject, text: m.text });
+		}
+	};
+}
