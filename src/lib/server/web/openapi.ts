@@ -3,10 +3,10 @@
  * the contract cannot drift from the code.
  */
 import { z } from 'zod';
-import { accountCreate, grantCreate, meOut, sessionOut, signInInput, tokenCreate } from '../core/accounts/accounts.schemas';
+import { accountCreate, grantCreate, meOut, passwordReset, passwordResetRequest, sessionOut, signInInput, tokenCreate } from '../core/accounts/accounts.schemas';
 import { auditQuery } from '../core/audit/audit.schemas';
 import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate } from '../core/news/news.schemas';
-import { consentRecord, peopleListQuery, residentCreate, residentOut, residentUpdate } from '../core/people/people.schemas';
+import { consentRecord, ownRecordCorrection, peopleListQuery, residentCreate, residentMerge, residentOut, residentUpdate, signupInput, signupLink, signupQueueQuery, signupRefusal } from '../core/people/people.schemas';
 import { orgCreate, orgListQuery, orgOut, orgUpdate, treeQuery, unitCreate, unitDetailOut, unitOut, unitUpdate } from '../core/places/places.schemas';
 
 type Schema = z.ZodType;
@@ -97,6 +97,35 @@ const OPS: Record<string, Record<string, Op>> = {
 	'/consents/{id}': { delete: { summary: 'Withdraw a consent (kept on record, stamped)', tag: 'people', auth: 'staff', path: ['id'] } },
 	'/households/{id}': { get: { summary: 'A household and its members', tag: 'people', auth: 'staff', path: ['id'] } },
 	'/clans/{id}': { get: { summary: 'A clan: members in the reader’s scope by name, the rest counted', tag: 'people', auth: 'staff', path: ['id'] } },
+	'/people/merge': { post: { summary: 'Merge a duplicate record into the one kept (both in scope; audited)', tag: 'people', auth: 'staff', body: residentMerge, response: residentOut } },
+	'/people/duplicates': { get: { summary: 'Possible duplicates in scope: same name and birth date', tag: 'people', auth: 'staff' } },
+	'/people/{id}/reset-link': { post: { summary: 'A one-day password-reset link for a linked resident, for an officer to hand over', tag: 'people', auth: 'staff', path: ['id'], status: 201 } },
+	'/imports/people': {
+		post: {
+			summary: 'Residents and households from .xlsx or .csv (multipart: file, unit, commit). Preview: 200 with every refused row; commit=true: 201 with the count, or 422 with the refused rows and nothing written',
+			tag: 'people',
+			auth: 'staff',
+			status: 200
+		}
+	},
+	'/imports/people/template': { get: { summary: 'The template to fill in (format=xlsx or csv)', tag: 'people', auth: 'public', query: z.object({ format: z.enum(['xlsx', 'csv']).optional() }) } },
+	'/imports/{id}': { get: { summary: 'One import: status, progress and refused rows', tag: 'people', auth: 'staff', path: ['id'] } },
+	'/signups': {
+		get: { summary: 'Sign-ups waiting for an officer, in scope', tag: 'people', auth: 'staff', query: signupQueueQuery },
+		post: { summary: 'A resident signs up (a phone or an email, or both); linked after email confirmation when exactly one record matches, else queued for an officer', tag: 'people', auth: 'public', body: signupInput, status: 201 }
+	},
+	'/signups/confirm': { post: { summary: 'Confirm the email address with the emailed token', tag: 'people', auth: 'public', body: z.object({ token: z.string() }) } },
+	'/signups/{id}': { get: { summary: 'A sign-up with the records it might be', tag: 'people', auth: 'staff', path: ['id'] } },
+	'/signups/{id}/link': { post: { summary: 'Link the sign-up to a resident in scope', tag: 'people', auth: 'staff', path: ['id'], body: signupLink } },
+	'/signups/{id}/record': { post: { summary: 'Create the resident’s record from the sign-up and link it', tag: 'people', auth: 'staff', path: ['id'], status: 201 } },
+	'/signups/{id}/refusal': { post: { summary: 'Refuse with a reason the resident is told', tag: 'people', auth: 'staff', path: ['id'], body: signupRefusal } },
+	'/password-resets': { post: { summary: 'Forgot password: sends a one-hour link to the account’s email; always 202', tag: 'accounts', auth: 'public', body: passwordResetRequest, status: 202 } },
+	'/password-resets/confirm': { post: { summary: 'Set a new password with a reset token; every session ends', tag: 'accounts', auth: 'public', body: passwordReset, status: 204 } },
+	'/me/resident': {
+		get: { summary: 'The signed-in resident’s own record and sign-up', tag: 'accounts', auth: 'session' },
+		patch: { summary: 'Correct one’s own name, birth date, gender, phone or email', tag: 'accounts', auth: 'session', body: ownRecordCorrection, response: residentOut }
+	},
+	'/me/resident/export': { get: { summary: 'Everything held about the signed-in resident, as JSON', tag: 'accounts', auth: 'session' } },
 	'/audit': { get: { summary: 'The audit log within the reader’s scope; format=csv downloads it', tag: 'audit', auth: 'staff', query: auditQuery.extend({ format: z.enum(['json', 'csv']).optional() }) } }
 };
 

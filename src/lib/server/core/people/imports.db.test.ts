@@ -173,6 +173,23 @@ describeEachDatabase('people: import', { demo: 'no-news' }, (get) => {
 		expect((await s.imports.get(qm, checked.id)).status).toBe('committed');
 	});
 
+	it('writes the same people once when the same file is imported twice at the same time', async () => {
+		const s = get().services;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const file = bytes(residentsCsv(600, await villagesOf(QM), { tag: 'Hai Lần' }));
+		const before = await count();
+		const results = await Promise.allSettled([1, 2].map(() => s.imports.importFile(qm, { unitId: QM, fileName: 'hai-lan.csv', bytes: file, commit: true })));
+		const done = results.filter((x) => x.status === 'fulfilled' && x.value.status === 'committed');
+		expect(done).toHaveLength(1);
+		const other = results.find((x) => x !== done[0])!;
+		// the loser either meets the winner's rows at activation, or sees them already when checking
+		if (other.status === 'rejected') expect(other.reason).toMatchObject({ code: 'conflict', key: 'errors.import.written_meanwhile' });
+		else expect(other.value.problems[0]?.key).toBe('errors.import.duplicate_existing');
+		expect(await count()).toBe(before + 600);
+		expect((await s.people.list(qm, { q: 'nguyen hai lan an 0' })).total).toBe(1);
+		expect(await s.db.kysely.selectFrom('residents').select('id').where('status', '=', 'importing').execute()).toEqual([]);
+	});
+
 	it('undoes an import that a stopped process left half-written', async () => {
 		const s = get().services;
 		const qm = await authAs(s, 'quangminh.canbo');

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { DialectName } from '../../platform/db';
 import type { Database, NewRow, Row, RowPatch } from '../../platform/db/schema';
 import type { ScopeSet } from '../../platform/access';
 import { inScopeSql, unitSubtreeSql } from '../places/places.repository';
@@ -69,5 +70,26 @@ export const recentImports = (db: DB, scope: ScopeSet, d: string, limit: number)
 		.select(['i.id', 'i.file_name', 'i.status', 'i.total_rows', 'i.rejected_rows', 'i.processed_rows', 'i.created_at', 'i.committed_at', 'u.name as unit_name', 'a.display_name as created_by'])
 		.where(inScopeSql(scope, 'i.unit_id', null, d))
 		.orderBy('i.created_at', 'desc')
+		.limit(limit)
+		.execute();
+
+/**
+ * Serialises activations that touch the same villages (PostgreSQL: row locks on the villages,
+ * taken in id order; SQLite: the one writer already serialises transactions).
+ */
+export async function lockVillages(db: DB, dialect: DialectName, villageIds: string[]): Promise<void> {
+	if (dialect !== 'postgres' || !villageIds.length) return;
+	await sql`select id from admin_units where id in (${sql.join([...villageIds].sort().map((v) => sql`${v}`))}) order by id for update`.execute(db);
+}
+
+/** Staged rows that an active resident (written meanwhile, e.g. by another import) now duplicates. */
+export const stagedDuplicates = (db: DB, importId: string, limit: number) =>
+	db
+		.selectFrom('residents as s')
+		.innerJoin('residents as a', (j) => j.onRef('a.search_text', '=', 's.search_text').onRef('a.birth_date', '=', 's.birth_date').onRef('a.village_id', '=', 's.village_id'))
+		.select('s.id')
+		.where('s.import_id', '=', importId)
+		.where('s.status', '=', 'importing')
+		.where('a.status', '=', 'active')
 		.limit(limit)
 		.execute();

@@ -162,7 +162,11 @@ export function createImportsService({ db, clock, access, files }: ImportsDeps) 
 				});
 				onProgress?.(done, rows.length);
 			}
+			const villageIds = [...new Set(rows.map((r) => r.villageId))];
 			const activated = await transaction(db, async (trx) => {
+				// another import (or an officer) may have written some of these people meanwhile
+				await repo.lockVillages(trx, db.dialect, villageIds);
+				if ((await repo.stagedDuplicates(trx, importId, 1)).length) throw new AppError('conflict', 'errors.import.written_meanwhile');
 				const n = await repo.activateImported(trx, importId, nowIso());
 				if (n !== rows.length) throw new Error(`import ${importId}: ${n} of ${rows.length} rows staged`);
 				await repo.updateImport(trx, importId, { status: 'committed', committed_at: nowIso(), updated_at: nowIso(), processed_rows: rows.length });
