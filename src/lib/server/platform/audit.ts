@@ -33,6 +33,45 @@ export function redact(value: unknown): unknown {
 	return value;
 }
 
+/** What erasure leaves of an entry's personal values (the only change the log accepts). */
+export const REDACTED_JSON = '{"redacted":true}';
+export const REDACTED_ACTOR = '[đã xóa]';
+
+/**
+ * Erasure: the personal values of every entry about a record become the marker; who acted,
+ * what and when stay. The database refuses any other change to the log.
+ */
+export async function redactAudit(db: Kysely<Database>, entityType: string, entityId: string, at: string): Promise<number> {
+	const r = await db
+		.updateTable('audit_log')
+		.set({
+			before_json: sql<string | null>`case when before_json is null then null else ${REDACTED_JSON} end`,
+			after_json: sql<string | null>`case when after_json is null then null else ${REDACTED_JSON} end`,
+			redacted_at: sql<string>`coalesce(redacted_at, ${at})`
+		})
+		.where('entity_type', '=', entityType)
+		.where('entity_id', '=', entityId)
+		.where((eb) =>
+			eb.or([
+				eb.and([eb('before_json', 'is not', null), eb('before_json', '!=', REDACTED_JSON)]),
+				eb.and([eb('after_json', 'is not', null), eb('after_json', '!=', REDACTED_JSON)])
+			])
+		)
+		.executeTakeFirst();
+	return Number(r.numUpdatedRows);
+}
+
+/** Erasure of an account: the entries it made keep the account id, lose its label, address and browser. */
+export async function redactActor(db: Kysely<Database>, accountId: string, at: string): Promise<number> {
+	const r = await db
+		.updateTable('audit_log')
+		.set({ actor_label: REDACTED_ACTOR, ip: null, user_agent: null, redacted_at: sql<string>`coalesce(redacted_at, ${at})` })
+		.where('actor_account_id', '=', accountId)
+		.where('actor_label', '!=', REDACTED_ACTOR)
+		.executeTakeFirst();
+	return Number(r.numUpdatedRows);
+}
+
 export async function recordAudit(
 	db: Kysely<Database>,
 	clock: Clock,

@@ -68,7 +68,7 @@ describe('audit helpers', () => {
 		expect(redact({ login: 'a', password: 'x', nested: { token_hash: 'y', ok: 1 } })).toEqual({ login: 'a', password: '[ẩn]', nested: { token_hash: '[ẩn]', ok: 1 } });
 	});
 	it('writes CSV that spreadsheets cannot turn into formulas', () => {
-		const csv = auditToCsv([{ id: '1', at: 't', actor_account_id: null, actor_label: '=HYPERLINK("x")', action: 'a', entity_type: 'e', entity_id: null, scope_unit_id: null, ip: null, user_agent: null, before_json: '{"a":1,"b":"c"}', after_json: null, note: null }]);
+		const csv = auditToCsv([{ id: '1', at: 't', actor_account_id: null, actor_label: '=HYPERLINK("x")', action: 'a', entity_type: 'e', entity_id: null, scope_unit_id: null, ip: null, user_agent: null, before_json: '{"a":1,"b":"c"}', after_json: null, note: null, redacted_at: null }]);
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
 		expect(csv).toContain('"{""a"":1,""b"":""c""}"');

@@ -260,3 +260,8 @@ export const findOneTimeTokenAccount = (db: DB, id: string, purpose: string, at:
 		.where('t.expires_at', '>', at)
 		.where('a.status', '=', 'active')
 		.executeTakeFirst();
+
+export async function anonymiseAccount(db: DB, id: string, unusableHash: string, at: string): Promise<void> {
+	await db.updateTable('accounts').set({ login: `da-xoa-${id}`, display_name: 'Đã xóa theo yêu cầu', email: null, password_hash: unusableHash, status: 'erased', updated_at: at }).where('id', '=', id).execute();
+	await db.updateTable('api_tokens').set({ revoked_at: at }).where('account_id', '=', id).where('revoked_at', 'is', null).execute();
+}

@@ -16,6 +16,7 @@ import type { Mailer } from '../../platform/mail';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema';
 import { checkNewPassword, hashPassword, sha256, verifyDummy, verifyPassword } from './passwords';
+import { redactActor, redactAudit } from '../../platform/audit';
 
 export interface RequestInfo {
 	ip: string | null;
@@ -527,6 +528,25 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 			const secret = await this.issueOneTimeToken('password_reset', accountId, { ttlMs: ONE_TIME_RULES.resetByOfficerMs, createdBy: auth.actor.accountId });
 			await recordAudit(k, clock, auth, { action: 'account.password_reset_issued', entityType: 'account', entityId: accountId });
 			return { url: `${origin}/reset-password?token=${secret}`, expiresAt: iso(now() + ONE_TIME_RULES.resetByOfficerMs) };
+		},
+
+		/**
+		 * Erasure of a resident's own account, asked by the people module when the record is
+		 * erased: login, name and email go, sessions and tokens end, the log's values about the
+		 * account are redacted. An account holding any grant (staff) is left to an administrator.
+		 */
+		async eraseResidentAccount(auth: AuthContext, accountId: string): Promise<boolean> {
+			if (await repo.hasAnyGrant(k, accountId)) return false;
+			const unusable = await hashPassword(newSecret(32));
+			const t = iso(now());
+			await transaction(db, async (trx) => {
+				await repo.anonymiseAccount(trx, accountId, unusable, t);
+				await repo.revokeAllSessions(trx, accountId, t, null);
+				await redactAudit(trx, 'account', accountId, t);
+				await redactActor(trx, accountId, t);
+				await recordAudit(trx, clock, auth, { action: 'account.erase', entityType: 'account', entityId: accountId, note: 'with the resident record, on request' });
+			});
+			return true;
 		},
 
 		/**

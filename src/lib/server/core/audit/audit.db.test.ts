@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import type { Actor, AuthContext } from '../../platform/access';
-import { AUDIT_CSV_COLUMNS } from '../../platform/audit';
+import { AUDIT_CSV_COLUMNS, REDACTED_JSON, redactAudit } from '../../platform/audit';
 import { todayVn } from '../../platform/clock';
 import type { Services } from '../../app';
 import { DEMO_PASSWORD } from '../../demo/seed';
@@ -208,6 +208,16 @@ describeEachDatabase('audit', { demo: true }, (get) => {
 		// and not from inside a transaction either
 		await expect(k.transaction().execute((trx) => trx.deleteFrom('audit_log').execute())).rejects.toThrow(/append-only/);
 		if (get().dialect === 'postgres') await expect(sql`truncate audit_log`.execute(k)).rejects.toThrow(/append-only/);
+		// the one change accepted: erasure's marker in place of the values, once, nothing else touched
+		const row = await k.selectFrom('audit_log').selectAll().where('action', '=', 'account.create').where('after_json', 'is not', null).orderBy('at').executeTakeFirstOrThrow();
+		const at = '2026-11-29T02:00:00.000Z';
+		await expect(k.updateTable('audit_log').set({ after_json: '{"login":"khác"}', redacted_at: at }).where('id', '=', row.id).execute()).rejects.toThrow(/append-only/);
+		await expect(k.updateTable('audit_log').set({ after_json: REDACTED_JSON, before_json: row.before_json === null ? null : REDACTED_JSON, redacted_at: at, note: 'sửa lén' }).where('id', '=', row.id).execute()).rejects.toThrow(/append-only/);
+		await expect(k.updateTable('audit_log').set({ after_json: REDACTED_JSON }).where('id', '=', row.id).execute()).rejects.toThrow(/append-only/);
+		expect(await redactAudit(k, row.entity_type, row.entity_id!, at)).toBeGreaterThan(0);
+		const redacted = await k.selectFrom('audit_log').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+		expect(redacted).toEqual({ ...row, after_json: REDACTED_JSON, before_json: row.before_json === null ? null : REDACTED_JSON, redacted_at: at });
+		await expect(k.updateTable('audit_log').set({ redacted_at: '2026-11-30T00:00:00.000Z' }).where('id', '=', row.id).execute()).rejects.toThrow(/append-only/);
 		expect(await count()).toBe(before);
 		expect(await k.selectFrom('audit_log').select('id').where('note', '=', 'đã sửa').execute()).toEqual([]);
 		// appending still works

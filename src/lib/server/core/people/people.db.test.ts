@@ -136,6 +136,9 @@ describeEachDatabase('people: access and erasure', { demo: 'no-news' }, (get) =>
 		const log = await s.audit.list(await authAs(s, 'admin'), { entityId: r.id });
 		expect(log.rows.map((x) => x.action).slice(0, 2)).toEqual(['resident.erase', 'resident.export']);
 		expect(log.rows.some((x) => x.action === 'resident.export')).toBe(true);
+		// the log keeps who did what and when, but none of the erased values
+		expect(JSON.stringify(log.rows)).not.toMatch(/Hoàng Thị Xóa|0987|xoa@example/);
+		expect(log.rows.find((x) => x.action === 'resident.create')!.after_json).toBe('{"redacted":true}');
 		// out of scope: neither export nor erasure
 		const other = await s.people.create(qm, { fullName: 'Người Khác', birthDate: '1990-01-01', gender: 'male', villageId: village });
 		const yl = await authAs(s, 'yenlang.canbo');

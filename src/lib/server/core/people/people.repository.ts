@@ -238,3 +238,17 @@ export const duplicateGroups = (db: DB, dialect: DialectName, scope: ScopeSet, t
 		.orderBy('r.search_text')
 		.limit(limit)
 		.execute();
+
+/** Erasure: the sign-ups that carried this person's details keep their outcome, lose the details. */
+export async function anonymiseSignupsOf(db: DB, residentId: string, accountId: string | null, at: string): Promise<string[]> {
+	let q = db.selectFrom('signups').select('id').where('resident_id', '=', residentId);
+	if (accountId) q = db.selectFrom('signups').select('id').where((eb) => eb.or([eb('resident_id', '=', residentId), eb('account_id', '=', accountId)]));
+	const ids = (await q.execute()).map((r) => r.id);
+	if (ids.length)
+		await db
+			.updateTable('signups')
+			.set({ full_name: 'Đã xóa theo yêu cầu', birth_date: sql<string>`substr(birth_date, 1, 4) || '-07-01'`, phone: null, email: null, search_text: '', refusal_reason: null, updated_at: at })
+			.where('id', 'in', ids)
+			.execute();
+	return ids;
+}

@@ -1,5 +1,5 @@
 import type { AccessGateway, AuthContext } from '../../platform/access';
-import { recordAudit } from '../../platform/audit';
+import { recordAudit, redactAudit } from '../../platform/audit';
 import { todayVn, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
 import { AppError, invalidField } from '../../platform/errors';
@@ -8,12 +8,14 @@ import { normalizeVi, searchTerms } from '../../platform/text';
 import { parseInput } from '../../platform/validation';
 import { findUnit } from '../places/places.repository';
 import * as repo from './people.repository';
+import type { AccountsService } from '../accounts/accounts.service';
 import { householdMove, ownRecordCorrection, PEOPLE_PAGE_SIZE, peopleListQuery, residentCreate, residentMerge, residentUpdate, type ResidentOut } from './people.schemas';
 
 export interface PeopleDeps {
 	db: Db;
 	clock: Clock;
 	access: AccessGateway;
+	accounts: Pick<AccountsService, 'eraseResidentAccount'>;
 }
 
 function residentOut(r: repo.ResidentRow): ResidentOut {
@@ -45,7 +47,7 @@ const auditView = (r: { full_name: string; birth_date: string; gender: string; v
 /** The name an erased record carries. */
 export const ERASED_NAME = 'Đã xóa theo yêu cầu';
 
-export function createPeopleService({ db, clock, access }: PeopleDeps) {
+export function createPeopleService({ db, clock, access, accounts }: PeopleDeps) {
 	const k = db.kysely;
 	const today = () => todayVn(clock);
 
@@ -213,7 +215,8 @@ export function createPeopleService({ db, clock, access }: PeopleDeps) {
 		/**
 		 * Erasure on request: the record is anonymised, not deleted, so that counts stay true.
 		 * Kept: village, household, gender, year of birth (as 1 July), clan memberships. Gone:
-		 * name, exact date, phone, email, account link; consents are withdrawn. Audited.
+		 * name, exact date, phone, email, account link; consents are withdrawn; the audit log's
+		 * values about the record are redacted; the resident's own account is anonymised. Audited.
 		 */
 		async erase(auth: AuthContext, id: string): Promise<void> {
 			const r = await requireResident(auth, id, 'people.manage');
@@ -231,8 +234,13 @@ export function createPeopleService({ db, clock, access }: PeopleDeps) {
 					updated_at: now
 				});
 				await repo.withdrawConsents(trx, { residentId: id }, now, auth.actor!.accountId);
+				// the log keeps who did what and when about this record, but no longer its values
+				await redactAudit(trx, 'resident', id, now);
+				for (const sId of await repo.anonymiseSignupsOf(trx, id, r.account_id, now)) await redactAudit(trx, 'signup', sId, now);
 				await recordAudit(trx, clock, auth, { action: 'resident.erase', entityType: 'resident', entityId: id, scopeUnitId: r.village_id, note: 'anonymised on request' });
 			});
+			// a resident's own account goes too (a staff account is left to an administrator)
+			if (r.account_id) await accounts.eraseResidentAccount(auth, r.account_id);
 		},
 
 		/** Counts in scope by gender and age group; erased records still count. */

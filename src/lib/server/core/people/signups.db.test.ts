@@ -165,6 +165,14 @@ describeEachDatabase('people: sign-ups', { demo: 'no-news', smtp: true }, (get) 
 		const dump = await s.people.exportMine(me);
 		expect(dump.resident.fullName).toBe('Mạc Văn Sửa Đúng');
 		expect(dump.history.map((h) => h.action)).toContain('resident.self_correct');
+		// erasure on request takes the resident's own account and its sign-up details too
+		await s.people.erase(qm, r.id);
+		expect((await errorOf(s.accounts.signIn(info, { login: '0977777777', password: 'sua-ho-so-2026' }))).code).toBe('invalid');
+		const signupRow = await s.db.kysely.selectFrom('signups').selectAll().where('id', '=', up.signupId).executeTakeFirstOrThrow();
+		expect(signupRow).toMatchObject({ full_name: 'Đã xóa theo yêu cầu', phone: null, birth_date: '1977-07-01', status: 'linked' });
+		const accountLog = await s.audit.list(await authAs(s, 'admin'), { entityId: me.actor.accountId });
+		expect(JSON.stringify(accountLog.rows)).not.toContain('0977777777');
+		expect(accountLog.rows[0]!.action).toBe('account.erase');
 		// a resident still cannot read anyone else
 		expect((await errorOf(s.people.get(me, r.id))).code).toBe('not_found');
 		expect((await errorOf(s.people.list(me, {}))).code).toBe('forbidden');

@@ -120,6 +120,7 @@ export interface AuditLogTable {
 	before_json: string | null;
 	after_json: string | null;
 	note: string | null;
+	redacted_at: string | null;
 }
 
 export interface NewsItemTable {
