@@ -3,14 +3,34 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const auth = requireSignedIn(event);
-	const { accounts } = event.locals.services;
+	const { accounts, people, signups } = event.locals.services;
 	return pageLoad(event, async () => {
-		const [me, sessions, tokens] = await Promise.all([accounts.me(auth), accounts.listMySessions(auth), accounts.listTokens(auth)]);
-		return { account: me, sessions, tokens };
+		const [me, sessions, tokens, record] = await Promise.all([accounts.me(auth), accounts.listMySessions(auth), accounts.listTokens(auth), people.mine(auth)]);
+		// not linked yet: where the sign-up stands (staff have none, and see nothing)
+		const signup = record ? null : await signups.mine(auth);
+		return { account: me, sessions, tokens, record, signup, signedUp: event.url.searchParams.get('signedUp') === '1' };
 	});
 };
 
 export const actions: Actions = {
+	correct: async (event) => {
+		const values = await readForm(event.request);
+		return formAction(
+			event,
+			values,
+			async () => {
+				await event.locals.services.people.correctMine(requireSignedIn(event), {
+					fullName: values.fullName,
+					birthDate: values.birthDate,
+					gender: values.gender,
+					phone: values.phone ?? '',
+					email: values.email ?? ''
+				});
+				return { corrected: true };
+			},
+			{ form: 'correct' }
+		);
+	},
 	password: async (event) => {
 		const values = await readForm(event.request);
 		const r = await formAction(event, values, async () => {

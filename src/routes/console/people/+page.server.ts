@@ -11,7 +11,7 @@ export const load: PageServerLoad = async (event) =>
 		const list = await people.list(auth, queryOf(event.url));
 		const canCreate = can(auth, 'people.manage');
 		const villages = canCreate ? (await places.unitsInScope(auth, 'people.manage')).filter((u) => u.level === 'village') : [];
-		return { list, villages, can: { create: canCreate && villages.length > 0 }, query: queryOf(event.url) };
+		return { list, villages, can: { create: canCreate && villages.length > 0, manage: canCreate }, query: queryOf(event.url) };
 	});
 
 export const actions: Actions = {

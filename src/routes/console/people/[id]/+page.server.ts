@@ -17,5 +17,28 @@ export const actions: Actions = {
 			});
 			return { saved: true };
 		});
+	},
+	/** a one-day link for a resident who cannot use email; shown once, handed over in person */
+	resetLink: async (event) =>
+		formAction(
+			event,
+			{},
+			async () => {
+				const link = await event.locals.services.signups.resetLinkFor(requireSignedIn(event), event.params.id, event.url.origin);
+				return { resetUrl: link.url, resetExpiresAt: link.expiresAt };
+			},
+			{ form: 'resetLink' }
+		),
+	merge: async (event) => {
+		const values = await readForm(event.request);
+		return formAction(
+			event,
+			values,
+			async () => {
+				await event.locals.services.people.merge(requireSignedIn(event), { keepId: event.params.id, dropId: (values.dropId ?? '').trim() });
+				return { merged: true };
+			},
+			{ form: 'merge' }
+		);
 	}
 };
