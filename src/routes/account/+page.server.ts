@@ -31,6 +31,13 @@ export const actions: Actions = {
 			{ form: 'correct' }
 		);
 	},
+	resend: async (event) =>
+		formAction(
+			event,
+			{},
+			async () => ({ resent: (await event.locals.services.signups.resendConfirmation(requireSignedIn(event), event.url.origin)).sent }),
+			{ form: 'resend' }
+		),
 	password: async (event) => {
 		const values = await readForm(event.request);
 		const r = await formAction(event, values, async () => {

@@ -5,7 +5,7 @@ import { formatDateTimeVi, formatDateVi, isCalendarDate, vnDate } from './clock'
 import { AppError, httpStatus } from './errors';
 import { newId, UUID_RE } from './ids';
 import { ROLE_PERMISSIONS, ROLES } from './permissions';
-import { cleanText, normalizeVi } from './text';
+import { cleanText, normalizeVi, normalizeViReference } from './text';
 import { createAccessGateway, scopesFor, type AuthContext, type Grant } from './access';
 import { parseDatabaseUrl } from './db';
 
@@ -19,6 +19,18 @@ describe('normalizeVi', () => {
 		expect(normalizeVi('Trung tâm HTCĐ, xã Tiến Thắng!')).toBe('trung tam htcd xa tien thang');
 		// decomposed input folds the same as composed
 		expect(normalizeVi('Học'.normalize('NFD'))).toBe('hoc');
+	});
+	it('folds exactly as the plain whole-string definition does, character by character', () => {
+		const samples = [
+			'Học tập Suốt Đời', 'ĐƯỜNG LÀNG SỐ HÓA — Thôn Xuân Trạch', 'Ngô Thị Ánh Tuyết', 'Khuất Duy Tiến', '  ', '', '!!!', 'a--b', 'x\u00a0y',
+			'Trẻ 7–15 tuổi', 'Nguyễn Văn A1', 'Ếch ộp ữ ỹ Ỵ', 'Tiếng Việt'.normalize('NFD'), 'e\u0301\u0323', 'Ｆｕｌｌ ｗｉｄｔｈ', '第一 課', '한국어', 'İstanbul', 'Straße', '😀 học 😀', '\u0301abc', 'tab\tnew\nline'
+		];
+		// and random strings over the letters, marks, digits and punctuation people type
+		const alphabet = [...'aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ0123456789 ,.-–/()\u0300\u0301\u0303\u0309\u0323\u00a0'];
+		let seed = 7;
+		const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+		for (let i = 0; i < 2000; i++) samples.push(Array.from({ length: 1 + Math.floor(rnd() * 30) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join(''));
+		for (const s of samples) expect(normalizeVi(s), JSON.stringify(s)).toBe(normalizeViReference(s));
 	});
 	it('cleans typed names without changing letters', () => {
 		expect(cleanText('  Xã   Quang\u00a0Minh ')).toBe('Xã Quang Minh');

@@ -114,6 +114,7 @@ const OPS: Record<string, Record<string, Op>> = {
 		get: { summary: 'Sign-ups waiting for an officer, in scope', tag: 'people', auth: 'staff', query: signupQueueQuery },
 		post: { summary: 'A resident signs up (a phone or an email, or both); linked after email confirmation when exactly one record matches, else queued for an officer', tag: 'people', auth: 'public', body: signupInput, status: 201 }
 	},
+	'/signups/confirmation': { post: { summary: 'The signed-in resident asks for the confirmation email again (at most once a minute)', tag: 'people', auth: 'session' } },
 	'/signups/confirm': { post: { summary: 'Confirm the email address with the emailed token', tag: 'people', auth: 'public', body: z.object({ token: z.string() }) } },
 	'/signups/{id}': { get: { summary: 'A sign-up with the records it might be', tag: 'people', auth: 'staff', path: ['id'] } },
 	'/signups/{id}/link': { post: { summary: 'Link the sign-up to a resident in scope', tag: 'people', auth: 'staff', path: ['id'], body: signupLink } },

@@ -10,7 +10,7 @@ import { parseInput } from '../../platform/validation';
 import type { z } from 'zod';
 import { findOrg, findUnit } from '../places/places.repository';
 import * as repo from './accounts.repository';
-import { GLOBAL_ONLY_ROLES, ONE_TIME_RULES, SESSION_RULES, THROTTLE_RULES, TOKEN_PREFIX } from './accounts.policy';
+import { GLOBAL_ONLY_ROLES, ONE_TIME_RULES, PASSWORD_MIN, SESSION_RULES, THROTTLE_RULES, TOKEN_PREFIX } from './accounts.policy';
 import { accountCreate, accountListQuery, grantCreate, newPassword, passwordChange, passwordReset, passwordResetRequest, signInInput, tokenCreate } from './accounts.schemas';
 import type { Mailer } from '../../platform/mail';
 import type { Kysely } from 'kysely';
@@ -78,7 +78,7 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 	 * statement per key that also sets a provisional block once the allowance is used up, so
 	 * that concurrent guesses cannot slip past. A blocked key refuses without counting.
 	 */
-	async function reserveAttempt(keys: ReturnType<typeof throttleKeys>): Promise<void> {
+	async function reserveAttempt(keys: ReturnType<typeof throttleKeys>, message = 'errors.auth.throttled'): Promise<void> {
 		const t = now();
 		let wait = 0;
 		for (const { key, rule } of keys) {
@@ -91,7 +91,7 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 		}
 		if (wait > 0) {
 			const seconds = Math.ceil(wait / 1000);
-			throw new AppError('rate_limited', 'errors.auth.throttled', { params: { seconds }, retryAfter: seconds });
+			throw new AppError('rate_limited', message, { params: { seconds }, retryAfter: seconds });
 		}
 	}
 
@@ -432,7 +432,7 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 		 */
 		async createResidentAccount(auth: AuthContext, input: { login: string; loginField: string; displayName: string; email: string | null; password: string }, alsoWrite: (trx: Kysely<Database>, accountId: string) => Promise<void>): Promise<string> {
 			const pw = newPassword.safeParse(input.password);
-			if (!pw.success) throw invalidField('password', pw.error.issues[0]?.message ?? 'errors.password.too_short');
+			if (!pw.success) throw invalidField('password', pw.error.issues[0]?.message ?? 'errors.password.too_short', { min: PASSWORD_MIN });
 			checkNewPassword(input.password, input.login);
 			if (await repo.findAccountByLogin(k, input.login)) throw invalidField(input.loginField, 'errors.signup.taken');
 			const hash = await hashPassword(input.password);
@@ -448,6 +448,16 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 				throw invalidField(input.loginField, 'errors.signup.taken');
 			});
 			return id;
+		},
+
+		/** Counts an anonymous request from an address (sign-ups); refuses once the address has sent too many. */
+		async throttleAddress(kind: string, ip: string | null): Promise<void> {
+			await reserveAttempt([{ key: `${kind}:${ip ?? 'unknown'}`, rule: THROTTLE_RULES.address }], 'errors.auth.too_many_requests');
+		},
+
+		/** When the account's latest one-time link of that purpose was made, if ever. */
+		async lastOneTimeTokenAt(accountId: string, purpose: OneTimePurpose): Promise<string | null> {
+			return (await repo.latestOneTimeToken(k, accountId, purpose))?.created_at ?? null;
 		},
 
 		/** A secret for a one-time link; only its hash is kept. A new one retires the older ones. */
@@ -475,14 +485,16 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 		 */
 		async requestPasswordReset(info: RequestInfo, input: unknown, origin: string): Promise<void> {
 			const v = parseInput(passwordResetRequest, input);
-			await reserveAttempt([{ key: `reset:${info.ip ?? 'unknown'}`, rule: THROTTLE_RULES.pair }]);
+			await reserveAttempt([{ key: `reset:${info.ip ?? 'unknown'}`, rule: THROTTLE_RULES.pair }], 'errors.auth.too_many_requests');
 			const a = (await repo.findAccountByLogin(k, v.login)) ?? (v.login.includes('@') ? await repo.findAccountByEmail(k, v.login) : undefined);
 			if (!a || a.status !== 'active' || !a.email) return;
 			const last = await repo.latestOneTimeToken(k, a.id, 'password_reset');
 			if (last && now() - new Date(last.created_at).getTime() < ONE_TIME_RULES.resendAfterMs) return;
 			const secret = await this.issueOneTimeToken('password_reset', a.id, { ttlMs: ONE_TIME_RULES.resetByEmailMs });
 			await recordAudit(k, clock, { actor: null, ip: info.ip, userAgent: info.userAgent, locale: 'vi' }, { action: 'account.password_reset_sent', entityType: 'account', entityId: a.id });
-			await mailer.send({
+			// a failed send must not tell the asker that the account exists: logged, answered alike
+			await mailer
+				.send({
 				to: a.email,
 				subject: 'Đặt lại mật khẩu Suốt Đời',
 				text: [
@@ -496,7 +508,8 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 					'',
 					'Someone asked to reset your Suốt Đời password. Open the link above within an hour to choose a new one; if it was not you, ignore this message.'
 				].join('\n')
-			});
+			})
+				.catch((e: Error) => console.error(`password reset for account ${a.id}: the email could not be sent: ${e.message}`));
 		},
 
 		/** Sets a new password from a one-time link; every session of the account ends. */

@@ -92,6 +92,24 @@ describeEachDatabase('people: sign-ups', { demo: 'no-news', smtp: true }, (get) 
 		expect((await get().smtp!.next('la@example.vn')).text).toContain('Không có trong sổ hộ khẩu của thôn');
 	});
 
+	it('sends the confirmation again on request, at most once a minute, and only the newest link works', async () => {
+		const s = get().services;
+		const village = await villageOf(QM);
+		const up = await s.signups.signUp(info, { fullName: 'Lại Văn Gửi', birthDate: '1992-02-02', gender: 'male', villageId: village, email: 'gui@example.vn', password: 'gui-lai-thu-2026' }, ORIGIN);
+		const first = linkIn((await get().smtp!.next('gui@example.vn')).text, '/sign-up/confirm');
+		const me = { actor: (await s.accounts.signIn(info, { login: 'gui@example.vn', password: 'gui-lai-thu-2026' })).actor, ip: info.ip, userAgent: 'vitest', locale: 'vi' as const };
+		expect(await s.signups.resendConfirmation(me, ORIGIN)).toEqual({ sent: false });
+		get().clock.advance(61_000);
+		expect(await s.signups.resendConfirmation(me, ORIGIN)).toEqual({ sent: true });
+		const second = linkIn((await get().smtp!.next('gui@example.vn')).text, '/sign-up/confirm');
+		expect(second).not.toBe(first);
+		expect((await errorOf(s.signups.confirmEmail(first))).key).toBe('errors.token.invalid');
+		expect((await s.signups.confirmEmail(second)).emailConfirmed).toBe(true);
+		expect((await errorOf(s.signups.resendConfirmation(me, ORIGIN))).key).toBe('errors.signup.nothing_to_confirm');
+		expect((await errorOf(s.signups.resendConfirmation(anonymous, ORIGIN))).code).toBe('unauthenticated');
+		expect(up.status).toBe('queued');
+	});
+
 	it('refuses bad sign-ups with a message per field and writes nothing', async () => {
 		const s = get().services;
 		const village = await villageOf(QM);

@@ -109,6 +109,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 	return {
 		async signUp(info: { ip: string | null; userAgent: string | null }, input: unknown, origin: string) {
 			const v = parseInput(signupInput, input);
+			await accounts.throttleAddress('signup', info.ip);
 			if (v.birthDate > today()) throw invalidField('birthDate', 'errors.people.birth_date');
 			const village = await findUnit(k, v.villageId);
 			const t = today();
@@ -167,6 +168,16 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 				} else await repo.updateSignup(k, s.id, { status: 'queued', updated_at: nowIso() });
 			}
 			return signupOut((await repo.findSignup(k, s.id))!);
+		},
+
+		/** Sends the confirmation link again (the first may be lost or expired); at most once a minute. */
+		async resendConfirmation(auth: AuthContext, origin: string): Promise<{ sent: boolean }> {
+			if (!auth.actor) throw new AppError('unauthenticated');
+			const s = await repo.latestSignupOf(k, auth.actor.accountId);
+			if (!s || !s.email || s.email_confirmed_at || (s.status !== 'awaiting_email' && s.status !== 'queued')) throw new AppError('conflict', 'errors.signup.nothing_to_confirm');
+			const last = await accounts.lastOneTimeTokenAt(auth.actor.accountId, 'email_confirm');
+			if (last && clock.now().getTime() - new Date(last).getTime() < ONE_TIME_RULES.resendAfterMs) return { sent: false };
+			return { sent: await sendConfirmation(s, auth.actor.accountId, origin) };
 		},
 
 		/** The signed-in resident's latest sign-up, if any. */

@@ -29,6 +29,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema.alterTable('residents').addColumn('import_id', 'text').execute();
 	await db.schema.alterTable('households').addColumn('import_id', 'text').execute();
 	await db.schema.createIndex('residents_import').on('residents').column('import_id').execute();
+	// who a person is, for duplicate checks and sign-up matching: folded name, birth date, village
+	await db.schema.createIndex('residents_identity').on('residents').columns(['search_text', 'birth_date', 'village_id']).execute();
 	await db.schema.createIndex('households_import').on('households').column('import_id').execute();
 
 	// A resident's own sign-up, waiting for an emailed confirmation or an officer.
@@ -77,6 +79,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
 	for (const t of ['one_time_tokens', 'signups']) await db.schema.dropTable(t).ifExists().execute();
 	await db.schema.dropIndex('households_import').ifExists().execute();
+	await db.schema.dropIndex('residents_identity').ifExists().execute();
 	await db.schema.dropIndex('residents_import').ifExists().execute();
 	await db.schema.alterTable('households').dropColumn('import_id').execute();
 	await db.schema.alterTable('residents').dropColumn('import_id').execute();
