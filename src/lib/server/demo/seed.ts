@@ -8,7 +8,7 @@ import type { Role } from '../platform/permissions';
 import type { Services } from '../app';
 import { demoId, loadDemoPlaces } from '../core/places/demo/load';
 import { loadDemoNews } from '../core/news/demo/load';
-import { loadDemoResidents } from '../core/people/demo/residents';
+import { linkDemoAccount, loadDemoResidents } from '../core/people/demo/residents';
 
 export const DEMO_PASSWORD = 'hoctap2026';
 
@@ -47,6 +47,7 @@ export async function seedDemo(s: Services, opts: { news?: boolean; residents?: 
 	if (opts.residents !== false) {
 		const villages = (await s.places.tree({})).units.filter((u) => u.level === 'village');
 		await transaction(s.db, (trx) => loadDemoResidents(trx, villages, 60_000, at));
+		await seedDemoAccountsOfResidents(s, ids);
 	}
 	return true;
 }
@@ -55,4 +56,21 @@ export async function seedDemo(s: Services, opts: { news?: boolean; residents?: 
 export async function isDemoLoaded(s: Services): Promise<boolean> {
 	const hn = await s.db.kysely.selectFrom('admin_units').select('id').where('id', '=', demoId('hn')).executeTakeFirst();
 	return hn !== undefined;
+}
+
+/**
+ * The resident side of the demo: dan.lan's account linked to her record in Quang Minh (her
+ * own record on /account), and two sign-ups waiting in Quang Minh's queue for the officer.
+ */
+async function seedDemoAccountsOfResidents(s: Services, ids: Record<string, string>): Promise<void> {
+	const admin = await s.accounts.commandLineAuth('admin');
+	const villages = (await s.places.getUnit(demoId('xa-quang-minh'))).children.filter((c) => c.level === 'village');
+	const lan = await s.people.create(admin, { fullName: 'Nguyễn Thị Lan', birthDate: '1986-05-12', gender: 'female', villageId: villages[0]!.id, phone: '0912 345 001' });
+	await linkDemoAccount(s.db.kysely, lan.id, ids['dan.lan']!);
+	// one who is in the registry (the officer sees the exact match), one who is not yet
+	const known = await s.people.list(admin, { unit: villages[1]!.id });
+	const r = known.items[0]!;
+	const info = { ip: 'demo', userAgent: 'demo' };
+	await s.signups.signUp(info, { fullName: r.fullName, birthDate: r.birthDate, gender: r.gender, villageId: r.villageId, phone: '0912 345 002', password: 'dang-ky-demo-2026' }, 'http://localhost:3000');
+	await s.signups.signUp(info, { fullName: 'Phan Thị Mới Đến', birthDate: '1999-09-09', gender: 'female', villageId: villages[2]!.id, phone: '0912 345 003', password: 'dang-ky-demo-2026' }, 'http://localhost:3000');
 }

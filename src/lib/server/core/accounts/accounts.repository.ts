@@ -222,10 +222,6 @@ export const firstGlobalAdministrator = (db: DB) =>
 
 export const findAccountByEmail = (db: DB, email: string) => db.selectFrom('accounts').selectAll().where('email', '=', email).where('status', '=', 'active').orderBy('created_at').executeTakeFirst();
 
-export async function hasAnyGrant(db: DB, accountId: string): Promise<boolean> {
-	const r = await db.selectFrom('role_grants').select('id').where('account_id', '=', accountId).where('revoked_at', 'is', null).limit(1).executeTakeFirst();
-	return r !== undefined;
-}
 
 // One-time tokens (email confirmation, password reset)
 

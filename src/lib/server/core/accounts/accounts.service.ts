@@ -62,6 +62,9 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 		if (!access.requireAny(auth, permission).all) throw new AppError('forbidden');
 	}
 
+	/** Holds a live grant of any role but 'resident'. */
+	const isStaff = async (accountId: string) => (await repo.activeGrants(k, accountId)).some((g) => isRole(g.role) && isStaffRole(g.role));
+
 	const rulesFor = (actor: Actor) => (actor.grants.some((g) => isStaffRole(g.role)) ? SESSION_RULES.staff : SESSION_RULES.resident);
 
 	function throttleKeys(login: string, ip: string | null) {
@@ -537,7 +540,7 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 			if (!auth.actor) throw new AppError('unauthenticated');
 			const a = await repo.findAccount(k, accountId);
 			if (!a) throw new AppError('not_found');
-			if (await repo.hasAnyGrant(k, accountId)) throw new AppError('forbidden', 'errors.signup.staff_account');
+			if (await isStaff(accountId)) throw new AppError('forbidden', 'errors.signup.staff_account');
 			const secret = await this.issueOneTimeToken('password_reset', accountId, { ttlMs: ONE_TIME_RULES.resetByOfficerMs, createdBy: auth.actor.accountId });
 			await recordAudit(k, clock, auth, { action: 'account.password_reset_issued', entityType: 'account', entityId: accountId });
 			return { url: `${origin}/reset-password?token=${secret}`, expiresAt: iso(now() + ONE_TIME_RULES.resetByOfficerMs) };
@@ -549,7 +552,7 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 		 * account are redacted. An account holding any grant (staff) is left to an administrator.
 		 */
 		async eraseResidentAccount(auth: AuthContext, accountId: string): Promise<boolean> {
-			if (await repo.hasAnyGrant(k, accountId)) return false;
+			if (await isStaff(accountId)) return false;
 			const unusable = await hashPassword(newSecret(32));
 			const t = iso(now());
 			await transaction(db, async (trx) => {

@@ -170,5 +170,12 @@ describeEachDatabase('people: the demo residents', { demo: 'no-news', residents:
 		const qm = await s.people.statistics(await authAs(s, 'quangminh.canbo'), {});
 		expect(qm.total).toBeGreaterThan(5_000);
 		expect(qm.total).toBeLessThan(stats.total);
+		// the resident side: dan.lan sees her own record; two sign-ups wait in Quang Minh's queue
+		expect((await s.people.mine(await authAs(s, 'dan.lan')))?.fullName).toBe('Nguyễn Thị Lan');
+		const queue = await s.signups.queue(await authAs(s, 'quangminh.canbo'), {});
+		expect(queue.total).toBe(2);
+		const exact = await s.signups.get(await authAs(s, 'quangminh.canbo'), queue.items[0]!.id);
+		expect(exact.candidates.some((c) => c.exact)).toBe(true);
+		expect((await s.signups.queue(await authAs(s, 'yenlang.canbo'), {})).total).toBe(0);
 	});
 });

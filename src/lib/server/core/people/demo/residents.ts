@@ -108,3 +108,8 @@ export async function loadDemoResidents(db: Kysely<Database>, villages: { id: st
 	await insert('clan_members', members, 1000);
 	return { residents: residents.length, households: households.length, clans: clans.length };
 }
+
+/** Links a demo resident account to its record, as a confirmed sign-up would. */
+export async function linkDemoAccount(db: Kysely<Database>, residentId: string, accountId: string): Promise<void> {
+	await db.updateTable('residents').set({ account_id: accountId }).where('id', '=', residentId).execute();
+}
