@@ -1,5 +1,6 @@
 /** Real Chromium through playwright-core, and an axe-core check of every page a test opens. */
 import { readFileSync } from 'node:fs';
+import { nextClientAddress } from './http';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -14,8 +15,13 @@ export function launch(executablePath: string): Promise<Browser> {
 }
 
 /** A phone-sized context (360 px wide) with or without JavaScript. */
+/**
+ * A phone of its own: 360 px wide, and its own client address (the test servers read it from
+ * X-Forwarded-For, as behind a proxy), so that sign-in throttling in one test never slows
+ * another — as two residents on two phones.
+ */
 export function phoneContext(browser: Browser, opts: { js: boolean; locale?: string }): Promise<BrowserContext> {
-	return browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: opts.js, locale: opts.locale ?? 'vi-VN', deviceScaleFactor: 1 });
+	return browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: opts.js, locale: opts.locale ?? 'vi-VN', deviceScaleFactor: 1, extraHTTPHeaders: { 'x-forwarded-for': nextClientAddress() } });
 }
 
 /** Collects CSP violations and script errors so tests can assert there were none. */

@@ -1,7 +1,15 @@
 import { request } from 'node:http';
 /** A small HTTP client for tests: keeps the session cookie and sends our Origin on writes. */
+let clients = 0;
+/** A client address of its own for each test client (see servers.ts: ADDRESS_HEADER). */
+export function nextClientAddress(): string {
+	clients++;
+	return `10.${(clients >> 16) & 255}.${(clients >> 8) & 255}.${clients & 255}`;
+}
+
 export class Client {
 	cookie: string | null = null;
+	readonly address = nextClientAddress();
 	constructor(readonly base: string) {}
 
 	async req(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
@@ -9,6 +17,7 @@ export class Client {
 		if (this.cookie && !('cookie' in h)) h.cookie = this.cookie;
 		if (body !== undefined && !('content-type' in h)) h['content-type'] = 'application/json';
 		if (method !== 'GET' && !('origin' in h)) h.origin = this.base;
+		if (!('x-forwarded-for' in h)) h['x-forwarded-for'] = this.address;
 		const r = await fetch(this.base + path, { method, headers: h, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body), redirect: 'manual' });
 		const set = r.headers.getSetCookie().find((c) => c.startsWith('sd_session='));
 		if (set) this.cookie = set.split(';')[0]!.endsWith('=') ? null : set.split(';')[0]!;

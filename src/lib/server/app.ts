@@ -14,6 +14,7 @@ import { createNewsService } from './core/news/news.service';
 import { createConsentsService } from './core/people/consents.service';
 import { createImportsService } from './core/people/imports.service';
 import { createSignupsService } from './core/people/signups.service';
+import { createLearningService } from './core/learning/learning.service';
 import { createPeopleService } from './core/people/people.service';
 import { createPlacesService } from './core/places/places.service';
 
@@ -30,7 +31,8 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const consents = createConsentsService({ db, clock, access });
 	const imports = createImportsService({ db, clock, access, files });
 	const signups = createSignupsService({ db, clock, access, accounts, people, mailer });
-	return { db, clock, access, files, mailer, places, accounts, audit, news, people, consents, imports, signups };
+	const learning = createLearningService({ db, clock, access, mailer, consents });
+	return { db, clock, access, files, mailer, places, accounts, audit, news, people, consents, imports, signups, learning };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -33,7 +33,9 @@ export const PERMISSIONS = [
 	'news.manage',
 	// people: residents, households, clans (personal data: every change audited)
 	'people.view',
-	'people.manage'
+	'people.manage',
+	// learning: courses, classes, enrolling others (an organiser's courses: organisation or unit scope)
+	'learning.manage'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -42,11 +44,11 @@ const STAFF: readonly Permission[] = ['console.enter', 'organizations.view'];
 export const ROLE_PERMISSIONS = {
 	resident: [],
 	teacher: [...STAFF],
-	centre_manager: [...STAFF],
-	school_admin: [...STAFF],
-	association_officer: [...STAFF, 'news.manage', 'people.view'],
-	commune_officer: [...STAFF, 'organizations.manage', 'news.manage', 'people.view', 'people.manage'],
-	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'news.manage'],
+	centre_manager: [...STAFF, 'learning.manage'],
+	school_admin: [...STAFF, 'learning.manage'],
+	association_officer: [...STAFF, 'news.manage', 'people.view', 'learning.manage'],
+	commune_officer: [...STAFF, 'organizations.manage', 'news.manage', 'people.view', 'people.manage', 'learning.manage'],
+	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'news.manage', 'learning.manage'],
 	auditor: [...STAFF, 'audit.read', 'accounts.view', 'people.view'],
 	administrator: [...PERMISSIONS]
 } as const satisfies Record<Role, readonly Permission[]>;

@@ -12,14 +12,15 @@ export const SESSION_RULES = {
 
 /**
  * Sign-in throttling: every attempt counts; after `free` failures the next attempt waits
- * `base·2^(n-free)` ms,
- * capped. The per-account delay is capped at a minute so a stranger cannot lock a person
- * out; the per-address and per-(account, address) delays grow to 15 minutes.
+ * `base·2^(n-free)` ms, capped. The per-account delay is capped at a minute so a stranger
+ * cannot lock a person out; so is the per-address delay, because Vietnamese mobile networks
+ * put thousands of phones behind one address (carrier-grade NAT) and a commune office's
+ * computers share one too; the per-(account, address) delay grows to 15 minutes.
  */
 export const THROTTLE_RULES = {
 	pair: { free: 5, baseMs: 1_000, capMs: 15 * 60_000 },
 	account: { free: 10, baseMs: 1_000, capMs: 60_000 },
-	address: { free: 30, baseMs: 1_000, capMs: 15 * 60_000 },
+	address: { free: 30, baseMs: 1_000, capMs: 60_000 },
 	/** failures older than this are forgotten */
 	forgetAfterMs: 24 * 3600_000
 } as const;

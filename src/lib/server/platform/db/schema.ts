@@ -262,6 +262,62 @@ export interface OneTimeTokenTable {
 	used_at: string | null;
 }
 
+export interface CourseTable {
+	id: string;
+	org_id: string;
+	unit_id: string;
+	title: string;
+	topic: string;
+	audience: string;
+	description: string;
+	mode: string;
+	expected_hours: number;
+	completion_json: string;
+	status: string;
+	search_text: string;
+	created_by_account_id: string | null;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface ClassTable {
+	id: string;
+	course_id: string;
+	title: string;
+	venue: string;
+	teacher_name: string;
+	teacher_account_id: string | null;
+	capacity: number;
+	enrolled_count: number;
+	starts_on: string;
+	ends_on: string;
+	status: string;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface ClassSessionTable {
+	id: string;
+	class_id: string;
+	date: string;
+	starts_at: string;
+	ends_at: string;
+	topic: string | null;
+}
+
+export interface EnrolmentTable {
+	id: string;
+	class_id: string;
+	resident_id: string | null;
+	account_id: string | null;
+	learner_name: string;
+	status: string;
+	enrolled_by_account_id: string | null;
+	created_at: string;
+	updated_at: string;
+	withdrawn_at: string | null;
+}
+
 export interface Database {
 	admin_units: AdminUnitTable;
 	unit_links: UnitLinkTable;
@@ -283,6 +339,10 @@ export interface Database {
 	people_imports: PeopleImportTable;
 	signups: SignupTable;
 	one_time_tokens: OneTimeTokenTable;
+	courses: CourseTable;
+	classes: ClassTable;
+	class_sessions: ClassSessionTable;
+	enrolments: EnrolmentTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

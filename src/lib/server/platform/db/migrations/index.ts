@@ -5,6 +5,7 @@ import * as m0003 from './0003_people';
 import * as m0004 from './0004_consents';
 import * as m0005 from './0005_imports_signups';
 import * as m0006 from './0006_audit_redaction';
+import * as m0007 from './0007_learning';
 
 /** Every migration, in order. Append only; a landed migration is never edited. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -13,5 +14,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0003_people': m0003,
 	'0004_consents': m0004,
 	'0005_imports_signups': m0005,
-	'0006_audit_redaction': m0006
+	'0006_audit_redaction': m0006,
+	'0007_learning': m0007
 };

@@ -1,0 +1,126 @@
+import { expect, it } from 'vitest';
+import { anonymous, authAs, errorOf } from '../../testing/actors';
+import { describeEachDatabase } from '../../testing/databases';
+import { demoId } from '../places/demo/load';
+
+const TT = demoId('xa-tien-thang');
+const QM = demoId('xa-quang-minh');
+const TT_CENTRE = demoId('ttht-tien-thang');
+const QM_CENTRE = demoId('ttht-quang-minh');
+const course = (orgId: string, title: string, extra: Record<string, unknown> = {}) => ({
+	orgId,
+	title,
+	topic: 'digital_skills',
+	audience: 'Người cao tuổi trong xã',
+	description: 'Dùng điện thoại thông minh an toàn.',
+	mode: 'in_person',
+	expectedHours: 12,
+	...extra
+});
+const klass = (extra: Record<string, unknown> = {}) => ({
+	title: 'Lớp 1',
+	venue: 'Nhà văn hóa thôn',
+	teacherName: 'Cô Nguyễn Thị Dạy',
+	capacity: 10,
+	startsOn: '2026-12-01',
+	endsOn: '2027-01-31',
+	sessions: [{ date: '2026-12-05', startsAt: '19:00', endsAt: '21:00', topic: 'Làm quen' }],
+	...extra
+});
+
+describeEachDatabase('learning: courses, classes, places', { demo: 'no-news', smtp: true }, (get) => {
+	it('keeps drafts out of the catalog, and finds a published course typed without accents', async () => {
+		const s = get().services;
+		const ttht = await authAs(s, 'tienthang.ttht');
+		const c = await s.learning.createCourse(ttht, course(TT_CENTRE, 'Kỹ năng số cơ bản cho người cao tuổi'));
+		expect(c).toMatchObject({ status: 'draft', unitId: TT, orgName: 'Trung tâm học tập cộng đồng xã Tiến Thắng' });
+		expect((await s.learning.catalog({ q: 'ky nang so' })).items.map((x) => x.id)).not.toContain(c.id);
+		expect((await errorOf(s.learning.course(anonymous, c.id))).code).toBe('not_found');
+		await s.learning.updateCourse(ttht, c.id, { status: 'published' });
+		const found = await s.learning.catalog({ q: 'ky nang so' });
+		expect(found.items.map((x) => x.title)).toContain('Kỹ năng số cơ bản cho người cao tuổi');
+		expect((await s.learning.catalog({ q: 'KY NANG SO CO BA', topic: 'digital_skills', mode: 'in_person', unit: TT })).items.map((x) => x.id)).toEqual([c.id]);
+		expect((await s.learning.catalog({ q: 'ky nang so', unit: QM })).items.map((x) => x.id)).not.toContain(c.id);
+		expect((await s.learning.catalog({ q: 'ky nang so', mode: 'online' })).items.map((x) => x.id)).not.toContain(c.id);
+		expect((await errorOf(s.learning.catalog({ topic: 'astrology' }))).fields.topic).toBeDefined();
+		expect((await s.learning.course(anonymous, c.id)).can.manage).toBe(false);
+		expect((await s.learning.course(ttht, c.id)).can.manage).toBe(true);
+	});
+
+	it('fills a class of 10 from 50 concurrent enrolments: exactly 10 places and 40 waiting; the list moves up in order', async () => {
+		const s = get().services;
+		const ttht = await authAs(s, 'tienthang.ttht');
+		const admin = await authAs(s, 'admin');
+		const c = await s.learning.createCourse(ttht, course(TT_CENTRE, 'Trồng rau an toàn VietGAP', { topic: 'agriculture', status: 'published' }));
+		const k = await s.learning.createClass(ttht, c.id, klass());
+		const village = (await s.places.getUnit(TT)).children.find((u) => u.level === 'village')!.id;
+		const people = [];
+		for (let i = 0; i < 50; i++) people.push(await s.people.create(admin, { fullName: `Học Viên Số ${i}`, birthDate: '1970-01-01', gender: i % 2 ? 'female' : 'male', villageId: village }));
+		const results = await Promise.all(people.map((p) => s.learning.enrol(ttht, k.id, { personId: p.id })));
+		expect(results.filter((r) => r.status === 'enrolled')).toHaveLength(10);
+		expect(results.filter((r) => r.status === 'waiting')).toHaveLength(40);
+		const after = await s.learning.getClass(ttht, k.id);
+		expect(after).toMatchObject({ enrolled: 10, waiting: 40, capacity: 10 });
+		expect(after.roster).toHaveLength(50);
+		// the same person twice: refused
+		expect((await errorOf(s.learning.enrol(ttht, k.id, { personId: people[0]!.id }))).key).toBe('errors.learning.already_enrolled');
+		// someone leaves: the longest-waiting learner takes the place
+		const leaving = results.find((r) => r.status === 'enrolled')!;
+		const firstWaiting = after.roster.find((r) => r.status === 'waiting')!;
+		const moved = await s.learning.withdraw(ttht, leaving.enrolmentId);
+		expect(moved).toMatchObject({ enrolled: 10, waiting: 39 });
+		expect(moved.roster.find((r) => r.enrolmentId === firstWaiting.enrolmentId)!.status).toBe('enrolled');
+		expect((await errorOf(s.learning.withdraw(ttht, leaving.enrolmentId))).code).toBe('not_found');
+		// concurrent withdrawals never over- or under-count
+		const enrolled = moved.roster.filter((r) => r.status === 'enrolled').slice(0, 5);
+		await Promise.all(enrolled.map((r) => s.learning.withdraw(ttht, r.enrolmentId)));
+		expect(await s.learning.getClass(ttht, k.id)).toMatchObject({ enrolled: 10, waiting: 34 });
+	});
+
+	it('keeps a Tiến Thắng centre manager away from Quang Minh’s courses and classes (404)', async () => {
+		const s = get().services;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const ttht = await authAs(s, 'tienthang.ttht');
+		const c = await s.learning.createCourse(qm, course(QM_CENTRE, 'Phòng chống lừa đảo qua mạng', { topic: 'law', status: 'published' }));
+		const k = await s.learning.createClass(qm, c.id, klass({ title: 'Lớp Quang Minh' }));
+		expect((await errorOf(s.learning.updateCourse(ttht, c.id, { title: 'Đổi tên' }))).code).toBe('not_found');
+		expect((await errorOf(s.learning.createClass(ttht, c.id, klass()))).code).toBe('not_found');
+		const qmVillage = (await s.places.getUnit(QM)).children[0]!.id;
+		const r = await s.people.create(qm, { fullName: 'Người Quang Minh', birthDate: '1980-01-01', gender: 'male', villageId: qmVillage });
+		expect((await errorOf(s.learning.enrol(ttht, k.id, { personId: r.id }))).code).toBe('not_found');
+		expect((await s.learning.getClass(ttht, k.id)).roster).toEqual([]); // the public part only
+		expect((await errorOf(s.learning.createCourse(ttht, course(QM_CENTRE, 'Của người khác')))).fields.orgId?.key).toBe('errors.learning.unknown_organiser');
+		// a Quang Minh officer cannot enrol a Tiến Thắng resident into a Quang Minh class
+		const ttVillage = (await s.places.getUnit(TT)).children[0]!.id;
+		const far = await s.people.create(await authAs(s, 'admin'), { fullName: 'Người Tiến Thắng', birthDate: '1980-01-01', gender: 'male', villageId: ttVillage });
+		expect((await errorOf(s.learning.enrol(qm, k.id, { personId: far.id }))).fields.personId?.key).toBe('errors.learning.person_out_of_reach');
+		expect((await errorOf(s.learning.createCourse(await authAs(s, 'dan.lan'), course(QM_CENTRE, 'X')))).code).toBe('forbidden');
+		expect((await errorOf(s.learning.enrol(anonymous, k.id, {}))).code).toBe('unauthenticated');
+	});
+
+	it('lets a signed-in resident enrol themselves and tells them by email (real SMTP); refuses bad classes', async () => {
+		const s = get().services;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const c = await s.learning.createCourse(qm, course(QM_CENTRE, 'Tiếng Anh giao tiếp cho học sinh', { topic: 'languages', status: 'published' }));
+		const k = await s.learning.createClass(qm, c.id, klass({ capacity: 1 }));
+		const village = (await s.places.getUnit(QM)).children[0]!.id;
+		await s.signups.signUp({ ip: 'x', userAgent: 'x' }, { fullName: 'Trò Ham Học', birthDate: '2010-10-10', gender: 'female', villageId: village, email: 'hamhoc@example.vn', password: 'ham-hoc-2026' }, 'http://t');
+		await get().smtp!.next('hamhoc@example.vn'); // the sign-up confirmation
+		const me = { actor: (await s.accounts.signIn({ ip: 'x', userAgent: 'x' }, { login: 'hamhoc@example.vn', password: 'ham-hoc-2026' })).actor, ip: 'x', userAgent: 'x', locale: 'vi' as const };
+		const r = await s.learning.enrol(me, k.id, {});
+		expect(r.status).toBe('enrolled');
+		expect(r.class.mine).toEqual({ enrolmentId: r.enrolmentId, status: 'enrolled' });
+		const mail = await get().smtp!.next('hamhoc@example.vn');
+		expect(mail.subject).toBe('Đã ghi danh: Tiếng Anh giao tiếp cho học sinh');
+		expect(mail.text).toContain('Khai giảng: 01/12/2026');
+		expect((await errorOf(s.learning.enrol(me, k.id, {}))).key).toBe('errors.learning.already_enrolled');
+		expect((await s.learning.myEnrolments(me)).map((x) => x.courseTitle)).toEqual(['Tiếng Anh giao tiếp cho học sinh']);
+		// bad classes: dates, capacity, sessions; an online course has no classes
+		const bad = await errorOf(s.learning.createClass(qm, c.id, klass({ capacity: 0, endsOn: '2026-11-01', sessions: [{ date: '2027-05-01', startsAt: '21:00', endsAt: '19:00' }] })));
+		expect(Object.keys(bad.fields).sort()).toEqual(['capacity', 'endsOn', 'sessions.0.date', 'sessions.0.endsAt']);
+		const bad2 = await errorOf(s.learning.createClass(qm, c.id, klass({ endsOn: '2026-11-01' })));
+		expect(bad2.fields.endsOn?.key).toBe('errors.learning.ends_before_start');
+		const online = await s.learning.createCourse(qm, course(QM_CENTRE, 'Học trực tuyến', { mode: 'online' }));
+		expect((await errorOf(s.learning.createClass(qm, online.id, klass()))).key).toBe('errors.learning.online_has_no_classes');
+	});
+});

@@ -1,0 +1,152 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database, NewRow, Row, RowPatch } from '../../platform/db/schema';
+import type { SearchTerms } from '../../platform/text';
+import { unitSubtreeSql } from '../places/places.repository';
+
+type DB = Kysely<Database>;
+
+export type CourseRow = Row<'courses'> & { org_name: string; unit_name: string };
+
+const courseBase = (db: DB) =>
+	db
+		.selectFrom('courses as c')
+		.innerJoin('organizations as o', 'o.id', 'c.org_id')
+		.innerJoin('admin_units as u', 'u.id', 'c.unit_id')
+		.selectAll('c')
+		.select(['o.name as org_name', 'u.name as unit_name']);
+
+export const findCourse = (db: DB, id: string): Promise<CourseRow | undefined> => courseBase(db).where('c.id', '=', id).executeTakeFirst();
+
+export interface CatalogFilter {
+	terms: SearchTerms | null;
+	unit?: string | undefined;
+	topic?: string | undefined;
+	mode?: string | undefined;
+	today: string;
+	limit: number;
+	offset: number;
+}
+
+/**
+ * Published courses, filtered in SQL; names matched word by word on the folded text (the
+ * last word as a prefix), and titles carrying the exact accents typed first.
+ */
+export async function listCatalog(db: DB, f: CatalogFilter): Promise<{ rows: (CourseRow & { open_classes: number })[]; total: number }> {
+	let q = courseBase(db).where('c.status', '=', 'published');
+	if (f.unit) q = q.where(sql<boolean>`c.unit_id in (${unitSubtreeSql([f.unit], f.today)})`);
+	if (f.topic) q = q.where('c.topic', '=', f.topic);
+	if (f.mode) q = q.where('c.mode', '=', f.mode);
+	if (f.terms)
+		for (const [i, t] of f.terms.tokens.entries()) {
+			const last = i === f.terms.tokens.length - 1;
+			q = q.where(sql<boolean>`(' ' || c.search_text || ' ') like ${last ? `% ${t}%` : `% ${t} %`}`);
+		}
+	const openClasses = sql<number>`(select count(*) from classes k where k.course_id = c.id and k.status = 'open' and k.ends_on >= ${f.today})`;
+	const exact = f.terms ? sql<number>`(case when lower(c.title) like ${`%${f.terms.exact}%`} then 0 else 1 end)` : sql<number>`0`;
+	const [rows, count] = await Promise.all([
+		q.select(openClasses.as('open_classes')).orderBy(exact).orderBy('c.title').orderBy('c.id').limit(f.limit).offset(f.offset).execute(),
+		q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+	]);
+	return { rows, total: Number(count.n) };
+}
+
+export async function insertCourse(db: DB, row: NewRow<'courses'>): Promise<void> {
+	await db.insertInto('courses').values(row).execute();
+}
+
+export async function updateCourse(db: DB, id: string, patch: RowPatch<'courses'>): Promise<void> {
+	await db.updateTable('courses').set(patch).where('id', '=', id).execute();
+}
+
+export const classesOf = (db: DB, courseId: string) => db.selectFrom('classes').selectAll().where('course_id', '=', courseId).orderBy('starts_on').orderBy('id').execute();
+
+export const findClass = (db: DB, id: string) => db.selectFrom('classes').selectAll().where('id', '=', id).executeTakeFirst();
+
+export async function insertClass(db: DB, row: NewRow<'classes'>, sessions: NewRow<'class_sessions'>[]): Promise<void> {
+	await db.insertInto('classes').values(row).execute();
+	if (sessions.length) await db.insertInto('class_sessions').values(sessions).execute();
+}
+
+export const sessionsOf = (db: DB, classId: string) => db.selectFrom('class_sessions').selectAll().where('class_id', '=', classId).orderBy('date').orderBy('starts_at').execute();
+
+export async function waitingCount(db: DB, classId: string): Promise<number> {
+	const r = await db.selectFrom('enrolments').select((eb) => eb.fn.countAll<number>().as('n')).where('class_id', '=', classId).where('status', '=', 'waiting').executeTakeFirstOrThrow();
+	return Number(r.n);
+}
+
+/** Takes a place if one is free: one conditional UPDATE, so capacity holds under any race. */
+export async function takePlace(db: DB, classId: string, at: string): Promise<boolean> {
+	const r = await db
+		.updateTable('classes')
+		.set((eb) => ({ enrolled_count: eb('enrolled_count', '+', 1), updated_at: at }))
+		.where('id', '=', classId)
+		.whereRef('enrolled_count', '<', 'capacity')
+		.executeTakeFirst();
+	return Number(r.numUpdatedRows) === 1;
+}
+
+export async function releasePlace(db: DB, classId: string, at: string): Promise<void> {
+	await db
+		.updateTable('classes')
+		.set((eb) => ({ enrolled_count: eb('enrolled_count', '-', 1), updated_at: at }))
+		.where('id', '=', classId)
+		.where('enrolled_count', '>', 0)
+		.execute();
+}
+
+export async function insertEnrolment(db: DB, row: NewRow<'enrolments'>): Promise<void> {
+	await db.insertInto('enrolments').values(row).execute();
+}
+
+export const findEnrolment = (db: DB, id: string) => db.selectFrom('enrolments').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** The learner's live place (or waiting place) in a class. */
+export const liveEnrolment = (db: DB, classId: string, who: { accountId?: string | null; residentId?: string | null }) => {
+	let q = db.selectFrom('enrolments').selectAll().where('class_id', '=', classId).where('status', 'in', ['enrolled', 'waiting']);
+	q = who.residentId ? q.where('resident_id', '=', who.residentId) : q.where('account_id', '=', who.accountId ?? '-');
+	return q.executeTakeFirst();
+};
+
+/** Changes an enrolment's status only from the one expected; false when it had moved on. */
+export async function moveEnrolment(db: DB, id: string, from: string, to: string, at: string): Promise<boolean> {
+	const r = await db
+		.updateTable('enrolments')
+		.set({ status: to, updated_at: at, ...(to === 'withdrawn' && { withdrawn_at: at }) })
+		.where('id', '=', id)
+		.where('status', '=', from)
+		.executeTakeFirst();
+	return Number(r.numUpdatedRows) === 1;
+}
+
+/** The longest-waiting learner of a class. */
+export const firstWaiting = (db: DB, classId: string) =>
+	db.selectFrom('enrolments').selectAll().where('class_id', '=', classId).where('status', '=', 'waiting').orderBy('created_at').orderBy('id').limit(1).executeTakeFirst();
+
+export const enrolmentsOfClass = (db: DB, classId: string) =>
+	db.selectFrom('enrolments').selectAll().where('class_id', '=', classId).where('status', 'in', ['enrolled', 'waiting']).orderBy('status').orderBy('created_at').orderBy('id').execute();
+
+/** A learner's places across classes (by account, and by the resident record it is linked to). */
+export const enrolmentsOfLearner = (db: DB, accountId: string, residentId: string | null) =>
+	db
+		.selectFrom('enrolments as e')
+		.innerJoin('classes as k', 'k.id', 'e.class_id')
+		.innerJoin('courses as c', 'c.id', 'k.course_id')
+		.select(['e.id', 'e.status', 'e.created_at', 'k.id as class_id', 'k.title as class_title', 'k.starts_on', 'k.ends_on', 'k.venue', 'c.id as course_id', 'c.title as course_title'])
+		.where((eb) => (residentId ? eb.or([eb('e.account_id', '=', accountId), eb('e.resident_id', '=', residentId)]) : eb('e.account_id', '=', accountId)))
+		.where('e.status', 'in', ['enrolled', 'waiting'])
+		.orderBy('k.starts_on', 'desc')
+		.execute();
+
+/** Whether the unit lies under another (the unit itself included) on a day. */
+export async function unitWithin(db: DB, unitId: string, rootId: string, d: string): Promise<boolean> {
+	const r = await db
+		.selectFrom('admin_units')
+		.select('id')
+		.where('id', '=', unitId)
+		.where(sql<boolean>`id in (${unitSubtreeSql([rootId], d)})`)
+		.executeTakeFirst();
+	return r !== undefined;
+}
+
+/** An account's address and state, to write to a learner. */
+export const accountContact = (db: DB, accountId: string) => db.selectFrom('accounts').select(['email', 'status']).where('id', '=', accountId).executeTakeFirst();

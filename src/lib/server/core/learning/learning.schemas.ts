@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { cleanText } from '../../platform/text';
+import { calendarDate, uuid } from '../../platform/fields';
+
+/** Topics of courses and of the learning-needs survey. */
+export const TOPICS = ['digital_skills', 'agriculture', 'law', 'health', 'languages', 'vocational', 'literacy', 'culture', 'other'] as const;
+export const MODES = ['in_person', 'online', 'blended'] as const;
+export const COURSE_STATUSES = ['draft', 'published', 'archived'] as const;
+export const CATALOG_PAGE_SIZE = 20;
+export const LIMITS = { title: 200, audience: 300, description: 20_000, venue: 300, teacher: 120, capacity: 500, hours: 2_000, sessions: 200 } as const;
+
+const text = (max: number) => z.string().trim().min(1).max(max).transform(cleanText);
+const optionalUuid = uuid.optional().or(z.literal('').transform(() => undefined));
+
+/** When a learner completes: a share of sessions attended, every lesson done, the quiz passed. */
+export const completionRule = z
+	.object({
+		attendance: z.number().min(0).max(1).optional(),
+		lessons: z.boolean().optional(),
+		quiz: z.boolean().optional()
+	})
+	.strict();
+
+export const courseCreate = z
+	.object({
+		orgId: uuid,
+		title: text(LIMITS.title),
+		topic: z.enum(TOPICS),
+		audience: text(LIMITS.audience),
+		description: z.string().trim().max(LIMITS.description),
+		mode: z.enum(MODES),
+		expectedHours: z.coerce.number().int().min(1).max(LIMITS.hours),
+		completion: completionRule.default({ attendance: 0.8 }),
+		status: z.enum(COURSE_STATUSES).default('draft')
+	})
+	.strict();
+
+export const courseUpdate = z
+	.object({
+		title: text(LIMITS.title).optional(),
+		topic: z.enum(TOPICS).optional(),
+		audience: text(LIMITS.audience).optional(),
+		description: z.string().trim().max(LIMITS.description).optional(),
+		mode: z.enum(MODES).optional(),
+		expectedHours: z.coerce.number().int().min(1).max(LIMITS.hours).optional(),
+		completion: completionRule.optional(),
+		status: z.enum(COURSE_STATUSES).optional()
+	})
+	.strict();
+
+export const catalogQuery = z.object({
+	q: z.string().trim().max(100).optional(),
+	unit: optionalUuid,
+	topic: z.enum(TOPICS).optional().or(z.literal('').transform(() => undefined)),
+	mode: z.enum(MODES).optional().or(z.literal('').transform(() => undefined)),
+	page: z.coerce.number().int().min(1).max(10_000).default(1)
+});
+
+const time = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'errors.field.time');
+
+export const classCreate = z
+	.object({
+		title: text(LIMITS.title),
+		venue: text(LIMITS.venue),
+		teacherName: text(LIMITS.teacher),
+		capacity: z.coerce.number().int().min(1).max(LIMITS.capacity),
+		startsOn: calendarDate,
+		endsOn: calendarDate,
+		sessions: z
+			.array(z.object({ date: calendarDate, startsAt: time, endsAt: time, topic: z.string().trim().max(200).optional() }).strict())
+			.max(LIMITS.sessions)
+			.default([])
+	})
+	.strict()
+	.superRefine((v, ctx) => {
+		if (v.endsOn < v.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'errors.learning.ends_before_start' });
+		v.sessions.forEach((s, i) => {
+			if (s.date < v.startsOn || s.date > v.endsOn) ctx.addIssue({ code: 'custom', path: ['sessions', i, 'date'], message: 'errors.learning.session_outside' });
+			if (s.endsAt <= s.startsAt) ctx.addIssue({ code: 'custom', path: ['sessions', i, 'endsAt'], message: 'errors.learning.session_times' });
+		});
+	});
+
+/** `{}`: the signed-in learner enrols; `{ personId }`: a manager enrols a resident. */
+export const enrolInput = z.object({ personId: uuid.optional() }).strict();
