@@ -20,9 +20,13 @@ export function launch(executablePath: string): Promise<Browser> {
  * X-Forwarded-For, as behind a proxy), so that sign-in throttling in one test never slows
  * another — as two residents on two phones.
  */
-export function phoneContext(browser: Browser, opts: { js: boolean; locale?: string }): Promise<BrowserContext> {
-	return browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: opts.js, locale: opts.locale ?? 'vi-VN', deviceScaleFactor: 1, extraHTTPHeaders: { 'x-forwarded-for': nextClientAddress() } });
+export async function phoneContext(browser: Browser, opts: { js: boolean; locale?: string }): Promise<BrowserContext> {
+	const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: opts.js, locale: opts.locale ?? 'vi-VN', deviceScaleFactor: 1, extraHTTPHeaders: { 'x-forwarded-for': nextClientAddress() } });
+	scripted.set(ctx, opts.js);
+	return ctx;
 }
+
+const scripted = new WeakMap<BrowserContext, boolean>();
 
 /** Collects CSP violations and script errors so tests can assert there were none. */
 export function watchConsole(page: Page): string[] {
@@ -65,5 +69,24 @@ export async function expectAccessible(browser: Browser, page: Page): Promise<vo
 		expect(bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${url}`).toEqual([]);
 	} finally {
 		await ctx.close();
+	}
+}
+
+/**
+ * Signs in through the sign-in page as a person would. With JavaScript on it first waits for
+ * the page to be interactive (typing into a page that is still hydrating can lose the text).
+ * On failure it says where the page stood and what it showed.
+ */
+export async function signInThroughPage(page: Page, base: string, login: string, password = 'hoctap2026'): Promise<void> {
+	if (!page.url().startsWith(`${base}/sign-in`)) await page.goto(`${base}/sign-in`);
+	if (scripted.get(page.context()) !== false) await page.waitForSelector('html[data-ready]', { state: 'attached' });
+	await page.getByLabel('Tên đăng nhập').fill(login);
+	await page.getByLabel('Mật khẩu').fill(password);
+	try {
+		await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/sign-in')), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+	} catch (e) {
+		const shown = await page.locator('.notice, .error').allTextContents().catch(() => [] as string[]);
+		const typed = await page.getByLabel('Tên đăng nhập').inputValue().catch(() => '?');
+		throw new Error(`sign-in as ${login} stayed at ${page.url()} (login field: "${typed}"; shown: ${shown.join(' | ') || 'nothing'}): ${(e as Error).message.split('\n')[0]}`);
 	}
 }

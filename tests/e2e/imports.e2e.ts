@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launch, phoneContext, watchConsole } from './browser';
+import { expectAccessible, launch, phoneContext, signInThroughPage, watchConsole } from './browser';
 import { Client, jsonOf } from './http';
 
 const chromiumPath = inject('chromium');
@@ -158,10 +158,8 @@ describe.skipIf(!chromiumPath)('imports in Chromium', () => {
 	});
 
 	async function signIn(page: Page, login: string) {
-		await page.goto(`${base}/sign-in`);
-		await page.getByLabel('Tên đăng nhập').fill(login);
-		await page.getByLabel('Mật khẩu').fill('hoctap2026');
-		await Promise.all([page.waitForURL(/\/console$/), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+		await signInThroughPage(page, base, login);
+		expect(new URL(page.url()).pathname).toBe('/console');
 	}
 
 	/** Chooses Xã Quang Minh and a file on /console/imports and presses "Kiểm tra tệp". */

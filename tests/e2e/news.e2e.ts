@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launch, phoneContext, watchConsole } from './browser';
+import { expectAccessible, launch, phoneContext, signInThroughPage, watchConsole } from './browser';
 import { Client, jsonOf } from './http';
 
 const chromiumPath = inject('chromium');
@@ -76,10 +76,8 @@ describe.skipIf(!chromiumPath)('news in Chromium', () => {
 			const ctx = await phoneContext(browser, { js });
 			const page = await ctx.newPage();
 			const problems = watchConsole(page);
-			await page.goto(`${base}/sign-in`);
-			await page.getByLabel('Tên đăng nhập').fill('quangminh.canbo');
-			await page.getByLabel('Mật khẩu').fill('hoctap2026');
-			await Promise.all([page.waitForURL(/\/console$/), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+			await signInThroughPage(page, base, 'quangminh.canbo');
+			expect(new URL(page.url()).pathname).toBe('/console');
 			await page.goto(`${base}/console/news/new`);
 			await expectAccessible(browser, page);
 			const title = `Thông báo mở lớp Tiếng Anh giao tiếp ${js ? 'buổi tối' : 'cuối tuần'}`;
@@ -119,10 +117,7 @@ describe.skipIf(!chromiumPath)('news in Chromium', () => {
 			const ctx = await phoneContext(browser, { js: true });
 			const page = await ctx.newPage();
 			if (path.startsWith('/console')) {
-				await page.goto(`${base}/sign-in`);
-				await page.getByLabel('Tên đăng nhập').fill('admin');
-				await page.getByLabel('Mật khẩu').fill('hoctap2026');
-				await Promise.all([page.waitForURL(/\/console$/), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+				await signInThroughPage(page, base, 'admin');
 			}
 			let dialogs = 0;
 			page.on('dialog', (d) => {

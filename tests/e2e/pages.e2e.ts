@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launch, phoneContext, watchConsole } from './browser';
+import { expectAccessible, launch, phoneContext, signInThroughPage, watchConsole } from './browser';
 
 const chromiumPath = inject('chromium');
 const server = inject('servers').find((s) => s.dialect === 'sqlite')!;
@@ -28,9 +28,7 @@ describe.skipIf(!chromiumPath)('pages in Chromium', () => {
 
 	async function signIn(ctx: BrowserContext, login: string, password = 'hoctap2026'): Promise<Page> {
 		const { page } = await open(ctx, '/sign-in');
-		await page.getByLabel('Tên đăng nhập').fill(login);
-		await page.getByLabel('Mật khẩu').fill(password);
-		await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/sign-in')), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+		await signInThroughPage(page, base, login, password);
 		return page;
 	}
 

@@ -1,7 +1,7 @@
 /** Residents through the API and the console: scoped on both databases, usable with JavaScript off. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launch, phoneContext } from './browser';
+import { expectAccessible, launch, phoneContext, signInThroughPage } from './browser';
 import { Client, jsonOf } from './http';
 
 const chromiumPath = inject('chromium');
@@ -69,10 +69,8 @@ describe.skipIf(!chromiumPath)('people in Chromium', () => {
 		const base = servers.find((s) => s.dialect === 'sqlite')!.url;
 		const ctx = await phoneContext(browser, { js: false });
 		const page = await ctx.newPage();
-		await page.goto(`${base}/sign-in`);
-		await page.getByLabel('Tên đăng nhập').fill('quangminh.canbo');
-		await page.getByLabel('Mật khẩu').fill('hoctap2026');
-		await Promise.all([page.waitForURL(/\/console$/), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+		await signInThroughPage(page, base, 'quangminh.canbo');
+		expect(new URL(page.url()).pathname).toBe('/console');
 		await page.goto(`${base}/console/people`);
 		await expectAccessible(browser, page);
 		await page.getByLabel('Họ và tên').fill('<b>Vũ</b> Thị Mơ');

@@ -7,6 +7,7 @@ import { accountCreate, grantCreate, meOut, passwordReset, passwordResetRequest,
 import { auditQuery } from '../core/audit/audit.schemas';
 import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate } from '../core/news/news.schemas';
 import { consentRecord, ownRecordCorrection, peopleListQuery, residentCreate, residentMerge, residentOut, residentUpdate, signupInput, signupLink, signupQueueQuery, signupRefusal } from '../core/people/people.schemas';
+import { catalogQuery, classCreate, courseCreate, courseUpdate, enrolInput } from '../core/learning/learning.schemas';
 import { orgCreate, orgListQuery, orgOut, orgUpdate, treeQuery, unitCreate, unitDetailOut, unitOut, unitUpdate } from '../core/places/places.schemas';
 
 type Schema = z.ZodType;
@@ -127,6 +128,19 @@ const OPS: Record<string, Record<string, Op>> = {
 		patch: { summary: 'Correct one’s own name, birth date, gender, phone or email', tag: 'accounts', auth: 'session', body: ownRecordCorrection, response: residentOut }
 	},
 	'/me/resident/export': { get: { summary: 'Everything held about the signed-in resident, as JSON', tag: 'accounts', auth: 'session' } },
+	'/courses': {
+		get: { summary: 'The public catalog of published courses; q= searches with or without accents', tag: 'learning', auth: 'public', query: catalogQuery },
+		post: { summary: 'A course of an organiser the caller manages (learning.manage)', tag: 'learning', auth: 'staff', body: courseCreate, status: 201 }
+	},
+	'/courses/{id}': {
+		get: { summary: 'A course with its classes (drafts only to its managers)', tag: 'learning', auth: 'public', path: ['id'] },
+		patch: { summary: 'Edit; publishing and archiving are a change of status', tag: 'learning', auth: 'staff', path: ['id'], body: courseUpdate }
+	},
+	'/courses/{id}/classes': { post: { summary: 'An in-person class with its sessions', tag: 'learning', auth: 'staff', path: ['id'], body: classCreate, status: 201 } },
+	'/classes/{id}': { get: { summary: 'A class: sessions, enrolled and waiting counts, the caller’s place, the roster for managers', tag: 'learning', auth: 'public', path: ['id'] } },
+	'/classes/{id}/enrolments': { post: { summary: '{} enrols the signed-in learner; {personId} lets a manager enrol a resident. A full class puts the learner on the waiting list', tag: 'learning', auth: 'session', path: ['id'], body: enrolInput, status: 201 } },
+	'/enrolments/{id}': { delete: { summary: 'Leave a class; the longest-waiting learner takes the place', tag: 'learning', auth: 'session', path: ['id'] } },
+	'/me/enrolments': { get: { summary: 'The signed-in learner’s places and waiting places', tag: 'learning', auth: 'session' } },
 	'/audit': { get: { summary: 'The audit log within the reader’s scope; format=csv downloads it', tag: 'audit', auth: 'staff', query: auditQuery.extend({ format: z.enum(['json', 'csv']).optional() }) } }
 };
 

@@ -12,6 +12,7 @@ import { transaction, type Db } from '../../platform/db';
 import { AppError, invalidField } from '../../platform/errors';
 import { newId, UUID_RE } from '../../platform/ids';
 import type { Mailer } from '../../platform/mail';
+import { renderMarkdown } from '../../platform/markdown';
 import { normalizeVi, searchTerms } from '../../platform/text';
 import { parseInput } from '../../platform/validation';
 import { findOrg } from '../places/places.repository';
@@ -127,7 +128,7 @@ export function createLearningService({ db, clock, access, mailer, consents }: L
 			const c = await readableCourse(auth, id);
 			const classes = await repo.classesOf(k, c.id);
 			const out = await Promise.all(classes.map(async (x) => classOut(x, await repo.waitingCount(k, x.id))));
-			return { ...courseOut(c), classes: out, can: { manage: await canManage(auth, c) } };
+			return { ...courseOut(c), descriptionHtml: renderMarkdown(c.description), classes: out, can: { manage: await canManage(auth, c) } };
 		},
 
 		async createCourse(auth: AuthContext, input: unknown): Promise<CourseOut> {

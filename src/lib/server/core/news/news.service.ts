@@ -8,7 +8,7 @@ import { lowerVi, normalizeVi, searchTerms } from '../../platform/text';
 import { parseInput } from '../../platform/validation';
 import type { FileStore } from '../../platform/files';
 import { prepareImage } from '../../platform/images';
-import { markdownText, renderMarkdown } from './markdown';
+import { markdownText, renderMarkdown } from '../../platform/markdown';
 import { NEWS_TRANSITIONS } from './news.policy';
 import { findUnit } from '../places/places.repository';
 import * as repo from './news.repository';

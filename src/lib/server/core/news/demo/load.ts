@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema';
 import { lowerVi, normalizeVi } from '../../../platform/text';
 import { demoId } from '../../places/demo/load';
-import { markdownText, renderMarkdown } from '../markdown';
+import { markdownText, renderMarkdown } from '../../../platform/markdown';
 import { DEMO_NEWS } from './news.data';
 
 export async function loadDemoNews(trx: Kysely<Database>, author: { id: string; name: string }): Promise<number> {

@@ -1,0 +1,118 @@
+/**
+ * Courses and classes over HTTP on both databases, and in Chromium: a resident finds a course
+ * typed without accents and takes a place (JavaScript on and off); a full class puts the
+ * next one on the waiting list; managers stay within their centre (404).
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, launch, phoneContext, signInThroughPage, watchConsole } from './browser';
+import { Client, jsonOf } from './http';
+
+const chromiumPath = inject('chromium');
+const servers = inject('servers');
+const base = servers.find((s) => s.dialect === 'sqlite')!.url;
+
+async function orgId(url: string, name: string): Promise<string> {
+	const r = await jsonOf<{ items: { id: string; name: string }[] }>(await fetch(`${url}/api/v1/organizations?q=${encodeURIComponent(name)}`));
+	return r.items.find((o) => o.name === name)!.id;
+}
+
+async function makeCourse(url: string, manager: Client, centre: string, title: string, capacity: number) {
+	const c = await manager.req('POST', '/api/v1/courses', { orgId: await orgId(url, centre), title, topic: 'digital_skills', audience: 'Người cao tuổi', description: 'Dùng **điện thoại** an toàn.', mode: 'in_person', expectedHours: 8, status: 'published' });
+	expect(c.status).toBe(201);
+	const course = await jsonOf<{ id: string }>(c);
+	const k = await manager.req('POST', `/api/v1/courses/${course.id}/classes`, { title: 'Lớp thôn Đại Bái', venue: 'Nhà văn hóa thôn', teacherName: 'Cô Lê Thị Dạy', capacity, startsOn: '2026-12-01', endsOn: '2027-01-31', sessions: [{ date: '2026-12-06', startsAt: '19:00', endsAt: '21:00' }] });
+	expect(k.status).toBe(201);
+	return { courseId: course.id, classId: (await jsonOf<{ id: string }>(k)).id };
+}
+
+for (const server of servers) {
+	describe(`learning API [${server.dialect}]`, () => {
+		it('publishes a course, finds it without accents, fills a class and a waiting list, and keeps other centres out', async () => {
+			const tag = `${server.dialect === 'sqlite' ? 'Sa' : 'Po'}${Date.now() % 100000}`;
+			const tt = new Client(server.url);
+			await tt.signIn('tienthang.ttht');
+			const { courseId, classId } = await makeCourse(server.url, tt, 'Trung tâm học tập cộng đồng xã Tiến Thắng', `Kỹ năng số cho người cao tuổi ${tag}`, 1);
+			const found = await jsonOf<{ items: { id: string }[] }>(await fetch(`${server.url}/api/v1/courses?q=${encodeURIComponent(`ky nang so cho nguoi cao tuoi ${tag.toLowerCase()}`)}&mode=in_person`));
+			expect(found.items.map((x) => x.id)).toEqual([courseId]);
+			expect((await fetch(`${server.url}/api/v1/courses?topic=astrology`)).status).toBe(400);
+			// anyone reads the class; only the signed-in enrol
+			expect(await jsonOf(await fetch(`${server.url}/api/v1/classes/${classId}`))).toMatchObject({ capacity: 1, enrolled: 0, waiting: 0, roster: [] });
+			expect((await new Client(server.url).req('POST', `/api/v1/classes/${classId}/enrolments`, {})).status).toBe(401);
+			const mai = new Client(server.url);
+			await mai.signIn('dan.mai');
+			const first = await mai.req('POST', `/api/v1/classes/${classId}/enrolments`, {});
+			expect(first.status).toBe(201);
+			expect(await jsonOf(first)).toMatchObject({ status: 'enrolled', class: { enrolled: 1 } });
+			expect((await mai.req('POST', `/api/v1/classes/${classId}/enrolments`, {})).status).toBe(409);
+			const hung = new Client(server.url);
+			await hung.signIn('dan.hung');
+			const second = await jsonOf<{ status: string; enrolmentId: string }>(await hung.req('POST', `/api/v1/classes/${classId}/enrolments`, {}));
+			expect(second.status).toBe('waiting');
+			expect(await jsonOf(await fetch(`${server.url}/api/v1/classes/${classId}`))).toMatchObject({ enrolled: 1, waiting: 1 });
+			// the first leaves: the waiting one takes the place
+			const mine = await jsonOf<{ items: { enrolmentId: string; classId: string }[] }>(await mai.req('GET', '/api/v1/me/enrolments'));
+			const own = mine.items.find((x) => x.classId === classId)!;
+			expect((await hung.req('DELETE', `/api/v1/enrolments/${own.enrolmentId}`)).status).toBe(404);
+			expect((await mai.req('DELETE', `/api/v1/enrolments/${own.enrolmentId}`)).status).toBe(200);
+			expect(await jsonOf(await hung.req('GET', `/api/v1/classes/${classId}`))).toMatchObject({ enrolled: 1, waiting: 0, mine: { status: 'enrolled' } });
+			// another centre's manager: 404 on change; a resident: 403 on creating
+			const qm = new Client(server.url);
+			await qm.signIn('quangminh.canbo');
+			expect((await qm.req('PATCH', `/api/v1/courses/${courseId}`, { title: 'Đổi' })).status).toBe(404);
+			expect((await qm.req('POST', `/api/v1/courses/${courseId}/classes`, { title: 'x' })).status).toBe(404);
+			expect((await mai.req('POST', '/api/v1/courses', { orgId: 'x' })).status).toBe(403);
+			const bad = await tt.req('POST', '/api/v1/courses', { orgId: await orgId(server.url, 'Trung tâm học tập cộng đồng xã Tiến Thắng'), title: '', topic: 'x', audience: '', description: '', mode: 'x', expectedHours: 0 });
+			expect(bad.status).toBe(400);
+			expect(Object.keys((await jsonOf<{ errors: Record<string, string> }>(bad)).errors).sort()).toEqual(['audience', 'expectedHours', 'mode', 'title', 'topic']);
+			// a draft is invisible to the public and to other centres
+			const draft = await jsonOf<{ id: string }>(await tt.req('POST', '/api/v1/courses', { orgId: await orgId(server.url, 'Trung tâm học tập cộng đồng xã Tiến Thắng'), title: `Bản nháp ${tag}`, topic: 'law', audience: 'Mọi người', description: '', mode: 'in_person', expectedHours: 2 }));
+			expect((await fetch(`${server.url}/api/v1/courses/${draft.id}`)).status).toBe(404);
+			expect((await qm.req('GET', `/api/v1/courses/${draft.id}`)).status).toBe(404);
+			expect((await tt.req('GET', `/api/v1/courses/${draft.id}`)).status).toBe(200);
+		});
+	});
+}
+
+describe.skipIf(!chromiumPath)('learning in Chromium', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launch(chromiumPath!);
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	for (const js of [true, false]) {
+		it(`lets a resident find a course typed without accents and take a place (JavaScript ${js ? 'on' : 'off'})`, async () => {
+			const tag = `${js ? 'Bat' : 'Tat'}${Date.now() % 100000}`;
+			const tt = new Client(base);
+			await tt.signIn('tienthang.ttht');
+			const { courseId, classId } = await makeCourse(base, tt, 'Trung tâm học tập cộng đồng xã Tiến Thắng', `Kỹ năng số dành cho người lớn tuổi ${tag}`, 5);
+			const ctx = await phoneContext(browser, { js });
+			const page = await ctx.newPage();
+			const problems = watchConsole(page);
+			await signInThroughPage(page, base, 'dan.mai');
+			await page.goto(`${base}/courses`);
+			await expectAccessible(browser, page);
+			await page.getByLabel('Tìm khóa học').fill(`ky nang so danh cho nguoi lon tuoi ${tag.toLowerCase()}`);
+			await Promise.all([page.waitForURL(/\/courses\?q=/), page.getByRole('button', { name: 'Tìm kiếm' }).click()]);
+			await Promise.all([page.waitForURL(new RegExp(`/courses/${courseId}`)), page.getByRole('link', { name: `Kỹ năng số dành cho người lớn tuổi ${tag}` }).click()]);
+			await expectAccessible(browser, page);
+			expect(await page.locator('.prose strong').textContent()).toBe('điện thoại');
+			await Promise.all([page.waitForURL(/done=enrolled/), page.getByRole('button', { name: 'Đăng ký học' }).click()]);
+			await expect(page.getByText('Đăng ký thành công: bạn đã có chỗ trong lớp.').waitFor()).resolves.toBeUndefined();
+			expect(await page.getByText('Đã có 1/5 học viên').count()).toBe(1);
+			await expectAccessible(browser, page);
+			// it shows on the account page
+			await page.goto(`${base}/account`);
+			expect(await page.locator('#classes + ul').textContent()).toContain(`Kỹ năng số dành cho người lớn tuổi ${tag}`);
+			// and leaving frees the place
+			await page.goto(`${base}/courses/${courseId}`);
+			await Promise.all([page.waitForURL(/done=withdrawn/), page.getByRole('button', { name: 'Hủy đăng ký' }).click()]);
+			expect(await jsonOf(await fetch(`${base}/api/v1/classes/${classId}`))).toMatchObject({ enrolled: 0 });
+			expect(problems).toEqual([]);
+			await ctx.close();
+		});
+	}
+});
