@@ -9,6 +9,7 @@ import type { Services } from '../app';
 import { demoId, loadDemoPlaces } from '../core/places/demo/load';
 import { loadDemoNews } from '../core/news/demo/load';
 import { linkDemoAccount, loadDemoResidents } from '../core/people/demo/residents';
+import { enrolDemoResidents, loadDemoCourses } from '../core/learning/demo/load';
 
 export const DEMO_PASSWORD = 'hoctap2026';
 
@@ -49,6 +50,11 @@ export async function seedDemo(s: Services, opts: { news?: boolean; residents?: 
 		await transaction(s.db, (trx) => loadDemoResidents(trx, villages, 60_000, at));
 		await seedDemoAccountsOfResidents(s, ids);
 	}
+	// the centres' programmes for the year; places in their classes for the demo residents
+	await transaction(s.db, async (trx) => {
+		await loadDemoCourses(trx, at);
+		if (opts.residents !== false) await enrolDemoResidents(trx, at);
+	});
 	return true;
 }
 

@@ -43,6 +43,11 @@ describeEachDatabase('learning: courses, classes, places', { demo: 'no-news', sm
 		expect((await s.learning.catalog({ q: 'ky nang so', unit: QM })).items.map((x) => x.id)).not.toContain(c.id);
 		expect((await s.learning.catalog({ q: 'ky nang so', mode: 'online' })).items.map((x) => x.id)).not.toContain(c.id);
 		expect((await errorOf(s.learning.catalog({ topic: 'astrology' }))).fields.topic).toBeDefined();
+		// no words typed: every published course, by title
+		const all = await s.learning.catalog({});
+		expect(all.total).toBeGreaterThan(1);
+		expect(all.items).toHaveLength(Math.min(all.total, all.pageSize));
+		expect((await s.learning.catalog({ q: '', unit: TT, topic: 'digital_skills', mode: 'in_person' })).items.map((x) => x.id)).toContain(c.id);
 		expect((await s.learning.course(anonymous, c.id)).can.manage).toBe(false);
 		expect((await s.learning.course(ttht, c.id)).can.manage).toBe(true);
 	});

@@ -42,9 +42,11 @@ export async function listCatalog(db: DB, f: CatalogFilter): Promise<{ rows: (Co
 			q = q.where(sql<boolean>`(' ' || c.search_text || ' ') like ${last ? `% ${t}%` : `% ${t} %`}`);
 		}
 	const openClasses = sql<number>`(select count(*) from classes k where k.course_id = c.id and k.status = 'open' and k.ends_on >= ${f.today})`;
-	const exact = f.terms ? sql<number>`(case when lower(c.title) like ${`%${f.terms.exact}%`} then 0 else 1 end)` : sql<number>`0`;
+	let ordered = q.select(openClasses.as('open_classes'));
+	// titles carrying the accents as typed first (only when something was typed)
+	if (f.terms) ordered = ordered.orderBy(sql`(case when lower(c.title) like ${`%${f.terms.exact}%`} then 0 else 1 end)`);
 	const [rows, count] = await Promise.all([
-		q.select(openClasses.as('open_classes')).orderBy(exact).orderBy('c.title').orderBy('c.id').limit(f.limit).offset(f.offset).execute(),
+		ordered.orderBy('c.title').orderBy('c.id').limit(f.limit).offset(f.offset).execute(),
 		q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
 	]);
 	return { rows, total: Number(count.n) };
