@@ -96,7 +96,7 @@ describe.skipIf(!chromiumPath)('learning in Chromium', () => {
 			await page.goto(`${base}/courses`);
 			await expectAccessible(browser, page);
 			await page.getByLabel('Tìm khóa học').fill(`ky nang so danh cho nguoi lon tuoi ${tag.toLowerCase()}`);
-			await Promise.all([page.waitForURL(/\/courses\?q=/), page.getByRole('button', { name: 'Tìm kiếm' }).click()]);
+			await Promise.all([page.waitForURL(/\/courses\?q=/), page.getByRole('button', { name: 'Tìm', exact: true }).click()]);
 			await Promise.all([page.waitForURL(new RegExp(`/courses/${courseId}`)), page.getByRole('link', { name: `Kỹ năng số dành cho người lớn tuổi ${tag}` }).click()]);
 			await expectAccessible(browser, page);
 			expect(await page.locator('.prose strong').textContent()).toBe('điện thoại');
