@@ -83,6 +83,45 @@ describe.skipIf(!chromiumPath)('learning in Chromium', () => {
 		await browser?.close();
 	});
 
+	it('lets a centre manager create a course, open a class with its timetable and publish it (JavaScript off)', async () => {
+		const tag = `Console${Date.now() % 100000}`;
+		const ctx = await phoneContext(browser, { js: false });
+		const page = await ctx.newPage();
+		await signInThroughPage(page, base, 'tienthang.ttht');
+		await page.goto(`${base}/console/courses`);
+		await expectAccessible(browser, page);
+		await page.getByLabel('Tên khóa học').fill(`Nuôi ong lấy mật ${tag}`);
+		await page.getByLabel('Chủ đề').selectOption('agriculture');
+		await page.getByLabel('Dành cho').fill('Hộ nông dân trong xã');
+		await page.getByLabel('Thời lượng dự kiến (giờ)').fill('16');
+		await page.getByLabel('Giới thiệu').fill('Kỹ thuật nuôi ong **an toàn**.');
+		await Promise.all([page.waitForURL(/created=1/), page.getByRole('button', { name: 'Tạo bản nháp' }).click()]);
+		await expectAccessible(browser, page);
+		const courseUrl = page.url().split('?')[0]!;
+		await page.getByLabel('Tên lớp').fill('Lớp thôn Yên Nhân');
+		await page.getByLabel('Địa điểm').fill('Nhà văn hóa thôn Yên Nhân');
+		await page.getByLabel('Giáo viên').fill('Thầy Đỗ Văn Ong');
+		await page.getByLabel('Số chỗ').fill('25');
+		await page.getByLabel('Ngày khai giảng').fill('2026-12-10');
+		await page.getByLabel('Ngày kết thúc').fill('2027-02-28');
+		await page.getByLabel('Lịch học').fill('12/12/2026 19:00-21:00 Chọn giống ong\nthứ bảy tuần sau');
+		await page.getByRole('button', { name: 'Mở lớp' }).click();
+		await page.waitForLoadState();
+		expect(await page.locator('#f-sessions-err').textContent()).toContain('Dòng 2 của lịch học');
+		await page.getByLabel('Lịch học').fill('12/12/2026 19:00-21:00 Chọn giống ong\n19/12/2026 19:00-21:00 Làm tổ');
+		await Promise.all([page.waitForURL(/saved=class/), page.getByRole('button', { name: 'Mở lớp' }).click()]);
+		expect(await page.getByText('Đã có 0/25 học viên · Lịch học (2 buổi)').count()).toBe(1);
+		expect((await jsonOf<{ items: unknown[] }>(await fetch(`${base}/api/v1/courses?q=${encodeURIComponent(`nuoi ong ${tag.toLowerCase()}`)}`))).items).toHaveLength(0);
+		await page.getByLabel('Trạng thái').selectOption('published');
+		await Promise.all([page.waitForURL(/saved=status/), page.getByRole('button', { name: 'Lưu', exact: true }).click()]);
+		expect((await jsonOf<{ items: { title: string }[] }>(await fetch(`${base}/api/v1/courses?q=${encodeURIComponent(`nuoi ong ${tag.toLowerCase()}`)}`))).items.map((x) => x.title)).toEqual([`Nuôi ong lấy mật ${tag}`]);
+		// another commune's officer cannot open it in the console
+		const qm = new Client(base);
+		await qm.signIn('quangminh.canbo');
+		expect((await qm.req('GET', new URL(courseUrl).pathname)).status).toBe(404);
+		await ctx.close();
+	});
+
 	for (const js of [true, false]) {
 		it(`lets a resident find a course typed without accents and take a place (JavaScript ${js ? 'on' : 'off'})`, async () => {
 			const tag = `${js ? 'Bat' : 'Tat'}${Date.now() % 100000}`;

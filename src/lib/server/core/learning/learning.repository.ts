@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, NewRow, Row, RowPatch } from '../../platform/db/schema';
 import type { SearchTerms } from '../../platform/text';
-import { unitSubtreeSql } from '../places/places.repository';
+import type { ScopeSet } from '../../platform/access';
+import { inScopeSql, unitSubtreeSql } from '../places/places.repository';
 
 type DB = Kysely<Database>;
 
@@ -152,3 +153,28 @@ export async function unitWithin(db: DB, unitId: string, rootId: string, d: stri
 
 /** An account's address and state, to write to a learner. */
 export const accountContact = (db: DB, accountId: string) => db.selectFrom('accounts').select(['email', 'status']).where('id', '=', accountId).executeTakeFirst();
+
+/** Courses the reader manages (any status), by organisation or unit scope; newest first. */
+export async function listManaged(db: DB, scope: ScopeSet, terms: SearchTerms | null, today: string, limit: number, offset: number) {
+	let q = courseBase(db).where(inScopeSql(scope, 'c.unit_id', 'c.org_id', today));
+	if (terms) for (const t of terms.tokens) q = q.where(sql<boolean>`(' ' || c.search_text || ' ') like ${`% ${t}%`}`);
+	const [rows, count] = await Promise.all([
+		q.orderBy('c.updated_at', 'desc').orderBy('c.id').limit(limit).offset(offset).execute(),
+		q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+	]);
+	return { rows, total: Number(count.n) };
+}
+
+/** Organisers (centres, schools, association branches) within a scope, for pickers. */
+export const organisersInScope = (db: DB, scope: ScopeSet, kinds: readonly string[], today: string) =>
+	db
+		.selectFrom('organizations as o')
+		.innerJoin('admin_units as u', 'u.id', 'o.unit_id')
+		.select(['o.id', 'o.name', 'u.name as unit_name'])
+		.where('o.kind', 'in', [...kinds])
+		.where('o.valid_from', '<=', today)
+		.where((eb) => eb.or([eb('o.valid_until', 'is', null), eb('o.valid_until', '>', today)]))
+		.where(inScopeSql(scope, 'o.unit_id', 'o.id', today))
+		.orderBy('u.name')
+		.orderBy('o.name')
+		.execute();

@@ -82,3 +82,24 @@ export const classCreate = z
 
 /** `{}`: the signed-in learner enrols; `{ personId }`: a manager enrols a resident. */
 export const enrolInput = z.object({ personId: uuid.optional() }).strict();
+
+export const managedQuery = z.object({ q: z.string().trim().max(100).optional(), page: z.coerce.number().int().min(1).max(10_000).default(1) });
+
+/**
+ * Sessions typed one per line, as officers write a timetable: "05/12/2026 19:00-21:00 Làm quen"
+ * (date, start–end, an optional topic). Answers the sessions, or the 1-based line that is wrong.
+ */
+export function parseSessionLines(text: string): { sessions: { date: string; startsAt: string; endsAt: string; topic?: string }[]; badLine: number | null } {
+	const sessions: { date: string; startsAt: string; endsAt: string; topic?: string }[] = [];
+	const lines = text.split(/\r?\n/);
+	for (const [i, raw] of lines.entries()) {
+		const line = raw.trim();
+		if (!line) continue;
+		const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s+(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})\s*(.*)$/.exec(line);
+		if (!m) return { sessions, badLine: i + 1 };
+		const [, d, mo, y, h1, m1, h2, m2, topic] = m as unknown as string[];
+		const pad = (x: string) => x!.padStart(2, '0');
+		sessions.push({ date: `${y}-${pad(mo!)}-${pad(d!)}`, startsAt: `${pad(h1!)}:${m1}`, endsAt: `${pad(h2!)}:${m2}`, ...(topic?.trim() && { topic: topic.trim().slice(0, 200) }) });
+	}
+	return { sessions, badLine: null };
+}

@@ -20,7 +20,7 @@ import { findResident, residentOfAccount } from '../people/people.repository';
 import type { ConsentsService } from '../people/consents.service';
 import * as repo from './learning.repository';
 import { ENROLMENT_MAIL, ORGANISER_KINDS } from './learning.policy';
-import { CATALOG_PAGE_SIZE, catalogQuery, classCreate, courseCreate, courseUpdate, enrolInput } from './learning.schemas';
+import { CATALOG_PAGE_SIZE, catalogQuery, classCreate, courseCreate, courseUpdate, enrolInput, managedQuery } from './learning.schemas';
 
 export interface LearningDeps {
 	db: Db;
@@ -296,6 +296,20 @@ export function createLearningService({ db, clock, access, mailer, consents }: L
 			});
 			if (promoted) await notify(promoted, ENROLMENT_MAIL.promoted(course.title, klass.title, klass.venue, formatDateVi(klass.starts_on)));
 			return this.getClass(auth, e.class_id);
+		},
+
+		/** Courses the caller manages, any status (the console). */
+		async managed(auth: AuthContext, input: unknown) {
+			const scope = access.requireAny(auth, 'learning.manage');
+			const v = parseInput(managedQuery, input);
+			const { rows, total } = await repo.listManaged(k, scope, searchTerms(v.q), today(), CATALOG_PAGE_SIZE, (v.page - 1) * CATALOG_PAGE_SIZE);
+			return { items: rows.map(courseOut), total, page: v.page, pageSize: CATALOG_PAGE_SIZE };
+		},
+
+		/** The organisers whose courses the caller may create. */
+		async organisers(auth: AuthContext) {
+			const scope = access.requireAny(auth, 'learning.manage');
+			return (await repo.organisersInScope(k, scope, ORGANISER_KINDS, today())).map((o) => ({ id: o.id, name: o.name, unitName: o.unit_name }));
 		},
 
 		/** The signed-in learner's places and waiting places. */
