@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
+import { normalizeVi } from '../../platform/text';
 import { transaction } from '../../platform/db';
 import { anonymous } from '../../testing/actors';
 import { describeEachDatabase } from '../../testing/databases';
@@ -29,6 +30,12 @@ describeEachDatabase('learning: the demo programmes', { demo: 'no-news' }, (get)
 		expect((await s.learning.catalog({ q: 'ky nang so', mode: 'online' })).items.map((c) => c.title)).toEqual(['Kỹ năng số cơ bản']);
 		const found = await s.learning.catalog({ q: 'ky nang so' });
 		expect(found.items.map((c) => c.title)).toContain('Kỹ năng số cơ bản cho người cao tuổi');
+		// the words typed together come before the same words scattered ("… cơ sở")
+		const together = found.items.findIndex((c) => c.title.startsWith('Kỹ năng số'));
+		const scattered = found.items.findIndex((c) => !normalizeVi(c.title).includes('ky nang so'));
+		if (scattered >= 0) expect(together).toBeLessThan(scattered);
+		// accents typed exactly come first of all
+		expect((await s.learning.catalog({ q: 'Kỹ năng số cơ bản' })).items[0]!.title.startsWith('Kỹ năng số cơ bản')).toBe(true);
 		// every topic is offered; drafts stay out of the catalog; each centre has one archived course
 		const topics = await k.selectFrom('courses').select('topic').distinct().execute();
 		expect(topics).toHaveLength(9);

@@ -45,7 +45,11 @@ export async function listCatalog(db: DB, f: CatalogFilter): Promise<{ rows: (Co
 	const openClasses = sql<number>`(select count(*) from classes k where k.course_id = c.id and k.status = 'open' and k.ends_on >= ${f.today})`;
 	let ordered = q.select(openClasses.as('open_classes'));
 	// titles carrying the accents as typed first (only when something was typed)
-	if (f.terms) ordered = ordered.orderBy(sql`(case when lower(c.title) like ${`%${f.terms.exact}%`} then 0 else 1 end)`);
+	// then the words typed together, in that order, then the words anywhere
+	if (f.terms)
+		ordered = ordered
+			.orderBy(sql`(case when lower(c.title) like ${`%${f.terms.exact}%`} then 0 else 1 end)`)
+			.orderBy(sql`(case when (' ' || c.search_text) like ${`% ${f.terms.tokens.join(' ')}%`} then 0 else 1 end)`);
 	const [rows, count] = await Promise.all([
 		ordered.orderBy('c.title').orderBy('c.id').limit(f.limit).offset(f.offset).execute(),
 		q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
