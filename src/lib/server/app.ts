@@ -15,6 +15,7 @@ import { createConsentsService } from './core/people/consents.service';
 import { createImportsService } from './core/people/imports.service';
 import { createSignupsService } from './core/people/signups.service';
 import { createLearningService } from './core/learning/learning.service';
+import { createLessonsService } from './core/learning/lessons.service';
 import { createPeopleService } from './core/people/people.service';
 import { createPlacesService } from './core/places/places.service';
 
@@ -32,7 +33,8 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const imports = createImportsService({ db, clock, access, files });
 	const signups = createSignupsService({ db, clock, access, accounts, people, mailer });
 	const learning = createLearningService({ db, clock, access, mailer, consents });
-	return { db, clock, access, files, mailer, places, accounts, audit, news, people, consents, imports, signups, learning };
+	const lessons = createLessonsService({ db, clock, access });
+	return { db, clock, access, files, mailer, places, accounts, audit, news, people, consents, imports, signups, learning, lessons };
 }
 
 export type Services = ReturnType<typeof buildServices>;

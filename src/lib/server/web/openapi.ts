@@ -7,7 +7,7 @@ import { accountCreate, grantCreate, meOut, passwordReset, passwordResetRequest,
 import { auditQuery } from '../core/audit/audit.schemas';
 import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate } from '../core/news/news.schemas';
 import { consentRecord, ownRecordCorrection, peopleListQuery, residentCreate, residentMerge, residentOut, residentUpdate, signupInput, signupLink, signupQueueQuery, signupRefusal } from '../core/people/people.schemas';
-import { catalogQuery, classCreate, courseCreate, courseUpdate, enrolInput } from '../core/learning/learning.schemas';
+import { catalogQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, quizSubmission } from '../core/learning/learning.schemas';
 import { orgCreate, orgListQuery, orgOut, orgUpdate, treeQuery, unitCreate, unitDetailOut, unitOut, unitUpdate } from '../core/places/places.schemas';
 
 type Schema = z.ZodType;
@@ -140,6 +140,17 @@ const OPS: Record<string, Record<string, Op>> = {
 	'/classes/{id}': { get: { summary: 'A class: sessions, enrolled and waiting counts, the caller’s place, the roster for managers', tag: 'learning', auth: 'public', path: ['id'] } },
 	'/classes/{id}/enrolments': { post: { summary: '{} enrols the signed-in learner; {personId} lets a manager enrol a resident. A full class puts the learner on the waiting list', tag: 'learning', auth: 'session', path: ['id'], body: enrolInput, status: 201 } },
 	'/enrolments/{id}': { delete: { summary: 'Leave a class; the longest-waiting learner takes the place', tag: 'learning', auth: 'session', path: ['id'] } },
+	'/courses/{id}/lessons': {
+		get: { summary: 'The online lessons with the signed-in learner’s progress (locked when they must come in order)', tag: 'learning', auth: 'public', path: ['id'] },
+		post: { summary: 'Add a lesson: text (Markdown) or a quiz with its questions', tag: 'learning', auth: 'staff', path: ['id'], body: lessonCreate, status: 201 }
+	},
+	'/lessons/{id}': { get: { summary: 'A lesson to learn; quiz questions without their answers', tag: 'learning', auth: 'session', path: ['id'] } },
+	'/lessons/{id}/progress': { post: { summary: 'A text lesson read to the end; answers the certificate code when the course is complete', tag: 'learning', auth: 'session', path: ['id'] } },
+	'/lessons/{id}/attempts': { post: { summary: 'A quiz attempt: score, pass, feedback per question, attempts left', tag: 'learning', auth: 'session', path: ['id'], body: quizSubmission, status: 201 } },
+	'/certificates/{code}/verification': { get: { summary: 'Public: valid or revoked, for whom (name only) and for what', tag: 'learning', auth: 'public', path: ['code'] } },
+	'/certificates/{code}/pdf': { get: { summary: 'The certificate, A4 PDF with a QR code (holder and managers)', tag: 'learning', auth: 'session', path: ['code'], responseType: 'application/pdf' } },
+	'/certificates/{code}/revocation': { post: { summary: 'Revoke with a reason (the organiser’s managers)', tag: 'learning', auth: 'staff', path: ['code'], body: z.object({ reason: z.string() }) } },
+	'/me/learning-record': { get: { summary: 'The signed-in learner’s record: classes, completed courses, hours, certificates', tag: 'learning', auth: 'session' } },
 	'/me/enrolments': { get: { summary: 'The signed-in learner’s places and waiting places', tag: 'learning', auth: 'session' } },
 	'/audit': { get: { summary: 'The audit log within the reader’s scope; format=csv downloads it', tag: 'audit', auth: 'staff', query: auditQuery.extend({ format: z.enum(['json', 'csv']).optional() }) } }
 };

@@ -103,3 +103,47 @@ export function parseSessionLines(text: string): { sessions: { date: string; sta
 	}
 	return { sessions, badLine: null };
 }
+
+export const LESSON_KINDS = ['text', 'quiz'] as const;
+export const QUESTION_KINDS = ['single', 'multiple', 'true_false', 'short'] as const;
+
+const question = z
+	.object({
+		kind: z.enum(QUESTION_KINDS),
+		prompt: z.string().trim().min(1).max(1000),
+		options: z.array(z.string().trim().min(1).max(300)).max(8).default([]),
+		/** indexes of the right options, or (short) the accepted answers */
+		answer: z.array(z.union([z.number().int().min(0), z.string().trim().min(1).max(200)])).min(1).max(8),
+		feedback: z.string().trim().max(1000).optional()
+	})
+	.strict()
+	.superRefine((q, ctx) => {
+		const idx = q.answer.filter((a): a is number => typeof a === 'number');
+		if (q.kind === 'short') {
+			if (idx.length) ctx.addIssue({ code: 'custom', path: ['answer'], message: 'errors.learning.question_answer' });
+			return;
+		}
+		const count = q.kind === 'true_false' ? 2 : q.options.length;
+		if (q.kind !== 'true_false' && count < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: 'errors.learning.question_options' });
+		if (idx.length !== q.answer.length || idx.some((i) => i >= count) || ((q.kind === 'single' || q.kind === 'true_false') && idx.length !== 1))
+			ctx.addIssue({ code: 'custom', path: ['answer'], message: 'errors.learning.question_answer' });
+	});
+
+export const lessonCreate = z
+	.object({
+		title: z.string().trim().min(1).max(200).transform(cleanText),
+		kind: z.enum(LESSON_KINDS),
+		body: z.string().max(50_000).default(''),
+		passMark: z.coerce.number().int().min(1).max(100).optional(),
+		maxAttempts: z.coerce.number().int().min(1).max(20).nullable().optional(),
+		questions: z.array(question).max(50).default([])
+	})
+	.strict()
+	.superRefine((v, ctx) => {
+		if (v.kind === 'quiz' && v.questions.length === 0) ctx.addIssue({ code: 'custom', path: ['questions'], message: 'errors.learning.quiz_empty' });
+		if (v.kind === 'quiz' && v.passMark === undefined) ctx.addIssue({ code: 'custom', path: ['passMark'], message: 'errors.field.required' });
+	});
+export type LessonCreate = z.output<typeof lessonCreate>;
+
+/** Answers by question id: chosen option indexes, or the text typed. */
+export const quizSubmission = z.object({ answers: z.record(z.string().max(40), z.union([z.array(z.coerce.number().int().min(0).max(20)).max(8), z.string().max(200)])) }).strict();

@@ -278,6 +278,7 @@ export interface CourseTable {
 	created_by_account_id: string | null;
 	created_at: string;
 	updated_at: string;
+	lessons_in_order?: number;
 }
 
 export interface ClassTable {
@@ -318,6 +319,77 @@ export interface EnrolmentTable {
 	withdrawn_at: string | null;
 }
 
+export interface LessonTable {
+	id: string;
+	course_id: string;
+	position: number;
+	title: string;
+	kind: string;
+	body: string;
+	pass_mark: number | null;
+	max_attempts: number | null;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface QuizQuestionTable {
+	id: string;
+	lesson_id: string;
+	position: number;
+	kind: string;
+	prompt: string;
+	options_json: string;
+	answer_json: string;
+	feedback: string | null;
+}
+
+export interface LessonProgressTable {
+	lesson_id: string;
+	account_id: string;
+	course_id: string;
+	done_at: string;
+	score: number | null;
+}
+
+export interface QuizAttemptTable {
+	id: string;
+	lesson_id: string;
+	account_id: string;
+	score: number;
+	passed: number;
+	answers_json: string;
+	at: string;
+}
+
+export interface CompletionTable {
+	id: string;
+	course_id: string;
+	account_id: string | null;
+	resident_id: string | null;
+	hours: number;
+	completed_at: string;
+}
+
+export interface CertificateTable {
+	id: string;
+	code: string;
+	number: string;
+	org_id: string;
+	year: number;
+	seq: number;
+	completion_id: string;
+	course_id: string;
+	account_id: string | null;
+	resident_id: string | null;
+	learner_name: string;
+	course_title: string;
+	hours: number;
+	issued_on: string;
+	revoked_at: string | null;
+	revoked_reason: string | null;
+	revoked_by_account_id: string | null;
+}
+
 export interface Database {
 	admin_units: AdminUnitTable;
 	unit_links: UnitLinkTable;
@@ -343,6 +415,12 @@ export interface Database {
 	classes: ClassTable;
 	class_sessions: ClassSessionTable;
 	enrolments: EnrolmentTable;
+	lessons: LessonTable;
+	quiz_questions: QuizQuestionTable;
+	lesson_progress: LessonProgressTable;
+	quiz_attempts: QuizAttemptTable;
+	completions: CompletionTable;
+	certificates: CertificateTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

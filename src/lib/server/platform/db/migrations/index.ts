@@ -6,6 +6,7 @@ import * as m0004 from './0004_consents';
 import * as m0005 from './0005_imports_signups';
 import * as m0006 from './0006_audit_redaction';
 import * as m0007 from './0007_learning';
+import * as m0008 from './0008_lessons_certificates';
 
 /** Every migration, in order. Append only; a landed migration is never edited. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -15,5 +16,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0004_consents': m0004,
 	'0005_imports_signups': m0005,
 	'0006_audit_redaction': m0006,
-	'0007_learning': m0007
+	'0007_learning': m0007,
+	'0008_lessons_certificates': m0008
 };

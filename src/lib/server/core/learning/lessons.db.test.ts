@@ -1,0 +1,95 @@
+import { expect, it } from 'vitest';
+import { anonymous, authAs, errorOf } from '../../testing/actors';
+import { describeEachDatabase } from '../../testing/databases';
+import { demoId } from '../places/demo/load';
+
+const QM_CENTRE = demoId('ttht-quang-minh');
+
+describeEachDatabase('learning: lessons, quizzes, certificates', { demo: 'no-news' }, (get) => {
+	async function onlineCourse(title: string) {
+		const s = get().services;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const c = await s.learning.createCourse(qm, { orgId: QM_CENTRE, title, topic: 'digital_skills', audience: 'Mọi người', description: '', mode: 'online', expectedHours: 6, completion: { lessons: true, quiz: true }, status: 'published' });
+		const text = await s.lessons.addLesson(qm, c.id, { title: 'Bài 1: Làm quen', kind: 'text', body: 'Điện thoại có **màn hình cảm ứng**.' });
+		const quiz = await s.lessons.addLesson(qm, c.id, {
+			title: 'Bài kiểm tra',
+			kind: 'quiz',
+			passMark: 75,
+			maxAttempts: 3,
+			questions: [
+				{ kind: 'single', prompt: 'Mật khẩu nào an toàn nhất?', options: ['123456', 'ngaysinh', 'Hoa-Sen-Nở-2026!'], answer: [2], feedback: 'Mật khẩu dài, có chữ hoa, số và ký hiệu.' },
+				{ kind: 'multiple', prompt: 'Dấu hiệu lừa đảo?', options: ['Đòi mã OTP', 'Hối thúc chuyển tiền', 'Chào hỏi'], answer: [0, 1] },
+				{ kind: 'true_false', prompt: 'Được cho người lạ biết mã OTP.', answer: [1] },
+				{ kind: 'short', prompt: 'Ứng dụng định danh điện tử quốc gia tên là gì?', answer: ['VNeID'] }
+			]
+		});
+		return { qm, course: c, text, quiz };
+	}
+
+	it('takes a learner through the lessons in order, marks the quiz and issues a numbered certificate anyone can verify', async () => {
+		const s = get().services;
+		const { course, text, quiz } = await onlineCourse('Kỹ năng số cơ bản (trực tuyến)');
+		const lan = await authAs(s, 'dan.lan');
+		const outline = await s.lessons.lessons(lan, course.id);
+		expect(outline.items.map((i) => [i.title, i.done, i.locked])).toEqual([
+			['Bài 1: Làm quen', false, false],
+			['Bài kiểm tra', false, true]
+		]);
+		expect((await errorOf(s.lessons.lesson(lan, quiz.id))).key).toBe('errors.learning.lesson_locked');
+		expect((await errorOf(s.lessons.lesson(anonymous, text.id))).code).toBe('unauthenticated');
+		const first = await s.lessons.lesson(lan, text.id);
+		expect(first.bodyHtml).toContain('<strong>màn hình cảm ứng</strong>');
+		expect(await s.lessons.markDone(lan, text.id)).toEqual({ certificateCode: null });
+		const q = await s.lessons.lesson(lan, quiz.id);
+		expect(JSON.stringify(q.questions)).not.toContain('answer'); // the key never leaves the server
+		expect(q.questions.map((x) => x.options)).toEqual([['123456', 'ngaysinh', 'Hoa-Sen-Nở-2026!'], ['Đòi mã OTP', 'Hối thúc chuyển tiền', 'Chào hỏi'], ['Đúng', 'Sai'], []]);
+		const ids = q.questions.map((x) => x.id);
+		const wrong = await s.lessons.submitQuiz(lan, quiz.id, { answers: { [ids[0]!]: [0], [ids[1]!]: [0], [ids[2]!]: [1], [ids[3]!]: 'zalo' } });
+		expect(wrong).toMatchObject({ score: 25, passed: false, attemptsLeft: 2, certificateCode: null });
+		expect(wrong.results[0]).toEqual({ questionId: ids[0], correct: false, feedback: 'Mật khẩu dài, có chữ hoa, số và ký hiệu.' });
+		const right = await s.lessons.submitQuiz(lan, quiz.id, { answers: { [ids[0]!]: [2], [ids[1]!]: [1, 0], [ids[2]!]: [1], [ids[3]!]: ' vneid ' } });
+		expect(right).toMatchObject({ score: 100, passed: true, attemptsLeft: 1 });
+		expect(right.certificateCode).toMatch(/^[A-Za-z0-9_-]{16}$/);
+		const v = await s.lessons.verify(right.certificateCode!);
+		expect(v).toMatchObject({ valid: true, learnerName: 'Nguyễn Thị Lan', courseTitle: 'Kỹ năng số cơ bản (trực tuyến)', hours: 6, orgName: 'Trung tâm học tập cộng đồng xã Quang Minh', issuedOn: '2026-11-29' });
+		expect(v.number).toMatch(/^\d{3}\/2026\/GCN-TTHTCĐXQM$/);
+		// the learning record, and the PDF for its holder only
+		const record = await s.lessons.record(lan);
+		expect(record).toMatchObject({ hours: 6, completions: [{ title: 'Kỹ năng số cơ bản (trực tuyến)' }], certificates: [{ code: right.certificateCode, revoked: false }] });
+		const pdf = await s.lessons.certificatePdf(lan, right.certificateCode!, 'http://t');
+		expect(Buffer.from(pdf.bytes).subarray(0, 5).toString()).toBe('%PDF-');
+		expect((await errorOf(s.lessons.certificatePdf(await authAs(s, 'dan.hung'), right.certificateCode!, 'http://t'))).code).toBe('not_found');
+		// no more attempts are needed, and completing twice issues nothing more
+		expect((await s.lessons.submitQuiz(lan, quiz.id, { answers: { [ids[0]!]: [2], [ids[1]!]: [0, 1], [ids[2]!]: [1], [ids[3]!]: 'VNeID' } })).certificateCode).toBeNull();
+		expect((await errorOf(s.lessons.submitQuiz(lan, quiz.id, { answers: {} }))).key).toBe('errors.learning.no_attempts_left');
+	});
+
+	it('numbers certificates in sequence per centre and year, and verifies a revoked one as revoked', async () => {
+		const s = get().services;
+		const { qm, course, text, quiz } = await onlineCourse('An toàn thông tin cho gia đình (trực tuyến)');
+		const codes: string[] = [];
+		for (const login of ['dan.hung', 'dan.mai']) {
+			const who = await authAs(s, login);
+			await s.lessons.markDone(who, text.id);
+			const q = await s.lessons.lesson(who, quiz.id);
+			const ids = q.questions.map((x) => x.id);
+			codes.push((await s.lessons.submitQuiz(who, quiz.id, { answers: { [ids[0]!]: [2], [ids[1]!]: [0, 1], [ids[2]!]: [1], [ids[3]!]: 'VNeID' } })).certificateCode!);
+		}
+		const [a, b] = await Promise.all(codes.map((c) => s.lessons.verify(c)));
+		const seq = (n: string) => Number(n.split('/')[0]);
+		expect(seq(b!.number)).toBe(seq(a!.number) + 1);
+		// another centre's manager cannot revoke it; the organiser can, once, with a reason
+		expect((await errorOf(s.lessons.revoke(await authAs(s, 'tienthang.ttht'), codes[0]!, { reason: 'Nhầm người' }))).code).toBe('not_found');
+		expect((await errorOf(s.lessons.revoke(qm, codes[0]!, { reason: '' }))).fields.reason).toBeDefined();
+		const revoked = await s.lessons.revoke(qm, codes[0]!, { reason: 'Cấp nhầm người học' });
+		expect(revoked).toMatchObject({ valid: false, revokedOn: '2026-11-29', revokedReason: 'Cấp nhầm người học' });
+		expect((await s.lessons.verify(codes[0]!)).valid).toBe(false);
+		expect((await s.lessons.verify(codes[1]!)).valid).toBe(true);
+		expect((await errorOf(s.lessons.revoke(qm, codes[0]!, { reason: 'Lần nữa' }))).fields.reason?.key).toBe('errors.learning.already_revoked');
+		expect((await errorOf(s.lessons.verify('khong-co-ma-nay'))).code).toBe('not_found');
+		// bad lessons are refused with a message per field
+		const bad = await errorOf(s.lessons.addLesson(qm, course.id, { title: '', kind: 'quiz', questions: [{ kind: 'single', prompt: 'x', options: ['a'], answer: [3] }] }));
+		expect(Object.keys(bad.fields).sort()).toEqual(['passMark', 'questions.0.answer', 'questions.0.options', 'title']);
+		expect((await errorOf(s.lessons.addLesson(await authAs(s, 'tienthang.ttht'), course.id, { title: 'x', kind: 'text' }))).code).toBe('not_found');
+	});
+});

@@ -1,0 +1,241 @@
+/**
+ * Online learning: a course's ordered lessons (text in safe Markdown, quizzes), each learner's
+ * progress (resumes on any device: it lives in the database), completion when the course's
+ * rule holds, and the certificate issued for it — numbered per organiser and year as in a
+ * paper issuance book, verifiable by anyone from the QR code, revocable by a manager.
+ */
+import type { AccessGateway, AuthContext } from '../../platform/access';
+import { recordAudit } from '../../platform/audit';
+import { todayVn, type Clock } from '../../platform/clock';
+import { transaction, type Db } from '../../platform/db';
+import { AppError, invalidField } from '../../platform/errors';
+import { newId, newSecret, UUID_RE } from '../../platform/ids';
+import { renderMarkdown } from '../../platform/markdown';
+import { parseInput } from '../../platform/validation';
+import { z } from 'zod';
+import { residentOfAccount } from '../people/people.repository';
+import * as courses from './learning.repository';
+import * as repo from './lessons.repository';
+import { certificateNumber, markQuiz, type QuestionKey } from './lessons.rules';
+import { lessonCreate, quizSubmission } from './learning.schemas';
+import { renderCertificatePdf } from './certificate.pdf';
+
+export interface LessonsDeps {
+	db: Db;
+	clock: Clock;
+	access: AccessGateway;
+}
+
+const revocation = z.object({ reason: z.string().trim().min(3).max(500) }).strict();
+
+export function createLessonsService({ db, clock, access }: LessonsDeps) {
+	const k = db.kysely;
+	const nowIso = () => clock.now().toISOString();
+
+	async function readable(auth: AuthContext, courseId: string) {
+		const c = UUID_RE.test(courseId) ? await courses.findCourse(k, courseId) : undefined;
+		if (!c) throw new AppError('not_found');
+		const manage = await access.allows(auth, 'learning.manage', { unitId: c.unit_id, orgId: c.org_id });
+		if (c.status !== 'published' && !manage) throw new AppError('not_found');
+		return { course: c, manage };
+	}
+
+	/** The lessons with the learner's state: done, score, and locked when they must come in order. */
+	async function outline(auth: AuthContext, courseId: string) {
+		const { course, manage } = await readable(auth, courseId);
+		const lessons = await repo.lessonsOf(k, course.id);
+		const progress = auth.actor ? await repo.progressOf(k, auth.actor.accountId, course.id) : [];
+		const done = new Map(progress.map((p) => [p.lesson_id, p]));
+		const inOrder = Number(course.lessons_in_order ?? 1) === 1;
+		let open = true;
+		const items = lessons.map((l) => {
+			const p = done.get(l.id);
+			const item = { id: l.id, position: Number(l.position), title: l.title, kind: l.kind as 'text' | 'quiz', done: p !== undefined, score: p?.score ?? null, locked: inOrder && !open && !manage };
+			if (inOrder && !p) open = false;
+			return item;
+		});
+		return { course, manage, items };
+	}
+
+	/** Completes the course for the learner when every lesson is done (quizzes passed); issues the certificate. */
+	async function completeIfDone(auth: AuthContext, courseId: string): Promise<string | null> {
+		const { course, items } = await outline(auth, courseId);
+		if (!items.length || items.some((i) => !i.done)) return null;
+		const accountId = auth.actor!.accountId;
+		if (await repo.findCompletion(k, course.id, accountId)) return null;
+		const resident = await residentOfAccount(k, accountId);
+		const issuedOn = todayVn(clock);
+		const year = Number(issuedOn.slice(0, 4));
+		const code = newSecret(12);
+		for (let attempt = 0; ; attempt++) {
+			try {
+				await transaction(db, async (trx) => {
+					const completionId = newId();
+					await repo.insertCompletion(trx, { id: completionId, course_id: course.id, account_id: accountId, resident_id: resident?.id ?? null, hours: Number(course.expected_hours), completed_at: nowIso() });
+					const seq = (await repo.lastSeq(trx, course.org_id, year)) + 1;
+					await repo.insertCertificate(trx, {
+						id: newId(),
+						code,
+						number: certificateNumber(seq, year, course.org_name),
+						org_id: course.org_id,
+						year,
+						seq,
+						completion_id: completionId,
+						course_id: course.id,
+						account_id: accountId,
+						resident_id: resident?.id ?? null,
+						learner_name: resident?.full_name ?? auth.actor!.displayName,
+						course_title: course.title,
+						hours: Number(course.expected_hours),
+						issued_on: issuedOn,
+						revoked_at: null,
+						revoked_reason: null,
+						revoked_by_account_id: null
+					});
+					await recordAudit(trx, clock, auth, { action: 'certificate.issue', entityType: 'certificate', entityId: code, scopeUnitId: course.unit_id, after: { courseId: course.id, seq, year } });
+				});
+				return code;
+			} catch (e) {
+				// a completion recorded meanwhile (a double submit), or a number taken by another issue: look again
+				if (await repo.findCompletion(k, course.id, accountId)) return null;
+				if (attempt >= 4) throw e;
+			}
+		}
+	}
+
+	async function lessonFor(auth: AuthContext, lessonId: string) {
+		if (!auth.actor) throw new AppError('unauthenticated');
+		const l = UUID_RE.test(lessonId) ? await repo.findLesson(k, lessonId) : undefined;
+		if (!l) throw new AppError('not_found');
+		const o = await outline(auth, l.course_id);
+		const item = o.items.find((i) => i.id === l.id)!;
+		if (item.locked) throw new AppError('conflict', 'errors.learning.lesson_locked');
+		return { lesson: l, ...o, item };
+	}
+
+	return {
+		/** The lessons of a course, with the signed-in learner's progress (anyone may see the outline). */
+		async lessons(auth: AuthContext, courseId: string) {
+			const { course, items } = await outline(auth, courseId);
+			const completion = auth.actor ? await repo.findCompletion(k, course.id, auth.actor.accountId) : undefined;
+			return { courseId: course.id, inOrder: Number(course.lessons_in_order ?? 1) === 1, items, done: items.filter((i) => i.done).length, total: items.length, completedAt: completion?.completed_at ?? null };
+		},
+
+		async addLesson(auth: AuthContext, courseId: string, input: unknown) {
+			const { course, manage } = await readable(auth, courseId);
+			if (!manage) throw new AppError('not_found');
+			const v = parseInput(lessonCreate, input);
+			const id = newId();
+			const at = nowIso();
+			await transaction(db, async (trx) => {
+				const position = await repo.nextPosition(trx, course.id);
+				await repo.insertLesson(
+					trx,
+					{ id, course_id: course.id, position, title: v.title, kind: v.kind, body: v.body, pass_mark: v.kind === 'quiz' ? (v.passMark ?? 80) : null, max_attempts: v.kind === 'quiz' ? (v.maxAttempts ?? null) : null, created_at: at, updated_at: at },
+					v.questions.map((q, i) => ({ id: newId(), lesson_id: id, position: i + 1, kind: q.kind, prompt: q.prompt, options_json: JSON.stringify(q.kind === 'true_false' ? ['Đúng', 'Sai'] : q.options), answer_json: JSON.stringify(q.answer), feedback: q.feedback ?? null }))
+				);
+				await recordAudit(trx, clock, auth, { action: 'lesson.create', entityType: 'lesson', entityId: id, scopeUnitId: course.unit_id, after: { courseId: course.id, title: v.title, kind: v.kind } });
+			});
+			return { id };
+		},
+
+		/** A lesson to learn: its text, or its questions without their answers. */
+		async lesson(auth: AuthContext, lessonId: string) {
+			const { lesson, course, items, item } = await lessonFor(auth, lessonId);
+			const questions = lesson.kind === 'quiz' ? await repo.questionsOf(k, lesson.id) : [];
+			const attempts = lesson.kind === 'quiz' ? await repo.attemptCount(k, lesson.id, auth.actor!.accountId) : 0;
+			const index = items.findIndex((i) => i.id === lesson.id);
+			return {
+				id: lesson.id,
+				courseId: course.id,
+				courseTitle: course.title,
+				title: lesson.title,
+				kind: lesson.kind as 'text' | 'quiz',
+				bodyHtml: renderMarkdown(lesson.body),
+				passMark: lesson.pass_mark,
+				attemptsLeft: lesson.max_attempts === null ? null : Math.max(0, Number(lesson.max_attempts) - attempts),
+				done: item.done,
+				score: item.score,
+				previousId: items[index - 1]?.id ?? null,
+				nextId: items[index + 1]?.id ?? null,
+				position: index + 1,
+				total: items.length,
+				questions: questions.map((q) => ({ id: q.id, kind: q.kind as QuestionKey['kind'], prompt: q.prompt, options: JSON.parse(q.options_json) as string[] }))
+			};
+		},
+
+		/** A text lesson read to the end. Answers the certificate code when it completes the course. */
+		async markDone(auth: AuthContext, lessonId: string) {
+			const { lesson } = await lessonFor(auth, lessonId);
+			if (lesson.kind !== 'text') throw new AppError('conflict', 'errors.learning.quiz_needs_answers');
+			await repo.markDone(k, { lesson_id: lesson.id, account_id: auth.actor!.accountId, course_id: lesson.course_id, done_at: nowIso(), score: null });
+			return { certificateCode: await completeIfDone(auth, lesson.course_id) };
+		},
+
+		/** Marks a quiz attempt: score, pass, feedback per question, attempts left; passing counts as done. */
+		async submitQuiz(auth: AuthContext, lessonId: string, input: unknown) {
+			const { lesson } = await lessonFor(auth, lessonId);
+			if (lesson.kind !== 'quiz') throw new AppError('conflict', 'errors.learning.not_a_quiz');
+			const v = parseInput(quizSubmission, input);
+			const accountId = auth.actor!.accountId;
+			const used = await repo.attemptCount(k, lesson.id, accountId);
+			if (lesson.max_attempts !== null && used >= Number(lesson.max_attempts)) throw new AppError('conflict', 'errors.learning.no_attempts_left');
+			const questions = await repo.questionsOf(k, lesson.id);
+			const marked = markQuiz(
+				questions.map((q) => ({ id: q.id, kind: q.kind as QuestionKey['kind'], answer: JSON.parse(q.answer_json) as (number | string)[], feedback: q.feedback })),
+				v.answers,
+				Number(lesson.pass_mark ?? 100)
+			);
+			await transaction(db, async (trx) => {
+				await repo.insertAttempt(trx, { id: newId(), lesson_id: lesson.id, account_id: accountId, score: marked.score, passed: marked.passed ? 1 : 0, answers_json: JSON.stringify(v.answers), at: nowIso() });
+				if (marked.passed) await repo.markDone(trx, { lesson_id: lesson.id, account_id: accountId, course_id: lesson.course_id, done_at: nowIso(), score: marked.score });
+			});
+			const certificateCode = marked.passed ? await completeIfDone(auth, lesson.course_id) : null;
+			return { ...marked, attemptsLeft: lesson.max_attempts === null ? null : Math.max(0, Number(lesson.max_attempts) - used - 1), certificateCode };
+		},
+
+		/** Public: whether a certificate is valid, for whom (name only) and for what. */
+		async verify(code: string) {
+			const c = code && code.length <= 40 ? await repo.findCertificate(k, code) : undefined;
+			if (!c) throw new AppError('not_found');
+			return { valid: c.revoked_at === null, number: c.number, learnerName: c.learner_name, courseTitle: c.course_title, hours: Number(c.hours), orgName: c.org_name, issuedOn: c.issued_on, revokedOn: c.revoked_at ? c.revoked_at.slice(0, 10) : null, revokedReason: c.revoked_reason };
+		},
+
+		/** The certificate as an A4 PDF, for its holder and for the course's managers. */
+		async certificatePdf(auth: AuthContext, code: string, origin: string) {
+			if (!auth.actor) throw new AppError('unauthenticated');
+			const c = code && code.length <= 40 ? await repo.findCertificate(k, code) : undefined;
+			if (!c) throw new AppError('not_found');
+			if (c.account_id !== auth.actor.accountId) await access.requireAccess(auth, 'learning.manage', { unitId: c.unit_id, orgId: c.org_id });
+			const place = c.unit_name.replace(/^(Xã|Phường|Thị trấn|Đặc khu) /, '');
+			const bytes = await renderCertificatePdf({ number: c.number, learnerName: c.learner_name, courseTitle: c.course_title, hours: Number(c.hours), orgName: c.org_name, placeName: place, issuedOn: c.issued_on, verifyUrl: `${origin}/verify/${c.code}`, code: c.code });
+			return { bytes, fileName: `giay-chung-nhan-${c.year}-${c.seq}.pdf`, revoked: c.revoked_at !== null };
+		},
+
+		async revoke(auth: AuthContext, code: string, input: unknown) {
+			if (!auth.actor) throw new AppError('unauthenticated');
+			const c = code && code.length <= 40 ? await repo.findCertificate(k, code) : undefined;
+			if (!c) throw new AppError('not_found');
+			await access.requireAccess(auth, 'learning.manage', { unitId: c.unit_id, orgId: c.org_id });
+			const v = parseInput(revocation, input);
+			await transaction(db, async (trx) => {
+				if (!(await repo.revokeCertificate(trx, c.id, nowIso(), auth.actor!.accountId, v.reason))) throw invalidField('reason', 'errors.learning.already_revoked');
+				await recordAudit(trx, clock, auth, { action: 'certificate.revoke', entityType: 'certificate', entityId: c.code, scopeUnitId: c.unit_id, note: v.reason });
+			});
+			return this.verify(code);
+		},
+
+		/** The learner's record: classes, completed courses, hours and certificates. */
+		async record(auth: AuthContext) {
+			if (!auth.actor) throw new AppError('unauthenticated');
+			const [completions, certificates] = await Promise.all([repo.completionsOf(k, auth.actor.accountId), repo.certificatesOf(k, auth.actor.accountId)]);
+			return {
+				completions: completions.map((m) => ({ courseId: m.course_id, title: m.title, mode: m.mode, orgName: m.org_name, hours: Number(m.hours), completedAt: m.completed_at })),
+				certificates: certificates.map((c) => ({ code: c.code, number: c.number, courseTitle: c.course_title, orgName: c.org_name, issuedOn: c.issued_on, revoked: c.revoked_at !== null })),
+				hours: completions.reduce((a, m) => a + Number(m.hours), 0)
+			};
+		}
+	};
+}
+
+export type LessonsService = ReturnType<typeof createLessonsService>;
