@@ -10,6 +10,7 @@ import { demoId, loadDemoPlaces } from '../core/places/demo/load';
 import { loadDemoNews } from '../core/news/demo/load';
 import { linkDemoAccount, loadDemoResidents } from '../core/people/demo/residents';
 import { enrolDemoResidents, loadDemoCourses } from '../core/learning/demo/load';
+import { DEMO_LESSONS } from '../core/learning/demo/lessons.data';
 
 export const DEMO_PASSWORD = 'hoctap2026';
 
@@ -55,6 +56,9 @@ export async function seedDemo(s: Services, opts: { news?: boolean; residents?: 
 		await loadDemoCourses(trx, at);
 		if (opts.residents !== false) await enrolDemoResidents(trx, at);
 	});
+	// the two online courses, with their lessons and quizzes
+	const admin = await s.accounts.commandLineAuth('admin');
+	for (const [key, lessons] of Object.entries(DEMO_LESSONS)) for (const l of lessons) await s.lessons.addLesson(admin, demoId(`course:${key}`), l);
 	return true;
 }
 

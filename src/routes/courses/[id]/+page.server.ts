@@ -7,7 +7,8 @@ export const load: PageServerLoad = async (event) =>
 		const { learning } = event.locals.services;
 		const course = await learning.course(event.locals.auth, event.params.id);
 		const classes = await Promise.all(course.classes.map((c) => learning.getClass(event.locals.auth, c.id)));
-		return { course, classes, signedIn: event.locals.auth.actor !== null, url: `${event.url.origin}/courses/${course.id}`, done: event.url.searchParams.get('done') };
+		const lessons = course.mode === 'in_person' ? null : await event.locals.services.lessons.lessons(event.locals.auth, course.id);
+		return { course, classes, lessons, signedIn: event.locals.auth.actor !== null, url: `${event.url.origin}/courses/${course.id}`, done: event.url.searchParams.get('done') };
 	});
 
 export const actions: Actions = {

@@ -21,12 +21,18 @@ describeEachDatabase('learning: the demo programmes', { demo: 'no-news' }, (get)
 			expect(n, key).toBeGreaterThanOrEqual(15);
 			expect(n, key).toBeLessThanOrEqual(25);
 		}
-		const online = await k.selectFrom('courses').select(['title', 'unit_id', 'completion_json']).where('mode', '=', 'online').orderBy('title').execute();
+		const online = await k.selectFrom('courses').select(['id', 'title', 'unit_id', 'completion_json']).where('mode', '=', 'online').orderBy('title').execute();
 		expect(online.map((c) => [c.title, c.unit_id])).toEqual([
 			['An toàn thông tin cho gia đình', demoId('xa-yen-lang')],
 			['Kỹ năng số cơ bản', demoId('xa-quang-minh')]
 		]);
 		for (const c of online) expect(JSON.parse(c.completion_json)).toEqual({ lessons: true, quiz: true });
+		// both online courses are complete: lessons, then a quiz
+		for (const c of online) {
+			const outline = await s.lessons.lessons(anonymous, c.id);
+			expect(outline.total).toBeGreaterThanOrEqual(3);
+			expect(outline.items.at(-1)!.kind).toBe('quiz');
+		}
 		expect((await s.learning.catalog({ q: 'ky nang so', mode: 'online' })).items.map((c) => c.title)).toEqual(['Kỹ năng số cơ bản']);
 		const found = await s.learning.catalog({ q: 'ky nang so' });
 		expect(found.items.map((c) => c.title)).toContain('Kỹ năng số cơ bản cho người cao tuổi');

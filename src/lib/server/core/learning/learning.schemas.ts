@@ -144,6 +144,7 @@ export const lessonCreate = z
 		if (v.kind === 'quiz' && v.passMark === undefined) ctx.addIssue({ code: 'custom', path: ['passMark'], message: 'errors.field.required' });
 	});
 export type LessonCreate = z.output<typeof lessonCreate>;
+export type LessonInput = z.input<typeof lessonCreate>;
 
 /** Answers by question id: chosen option indexes, or the text typed. */
 export const quizSubmission = z.object({ answers: z.record(z.string().max(40), z.union([z.array(z.coerce.number().int().min(0).max(20)).max(8), z.string().max(200)])) }).strict();
