@@ -4,6 +4,10 @@
  * next one on the waiting list; managers stay within their centre (404).
  */
 import type { Browser } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launch, phoneContext, signInThroughPage, watchConsole } from './browser';
 import { Client, jsonOf } from './http';
@@ -123,6 +127,70 @@ describe.skipIf(!chromiumPath)('learning in Chromium', () => {
 	});
 
 	for (const js of [true, false]) {
+		it(`lets a resident find "Kỹ năng số" typed without accents, learn it online, pass the quiz, download the certificate and verify it from its QR link (JavaScript ${js ? 'on' : 'off'})`, async () => {
+			// a new resident of Quang Minh, signed up by phone (online courses need no registry link)
+			const phone = `08${String(Date.now()).slice(-8)}`;
+			const village = (await jsonOf<{ children: { id: string; level: string }[] }>(await fetch(`${base}/api/v1/units/${(await jsonOf<{ units: { id: string; name: string }[] }>(await fetch(`${base}/api/v1/units`))).units.find((u) => u.name === 'Xã Quang Minh')!.id}`))).children.find((c) => c.level === 'village')!.id;
+			const name = `Vũ Thị Học ${js ? 'Sáng' : 'Tối'}`;
+			expect((await new Client(base).req('POST', '/api/v1/signups', { fullName: name, birthDate: '1958-03-08', gender: 'female', villageId: village, phone, password: 'hoc-suot-doi-2026' })).status).toBe(201);
+			const ctx = await phoneContext(browser, { js });
+			const page = await ctx.newPage();
+			const problems = watchConsole(page);
+			await signInThroughPage(page, base, phone, 'hoc-suot-doi-2026');
+			await page.goto(`${base}/courses`);
+			await page.getByLabel('Tìm khóa học').fill('ky nang so');
+			await Promise.all([page.waitForURL(/\/courses\?q=/), page.getByRole('button', { name: 'Tìm', exact: true }).click()]);
+			await Promise.all([page.waitForURL(/\/courses\/[0-9a-f-]{36}$/), page.getByRole('link', { name: 'Kỹ năng số cơ bản', exact: true }).click()]);
+			await expectAccessible(browser, page);
+			await Promise.all([page.waitForURL(/\/learn\//), page.getByRole('link', { name: 'Bắt đầu học' }).click()]);
+			await expectAccessible(browser, page);
+			// three text lessons, in order
+			for (let i = 0; i < 3; i++) {
+				expect(await page.locator('h1').textContent()).toMatch(new RegExp(`^Bài ${i + 1}\\.`));
+				await Promise.all([page.waitForURL((u) => u.pathname.startsWith('/learn/') && u.href !== page.url()), page.getByRole('button', { name: 'Đã học xong, sang bài tiếp' }).click()]);
+			}
+			expect(await page.locator('h1').textContent()).toBe('Bài kiểm tra cuối khóa');
+			await expectAccessible(browser, page);
+			// a first try with a wrong answer, then the right ones
+			const answer = async (right: boolean) => {
+				await page.getByLabel(right ? 'Hoa-Sen-Nở-2026!' : '123456').check();
+				await page.getByLabel('Đòi mã OTP').check();
+				await page.getByLabel('Hối thúc chuyển tiền ngay').check();
+				await page.getByLabel('Sai', { exact: true }).check();
+				await page.getByLabel('Câu trả lời').fill(right ? ' cai dat ' : 'không biết');
+				await page.getByRole('button', { name: 'Nộp bài' }).click();
+				await page.waitForLoadState();
+			};
+			await answer(false);
+			await expect(page.getByText('Chưa đạt: 50% câu trả lời đúng (cần 75%).', { exact: false }).waitFor()).resolves.toBeUndefined();
+			expect(await page.getByText('Mật khẩu dài, có chữ hoa, số và ký hiệu thì khó đoán.', { exact: false }).count()).toBe(1);
+			await answer(true);
+			await expect(page.getByText('Chúc mừng! Bạn đã hoàn thành khóa học').waitFor()).resolves.toBeUndefined();
+			await expectAccessible(browser, page);
+			// download the certificate; read it back; its QR link verifies it
+			const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải giấy chứng nhận (PDF)' }).click()]);
+			const file = join(mkdtempSync(join(tmpdir(), 'gcn-')), 'gcn.pdf');
+			await download.saveAs(file);
+			const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
+			expect(text).toContain('GIẤY CHỨNG NHẬN');
+			expect(text).toContain(name);
+			expect(text).toContain('Kỹ năng số cơ bản');
+			const verifyUrl = /Kiểm tra tính hợp lệ: (\S+)/.exec(text)![1]!;
+			expect(verifyUrl).toMatch(new RegExp(`^${base}/verify/[A-Za-z0-9_-]+$`));
+			const visitor = await phoneContext(browser, { js });
+			const v = await visitor.newPage();
+			await v.goto(verifyUrl);
+			await expect(v.getByText('Giấy chứng nhận hợp lệ.').waitFor()).resolves.toBeUndefined();
+			expect(await v.locator('dl.facts').textContent()).toContain(name);
+			await expectAccessible(browser, v);
+			await visitor.close();
+			// and it is on the learner's record
+			await page.goto(`${base}/account`);
+			expect(await page.locator('#record-learning + p').textContent()).toBe('Đã hoàn thành 1 khóa học, tổng 12 giờ.');
+			expect(problems).toEqual([]);
+			await ctx.close();
+		});
+
 		it(`lets a resident find a course typed without accents and take a place (JavaScript ${js ? 'on' : 'off'})`, async () => {
 			const tag = `${js ? 'Bat' : 'Tat'}${Date.now() % 100000}`;
 			const tt = new Client(base);
