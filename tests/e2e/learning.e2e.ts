@@ -147,7 +147,8 @@ describe.skipIf(!chromiumPath)('learning in Chromium', () => {
 			// three text lessons, in order
 			for (let i = 0; i < 3; i++) {
 				expect(await page.locator('h1').textContent()).toMatch(new RegExp(`^Bài ${i + 1}\\.`));
-				await Promise.all([page.waitForURL((u) => u.pathname.startsWith('/learn/') && u.href !== page.url()), page.getByRole('button', { name: 'Đã học xong, sang bài tiếp' }).click()]);
+				const here = page.url();
+				await Promise.all([page.waitForURL((u) => u.pathname.startsWith('/learn/') && u.href !== here), page.getByRole('button', { name: 'Đã học xong, sang bài tiếp' }).click()]);
 			}
 			expect(await page.locator('h1').textContent()).toBe('Bài kiểm tra cuối khóa');
 			await expectAccessible(browser, page);
