@@ -119,10 +119,34 @@ describe.skipIf(!chromiumPath)('learning in Chromium', () => {
 		await page.getByLabel('Trạng thái').selectOption('published');
 		await Promise.all([page.waitForURL(/saved=status/), page.getByRole('button', { name: 'Lưu', exact: true }).click()]);
 		expect((await jsonOf<{ items: { title: string }[] }>(await fetch(`${base}/api/v1/courses?q=${encodeURIComponent(`nuoi ong ${tag.toLowerCase()}`)}`))).items.map((x) => x.title)).toEqual([`Nuôi ong lấy mật ${tag}`]);
+		// a learner, then attendance on a phone with JavaScript off, and the paper-style book
+		const admin = new Client(base);
+		await admin.signIn('admin');
+		const ttUnit = (await jsonOf<{ units: { id: string; name: string }[] }>(await fetch(`${base}/api/v1/units`))).units.find((u) => u.name === 'Xã Tiến Thắng')!.id;
+		const ttVillage = (await jsonOf<{ children: { id: string; level: string }[] }>(await fetch(`${base}/api/v1/units/${ttUnit}`))).children.find((c) => c.level === 'village')!.id;
+		const learner = await jsonOf<{ id: string }>(await admin.req('POST', '/api/v1/people', { fullName: `Lò Văn Ong ${tag}`, birthDate: '1965-06-06', gender: 'male', villageId: ttVillage }));
+		const manager = new Client(base);
+		await manager.signIn('tienthang.ttht');
+		const courseJson = await jsonOf<{ classes: { id: string }[] }>(await manager.req('GET', `/api/v1/courses/${new URL(courseUrl).pathname.split('/').pop()}`));
+		const classId = courseJson.classes[0]!.id;
+		expect((await manager.req('POST', `/api/v1/classes/${classId}/enrolments`, { personId: learner.id })).status).toBe(201);
+		const sessionId = (await jsonOf<{ sessions: { id: string }[] }>(await manager.req('GET', `/api/v1/classes/${classId}`))).sessions[0]!.id;
+		await page.goto(`${base}/console/sessions/${sessionId}`);
+		await expectAccessible(browser, page);
+		await page.getByLabel(`Lò Văn Ong ${tag}`).check();
+		await page.getByRole('button', { name: 'Lưu điểm danh' }).click();
+		await page.waitForLoadState();
+		expect(await page.getByText('Đã lưu điểm danh.').count()).toBe(1);
+		expect((await jsonOf<{ learners: { present: boolean | null }[] }>(await manager.req('GET', `/api/v1/sessions/${sessionId}/attendance`))).learners).toEqual([expect.objectContaining({ present: true })]);
+		const book = await manager.req('GET', `/api/v1/classes/${classId}/attendance-sheet`);
+		expect(book.headers.get('content-type')).toContain('spreadsheetml');
+		expect(Buffer.from(await book.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
 		// another commune's officer cannot open it in the console
 		const qm = new Client(base);
 		await qm.signIn('quangminh.canbo');
 		expect((await qm.req('GET', new URL(courseUrl).pathname)).status).toBe(404);
+		expect((await qm.req('GET', `/api/v1/sessions/${sessionId}/attendance`)).status).toBe(404);
+		expect((await qm.req('GET', `/console/sessions/${sessionId}`)).status).toBe(404);
 		await ctx.close();
 	});
 

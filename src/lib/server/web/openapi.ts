@@ -151,6 +151,11 @@ const OPS: Record<string, Record<string, Op>> = {
 	'/certificates/{code}/pdf': { get: { summary: 'The certificate, A4 PDF with a QR code (holder and managers)', tag: 'learning', auth: 'session', path: ['code'], responseType: 'application/pdf' } },
 	'/certificates/{code}/revocation': { post: { summary: 'Revoke with a reason (the organiser’s managers)', tag: 'learning', auth: 'staff', path: ['code'], body: z.object({ reason: z.string() }) } },
 	'/me/learning-record': { get: { summary: 'The signed-in learner’s record: classes, completed courses, hours, certificates', tag: 'learning', auth: 'session' } },
+	'/sessions/{id}/attendance': {
+		get: { summary: 'A session’s attendance sheet (the class’s managers and teacher)', tag: 'learning', auth: 'staff', path: ['id'] },
+		put: { summary: 'Take attendance: { present: [enrolmentId…] }; the others are absent; resubmitting overwrites', tag: 'learning', auth: 'staff', path: ['id'], body: z.object({ present: z.array(z.string()) }) }
+	},
+	'/classes/{id}/attendance-sheet': { get: { summary: 'The attendance book as .xlsx', tag: 'learning', auth: 'staff', path: ['id'], responseType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } },
 	'/me/enrolments': { get: { summary: 'The signed-in learner’s places and waiting places', tag: 'learning', auth: 'session' } },
 	'/audit': { get: { summary: 'The audit log within the reader’s scope; format=csv downloads it', tag: 'audit', auth: 'staff', query: auditQuery.extend({ format: z.enum(['json', 'csv']).optional() }) } }
 };

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { anonymous, authAs, errorOf } from '../../testing/actors';
 import { describeEachDatabase } from '../../testing/databases';
@@ -127,5 +128,41 @@ describeEachDatabase('learning: courses, classes, places', { demo: 'no-news', sm
 		expect(bad2.fields.endsOn?.key).toBe('errors.learning.ends_before_start');
 		const online = await s.learning.createCourse(qm, course(QM_CENTRE, 'Học trực tuyến', { mode: 'online' }));
 		expect((await errorOf(s.learning.createClass(qm, online.id, klass()))).key).toBe('errors.learning.online_has_no_classes');
+	});
+
+	it('takes attendance per session (resubmitting overwrites) and exports the sheet as .xlsx like the paper book', async () => {
+		const s = get().services;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const c = await s.learning.createCourse(qm, course(QM_CENTRE, 'Sơ cứu ban đầu', { topic: 'health', status: 'published' }));
+		const k = await s.learning.createClass(qm, c.id, klass({ sessions: [{ date: '2026-12-05', startsAt: '19:00', endsAt: '21:00' }, { date: '2026-12-12', startsAt: '19:00', endsAt: '21:00' }] }));
+		const village = (await s.places.getUnit(QM)).children[0]!.id;
+		const names = ['Đinh Văn Một', 'Đinh Thị Hai', 'Đinh Văn Ba'];
+		const places = [];
+		for (const n of names) {
+			const r = await s.people.create(qm, { fullName: n, birthDate: '1975-05-05', gender: 'male', villageId: village });
+			places.push((await s.learning.enrol(qm, k.id, { personId: r.id })).enrolmentId);
+		}
+		const detail = await s.learning.getClass(qm, k.id);
+		const sessionIds = (await s.learning.attendance(qm, (await s.db.kysely.selectFrom('class_sessions').select('id').where('class_id', '=', k.id).orderBy('date').execute())[0]!.id)).sessions.map((x) => x.id);
+		expect(detail.sessions).toHaveLength(2);
+		const first = await s.learning.recordAttendance(qm, sessionIds[0]!, { present: [places[0], places[1]] });
+		expect(first.learners.map((l) => [l.name, l.present])).toEqual([
+			['Đinh Văn Một', true],
+			['Đinh Thị Hai', true],
+			['Đinh Văn Ba', false]
+		]);
+		const again = await s.learning.recordAttendance(qm, sessionIds[0]!, { present: [places[2]] });
+		expect(again.learners.map((l) => l.present)).toEqual([false, false, true]);
+		expect((await s.learning.attendance(qm, sessionIds[1]!)).learners.map((l) => l.present)).toEqual([null, null, null]);
+		expect((await errorOf(s.learning.recordAttendance(qm, sessionIds[1]!, { present: ['khong-co'] }))).fields.present?.key).toBe('errors.learning.not_in_class');
+		expect((await errorOf(s.learning.attendance(await authAs(s, 'tienthang.ttht'), sessionIds[0]!))).code).toBe('not_found');
+		expect((await errorOf(s.learning.attendance(anonymous, sessionIds[0]!))).code).toBe('unauthenticated');
+		const wb = new ExcelJS.Workbook();
+		await wb.xlsx.load((await s.learning.attendanceWorkbook(qm, k.id)).bytes as never);
+		const ws = wb.worksheets[0]!;
+		expect(ws.getCell(2, 1).value).toBe('SỔ ĐIỂM DANH');
+		expect(ws.getRow(6).values).toEqual([undefined, 'STT', 'Họ và tên', '05/12', '12/12', 'Số buổi có mặt']);
+		expect(ws.getRow(9).values).toEqual([undefined, 3, 'Đinh Văn Ba', 'x', '', 1]);
+		expect(ws.getRow(7).values).toEqual([undefined, 1, 'Đinh Văn Một', 'v', '', 0]);
 	});
 });

@@ -182,3 +182,25 @@ export const organisersInScope = (db: DB, scope: ScopeSet, kinds: readonly strin
 		.orderBy('u.name')
 		.orderBy('o.name')
 		.execute();
+
+// Attendance
+
+export const findSession = (db: DB, id: string) => db.selectFrom('class_sessions').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const attendanceOfClass = (db: DB, classId: string) =>
+	db
+		.selectFrom('attendance as a')
+		.innerJoin('class_sessions as s', 's.id', 'a.session_id')
+		.select(['a.session_id', 'a.enrolment_id', 'a.present'])
+		.where('s.class_id', '=', classId)
+		.execute();
+
+/** Writes a session's sheet: every learner with a place, present or absent (a resubmission overwrites). */
+export async function writeAttendance(db: DB, rows: NewRow<'attendance'>[]): Promise<void> {
+	if (!rows.length) return;
+	await db
+		.insertInto('attendance')
+		.values(rows)
+		.onConflict((oc) => oc.columns(['session_id', 'enrolment_id']).doUpdateSet((eb) => ({ present: eb.ref('excluded.present'), recorded_by_account_id: eb.ref('excluded.recorded_by_account_id'), recorded_at: eb.ref('excluded.recorded_at') })))
+		.execute();
+}

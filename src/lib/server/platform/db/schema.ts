@@ -390,6 +390,14 @@ export interface CertificateTable {
 	revoked_by_account_id: string | null;
 }
 
+export interface AttendanceTable {
+	session_id: string;
+	enrolment_id: string;
+	present: number;
+	recorded_by_account_id: string | null;
+	recorded_at: string;
+}
+
 export interface Database {
 	admin_units: AdminUnitTable;
 	unit_links: UnitLinkTable;
@@ -421,6 +429,7 @@ export interface Database {
 	quiz_attempts: QuizAttemptTable;
 	completions: CompletionTable;
 	certificates: CertificateTable;
+	attendance: AttendanceTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -7,6 +7,7 @@ import * as m0005 from './0005_imports_signups';
 import * as m0006 from './0006_audit_redaction';
 import * as m0007 from './0007_learning';
 import * as m0008 from './0008_lessons_certificates';
+import * as m0009 from './0009_attendance';
 
 /** Every migration, in order. Append only; a landed migration is never edited. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -17,5 +18,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0005_imports_signups': m0005,
 	'0006_audit_redaction': m0006,
 	'0007_learning': m0007,
-	'0008_lessons_certificates': m0008
+	'0008_lessons_certificates': m0008,
+	'0009_attendance': m0009
 };
