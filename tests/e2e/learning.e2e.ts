@@ -5,7 +5,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -200,7 +202,14 @@ describe.skipIf(!chromiumPath)('learning in Chromium', () => {
 			expect(text).toContain('GIẤY CHỨNG NHẬN');
 			expect(text).toContain(name);
 			expect(text).toContain('Kỹ năng số cơ bản');
-			const verifyUrl = /Kiểm tra tính hợp lệ: (\S+)/.exec(text)![1]!;
+			const printedUrl = /Kiểm tra tính hợp lệ: (\S+)/.exec(text)![1]!;
+			// read the QR code itself from the rendered page
+			execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', file, file.replace(/\.pdf$/, '')]);
+			const png = PNG.sync.read(readFileSync(file.replace(/\.pdf$/, '.png')));
+			const qr = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+			expect(qr, 'a QR code on the certificate').not.toBeNull();
+			const verifyUrl = qr!.data;
+			expect(verifyUrl).toBe(printedUrl);
 			expect(verifyUrl).toMatch(new RegExp(`^${base}/verify/[A-Za-z0-9_-]+$`));
 			const visitor = await phoneContext(browser, { js });
 			const v = await visitor.newPage();
