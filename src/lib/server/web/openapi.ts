@@ -156,6 +156,7 @@ const OPS: Record<string, Record<string, Op>> = {
 		put: { summary: 'Take attendance: { present: [enrolmentId…] }; the others are absent; resubmitting overwrites', tag: 'learning', auth: 'staff', path: ['id'], body: z.object({ present: z.array(z.string()) }) }
 	},
 	'/classes/{id}/attendance-sheet': { get: { summary: 'The attendance book as .xlsx', tag: 'learning', auth: 'staff', path: ['id'], responseType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } },
+	'/learning/statistics': { get: { summary: 'Learners, learner-turns, completions and hours in scope by commune, topic, month, age group and gender; format=xlsx downloads them', tag: 'learning', auth: 'staff', query: z.object({ format: z.enum(['json', 'xlsx']).optional() }) } },
 	'/me/enrolments': { get: { summary: 'The signed-in learner’s places and waiting places', tag: 'learning', auth: 'session' } },
 	'/audit': { get: { summary: 'The audit log within the reader’s scope; format=csv downloads it', tag: 'audit', auth: 'staff', query: auditQuery.extend({ format: z.enum(['json', 'csv']).optional() }) } }
 };

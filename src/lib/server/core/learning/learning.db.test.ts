@@ -165,4 +165,32 @@ describeEachDatabase('learning: courses, classes, places', { demo: 'no-news', sm
 		expect(ws.getRow(9).values).toEqual([undefined, 3, 'Đinh Văn Ba', 'x', '', 1]);
 		expect(ws.getRow(7).values).toEqual([undefined, 1, 'Đinh Văn Một', 'v', '', 0]);
 	});
+
+	it('counts learners, learner-turns and hours within the officer’s scope, by commune, topic, age group and gender', async () => {
+		const s = get().services;
+		const ttht = await authAs(s, 'tienthang.ttht');
+		const qm = await authAs(s, 'quangminh.canbo');
+		const before = await s.learning.statistics(ttht);
+		const qmBefore = await s.learning.statistics(qm);
+		const c = await s.learning.createCourse(ttht, course(TT_CENTRE, 'Nghề đan lát mây tre', { topic: 'vocational', status: 'published' }));
+		const k = await s.learning.createClass(ttht, c.id, klass({ capacity: 5 }));
+		const village = (await s.places.getUnit(TT)).children.find((u) => u.level === 'village')!.id;
+		const admin = await authAs(s, 'admin');
+		const old = await s.people.create(admin, { fullName: 'Cụ Bà Đan', birthDate: '1950-01-01', gender: 'female', villageId: village });
+		const young = await s.people.create(admin, { fullName: 'Anh Trẻ Đan', birthDate: '2000-01-01', gender: 'male', villageId: village });
+		await s.learning.enrol(ttht, k.id, { personId: old.id });
+		await s.learning.enrol(ttht, k.id, { personId: young.id });
+		const after = await s.learning.statistics(ttht);
+		expect(after.total.turns - before.total.turns).toBe(2);
+		expect(after.total.learners - before.total.learners).toBe(2);
+		const row = (rows: { key: string; turns: number }[], key: string) => rows.find((r) => r.key === key)?.turns ?? 0;
+		expect(row(after.byTopic, 'vocational') - row(before.byTopic, 'vocational')).toBe(2);
+		expect(row(after.byAgeGroup, '60+') - row(before.byAgeGroup, '60+')).toBe(1);
+		expect(row(after.byAgeGroup, '16-35') - row(before.byAgeGroup, '16-35')).toBe(1);
+		expect(row(after.byGender, 'female') - row(before.byGender, 'female')).toBe(1);
+		expect(after.byCommune.map((r) => r.key)).toEqual(['Xã Tiến Thắng']);
+		// another commune's officer sees none of it
+		expect((await s.learning.statistics(qm)).total).toEqual(qmBefore.total);
+		expect((await errorOf(s.learning.statistics(await authAs(s, 'dan.lan')))).code).toBe('forbidden');
+	});
 });

@@ -204,3 +204,29 @@ export async function writeAttendance(db: DB, rows: NewRow<'attendance'>[]): Pro
 		.onConflict((oc) => oc.columns(['session_id', 'enrolment_id']).doUpdateSet((eb) => ({ present: eb.ref('excluded.present'), recorded_by_account_id: eb.ref('excluded.recorded_by_account_id'), recorded_at: eb.ref('excluded.recorded_at') })))
 		.execute();
 }
+
+// Figures for officers
+
+/** Places taken (enrolled) in classes of courses in scope, with what is known of the learner. */
+export const participationRows = (db: DB, scope: ScopeSet, today: string) =>
+	db
+		.selectFrom('enrolments as e')
+		.innerJoin('classes as k', 'k.id', 'e.class_id')
+		.innerJoin('courses as c', 'c.id', 'k.course_id')
+		.innerJoin('admin_units as u', 'u.id', 'c.unit_id')
+		.leftJoin('residents as r', 'r.id', 'e.resident_id')
+		.select(['e.account_id', 'e.resident_id', 'e.created_at as at', 'c.topic', 'u.name as unit_name', 'r.birth_date', 'r.gender', 'c.expected_hours'])
+		.where('e.status', '=', 'enrolled')
+		.where(inScopeSql(scope, 'c.unit_id', 'c.org_id', today))
+		.execute();
+
+/** Completed courses in scope, with what is known of the learner. */
+export const completionRows = (db: DB, scope: ScopeSet, today: string) =>
+	db
+		.selectFrom('completions as m')
+		.innerJoin('courses as c', 'c.id', 'm.course_id')
+		.innerJoin('admin_units as u', 'u.id', 'c.unit_id')
+		.leftJoin('residents as r', 'r.id', 'm.resident_id')
+		.select(['m.account_id', 'm.resident_id', 'm.completed_at as at', 'c.topic', 'u.name as unit_name', 'r.birth_date', 'r.gender', 'm.hours'])
+		.where(inScopeSql(scope, 'c.unit_id', 'c.org_id', today))
+		.execute();
