@@ -3,13 +3,16 @@
  * answers the same bytes, measured in the same run at 50 concurrent connections, and the
  * ratio. The app runs on a fresh embedded database with the demo locality. Prints a table
  * and writes bench/results/<time>.json. Only local addresses are used. The import section
- * needs no build: it calls the services in this process.
+ * needs no build: it calls the services in this process. The learning section loads the
+ * course catalog, its search and a course page the same way, and weighs the JavaScript a
+ * first visit to the catalog, a course page and a lesson page downloads.
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { buildServices } from '../src/lib/server/app';
 import { createDb, migrateToLatest, transaction } from '../src/lib/server/platform/db';
 import { DEMO_PASSWORD, seedDemo } from '../src/lib/server/demo/seed';
@@ -33,7 +36,10 @@ const PATHS = ['/', '/api/v1/units'];
 const NEWS_ITEMS = Number(process.env.BENCH_NEWS ?? 100_000);
 const SEARCHES = ['hoc tap suot doi', 'khuyen ho', 'duong lang tu sach', 'ky nang so nguoi cao tuoi', 'Học bổng vượt khó'];
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 200_000);
-const ONLY = process.env.BENCH_ONLY ?? 'all'; // http | search | import | all
+const COURSE_TITLE = 'Kỹ năng số cơ bản';
+const CATALOG_QUERY = 'ky+nang+so';
+const JS_BUDGET = 100 * 1024; // DESIGN.md: ≤ 100 KiB of compressed JavaScript on public and learner pages
+const ONLY = process.env.BENCH_ONLY ?? 'all'; // http | search | import | learning | all
 const runs = (section: string) => ONLY === 'all' || ONLY === section;
 
 function start(cmd: string[], env: Record<string, string>, readyText: string | null, url: string): Promise<ChildProcess> {
@@ -189,12 +195,179 @@ async function importBench(dir: string) {
 	}
 }
 
+/**
+ * What the learning section needs from the running app, found once before the load: the
+ * published course COURSE_TITLE (from the online catalog), and a throwaway resident of a
+ * village of Xã Quang Minh signed in (its session cookie) with the course's first lesson.
+ */
+async function learningTargets(appUrl: string) {
+	const getJson = async <T>(path: string, cookie?: string): Promise<T> => {
+		const r = await fetch(appUrl + path, { headers: cookie ? { cookie } : {} });
+		if (r.status !== 200) throw new Error(`${path} answered ${r.status}`);
+		return (await r.json()) as T;
+	};
+	const postJson = async (path: string, body: unknown) => {
+		const r = await fetch(appUrl + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+		if (r.status !== 201) throw new Error(`POST ${path} answered ${r.status}: ${await r.text()}`);
+		return r;
+	};
+	const catalog = await getJson<{ items: { id: string; title: string; status: string }[] }>('/api/v1/courses?q=ky+nang+so+co+ban&mode=online');
+	const course = catalog.items.find((c) => c.title === COURSE_TITLE && c.status === 'published');
+	if (!course) throw new Error(`no published online course "${COURSE_TITLE}" in the catalog`);
+
+	type Unit = { id: string; name: string; level: string };
+	const { units } = await getJson<{ units: Unit[] }>('/api/v1/units');
+	const commune = units.find((u) => u.name === 'Xã Quang Minh');
+	if (!commune) throw new Error('no Xã Quang Minh in /api/v1/units');
+	const village = (await getJson<{ children: Unit[] }>(`/api/v1/units/${commune.id}`)).children.find((c) => c.level === 'village');
+	if (!village) throw new Error('Xã Quang Minh has no village');
+	const phone = `09${String(Date.now() % 1e8).padStart(8, '0')}`;
+	const password = 'bench-hoc-tap-2026';
+	await postJson('/api/v1/signups', { fullName: 'Người Thử Đo Tải', birthDate: '1960-01-01', gender: 'female', villageId: village.id, phone, password });
+	const session = await postJson('/api/v1/session', { login: phone, password });
+	const cookie = session.headers
+		.getSetCookie()
+		.map((c) => c.split(';')[0]!)
+		.find((c) => c.startsWith('sd_session='));
+	if (!cookie) throw new Error('signing in set no sd_session cookie');
+	const lessons = await getJson<{ items: { id: string }[] }>(`/api/v1/courses/${course.id}/lessons`, cookie);
+	if (!lessons.items[0]) throw new Error(`"${COURSE_TITLE}" has no lessons`);
+	return {
+		course: { id: course.id, title: course.title },
+		lessonId: lessons.items[0].id,
+		cookie,
+		paths: [`/api/v1/courses?q=${CATALOG_QUERY}`, `/courses?q=${CATALOG_QUERY}`, `/courses/${course.id}`]
+	};
+}
+
+/**
+ * The JavaScript a first visit to a page downloads: the page's `<script src>`, its
+ * `<link rel="modulepreload">` (in the HTML and in the Link header, where SvelteKit puts
+ * them), the imports of its inline scripts (the bootstrap imports the entry chunks) and the
+ * route nodes it starts (node_ids, loaded by the entry), then the static imports of all of
+ * these, recursively; dynamic imports of other routes are not followed. Read from
+ * build/client/ (what the app serves under /_app/); each file compressed on its own.
+ */
+async function jsWeight(appUrl: string, path: string, cookie?: string) {
+	const r = await fetch(appUrl + path, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
+	if (r.status !== 200) throw new Error(`${path} answered ${r.status}`);
+	const html = await r.text();
+	const page = new URL(path, appUrl);
+	const roots: URL[] = [];
+	const nodeIds: number[] = [];
+	const imports = (code: string, base: URL, dynamic: boolean) => {
+		const found = [...code.matchAll(/(?:\bfrom|\bimport)\s*(["'`])([^"'`\s]+?\.js)\1/g)].map((m) => new URL(m[2]!, base));
+		if (dynamic) found.push(...[...code.matchAll(/\bimport\s*\(\s*(["'`])([^"'`\s]+?\.js)\1\s*\)/g)].map((m) => new URL(m[2]!, base)));
+		return found;
+	};
+	for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+		const src = /\bsrc\s*=\s*["']([^"']+)["']/i.exec(m[1]!);
+		const type = /\btype\s*=\s*["']([^"']+)["']/i.exec(m[1]!)?.[1];
+		if (src) roots.push(new URL(src[1]!, page));
+		else if (!type || type === 'module' || type === 'text/javascript') {
+			roots.push(...imports(m[2]!, page, true));
+			const ids = /\bnode_ids\s*:\s*\[([\d,\s]*)\]/.exec(m[2]!);
+			if (ids) nodeIds.push(...ids[1]!.split(',').filter((x) => x.trim()).map(Number));
+		}
+	}
+	for (const m of html.matchAll(/<link\b[^>]*>/gi))
+		if (/\brel\s*=\s*["']?modulepreload\b/i.test(m[0])) {
+			const href = /\bhref\s*=\s*["']([^"']+)["']/i.exec(m[0]);
+			if (href) roots.push(new URL(href[1]!, page));
+		}
+	const announced = new Set<string>();
+	for (const m of (r.headers.get('link') ?? '').matchAll(/<([^>]+)>([^,]*)/g))
+		if (/\brel\s*=\s*"?modulepreload\b/i.test(m[2]!)) {
+			const u = new URL(m[1]!, page);
+			announced.add(u.pathname);
+			roots.push(u);
+		}
+
+	const files = new Map<string, Buffer>();
+	const follow = (queue: URL[]) => {
+		while (queue.length) {
+			const u = queue.shift()!;
+			if (u.origin !== page.origin) throw new Error(`${path} loads JavaScript from ${u.origin}`);
+			if (files.has(u.pathname)) continue;
+			const file = join(ROOT, 'build', 'client', decodeURIComponent(u.pathname));
+			if (!existsSync(file)) throw new Error(`${path} loads ${u.pathname}, which is not in build/client/`);
+			const bytes = readFileSync(file);
+			files.set(u.pathname, bytes);
+			queue.push(...imports(bytes.toString('utf8'), u, false));
+		}
+	};
+	follow(roots);
+	// the route nodes the bootstrap starts: the entry imports them dynamically by their number
+	const nodes = [...files].flatMap(([p, b]) =>
+		[...b.toString('utf8').matchAll(/\bimport\s*\(\s*(["'`])([^"'`\s]*\/nodes\/(\d+)\.[^"'`\s]*\.js)\1\s*\)/g)].map((m) => ({ id: Number(m[3]), url: new URL(m[2]!, page.origin + p) }))
+	);
+	for (const id of nodeIds) {
+		const node = nodes.find((n) => n.id === id);
+		if (!node) throw new Error(`${path}: route node ${id} not found among the entry chunks`);
+		follow([node.url]);
+	}
+	let raw = 0;
+	let gzip = 0;
+	let brotli = 0;
+	for (const b of files.values()) {
+		raw += b.length;
+		gzip += gzipSync(b, { level: 9 }).length;
+		brotli += brotliCompressSync(b).length;
+	}
+	const notAnnounced = [...files.keys()].filter((p) => !announced.has(p));
+	return { path, files: files.size, raw, gzip, brotli, budget: JS_BUDGET, withinBudget: gzip <= JS_BUDGET, nodeIds, notPreloadedByServer: notAnnounced, list: [...files.keys()] };
+}
+
+/**
+ * The learning section: the catalog search (API and page) and a course page under load beside
+ * the bare server answering the same bytes, then the JavaScript weight of the catalog, the
+ * course page and a lesson page (signed in) against the budget.
+ */
+async function learningBench(appUrl: string, bareUrl: string, targets: Awaited<ReturnType<typeof learningTargets>>, routes: { path: string; body: string }[]) {
+	const { course, lessonId, cookie, paths } = targets;
+	console.log(`\nlearning: the catalog searched for "${CATALOG_QUERY}" and the course "${course.title}" (${course.id})`);
+	const served = [];
+	for (const p of paths) {
+		const bytes = Buffer.from(routes.find((r) => r.path === p)!.body, 'base64').length;
+		await load(appUrl + p, 2);
+		const app = await load(appUrl + p, SECONDS);
+		await load(bareUrl + p, 2);
+		const bare = await load(bareUrl + p, SECONDS);
+		served.push({ path: p, bytes, app, bare, ratio: app.rps / bare.rps });
+	}
+	const pad = (s: string | number, n: number) => String(s).padStart(n);
+	const label = (p: string) => p.replace(course.id, '<id>');
+	console.log(`${'GET'.padEnd(30)}${pad('bytes', 8)}${pad('app req/s', 11)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('bare req/s', 12)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('app/bare', 10)}`);
+	for (const r of served)
+		console.log(
+			`${label(r.path).padEnd(30)}${pad(r.bytes, 8)}${pad(r.app.rps.toFixed(0), 11)}${pad(r.app.p50, 8)}${pad(r.app.p99, 8)}${pad(r.bare.rps.toFixed(0), 12)}${pad(r.bare.p50, 8)}${pad(r.bare.p99, 8)}${pad(r.ratio.toFixed(3), 10)}`
+		);
+	const bad = served.filter((r) => r.app.errors || r.app.non2xx);
+	if (bad.length) console.log(`warning: errors (timeouts included) or non-2xx answers from the app: ${bad.map((r) => `${label(r.path)} ${r.app.errors} errors, ${r.app.non2xx} non-2xx`).join('; ')}`);
+
+	const pages = [
+		{ page: 'catalog', ...(await jsWeight(appUrl, '/courses')) },
+		{ page: 'course', ...(await jsWeight(appUrl, `/courses/${course.id}`)) },
+		{ page: 'lesson (signed in)', ...(await jsWeight(appUrl, `/learn/${lessonId}`, cookie)) }
+	];
+	const kib = (n: number) => (n / 1024).toFixed(1);
+	console.log(`\nJavaScript a first visit downloads (static imports followed; gzip -9 and brotli per file); budget ≤ ${kib(JS_BUDGET)} KiB compressed (DESIGN.md), checked on gzip`);
+	console.log(`${'page'.padEnd(20)}${'GET'.padEnd(16)}${pad('files', 6)}${pad('raw B', 9)}${pad('gzip B', 9)}${pad('br B', 9)}${pad('gzip KiB', 10)}${pad('br KiB', 8)}  budget`);
+	for (const w of pages)
+		console.log(
+			`${w.page.padEnd(20)}${label(w.path).replace(lessonId, '<lesson>').padEnd(16)}${pad(w.files, 6)}${pad(w.raw, 9)}${pad(w.gzip, 9)}${pad(w.brotli, 9)}${pad(kib(w.gzip), 10)}${pad(kib(w.brotli), 8)}  ${w.withinBudget ? 'within budget' : 'over budget'}`
+		);
+	const unannounced = pages.filter((w) => w.notPreloadedByServer.length);
+	if (unannounced.length) console.log(`note: not in the server's modulepreload Link header: ${unannounced.map((w) => `${w.page}: ${w.notPreloadedByServer.join(' ')}`).join('; ')}`);
+	return { course, lessonId, connections: CONNECTIONS, seconds: SECONDS, load: served, js: pages, budgetBytes: JS_BUDGET };
+}
+
 async function main() {
-	if (!['all', 'http', 'search', 'import'].includes(ONLY)) {
-		console.error(`BENCH_ONLY must be http, search, import or all (got "${ONLY}")`);
+	if (!['all', 'http', 'search', 'import', 'learning'].includes(ONLY)) {
+		console.error(`BENCH_ONLY must be http, search, import, learning or all (got "${ONLY}")`);
 		process.exit(1);
 	}
-	const serving = runs('http') || runs('search');
+	const serving = runs('http') || runs('search') || runs('learning');
 	if (serving && !existsSync(join(ROOT, 'build', 'index.js'))) {
 		console.error('build/ is missing: run `npm run build` first');
 		process.exit(1);
@@ -206,6 +379,7 @@ async function main() {
 		let appUrl = '';
 		let bareUrl = '';
 		const routes = [];
+		let targets: Awaited<ReturnType<typeof learningTargets>> | null = null;
 		if (serving) {
 			const db = createDb(dbUrl);
 			await migrateToLatest(db);
@@ -216,8 +390,9 @@ async function main() {
 			appUrl = `http://127.0.0.1:${appPort}`;
 			children.push(await start([join(ROOT, 'build', 'index.js')], { DATABASE_URL: dbUrl, PORT: String(appPort), HOST: '127.0.0.1', ORIGIN: appUrl }, null, `${appUrl}/api/v1/health`));
 
+			if (runs('learning')) targets = await learningTargets(appUrl);
 			// the bare server answers exactly the bytes the app answered
-			for (const p of PATHS) {
+			for (const p of [...PATHS, ...(targets?.paths ?? [])]) {
 				const r = await fetch(appUrl + p);
 				if (r.status !== 200) throw new Error(`${p} answered ${r.status}`);
 				routes.push({ path: p, type: r.headers.get('content-type') ?? 'text/plain', body: Buffer.from(await r.arrayBuffer()).toString('base64') });
@@ -247,13 +422,15 @@ async function main() {
 			const bad = results.filter((r) => r.app.errors || r.app.non2xx);
 			if (bad.length) console.log(`\nwarning: errors or non-2xx answers during: ${bad.map((r) => r.path).join(', ')}`);
 		}
+		let learning: unknown = null;
+		if (targets) learning = await learningBench(appUrl, bareUrl, targets, routes);
 		let search: unknown = null;
 		if (runs('search')) search = await searchBench(dbUrl, appUrl);
 		let imported: unknown = null;
 		if (runs('import')) imported = await importBench(dir);
 		mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
 		const out = join(ROOT, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-		writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, node: process.version, results, search, import: imported }, null, 2));
+		writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, node: process.version, results, learning, search, import: imported }, null, 2));
 		console.log(`\nsaved ${out}`);
 	} finally {
 		for (const c of children) c.kill('SIGTERM');
