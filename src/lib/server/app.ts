@@ -16,6 +16,7 @@ import { createImportsService } from './core/people/imports.service';
 import { createSignupsService } from './core/people/signups.service';
 import { createLearningService } from './core/learning/learning.service';
 import { createLessonsService } from './core/learning/lessons.service';
+import { createSurveysService } from './core/learning/surveys.service';
 import { createPeopleService } from './core/people/people.service';
 import { createPlacesService } from './core/places/places.service';
 
@@ -34,7 +35,8 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const signups = createSignupsService({ db, clock, access, accounts, people, mailer });
 	const learning = createLearningService({ db, clock, access, mailer, consents });
 	const lessons = createLessonsService({ db, clock, access });
-	return { db, clock, access, files, mailer, places, accounts, audit, news, people, consents, imports, signups, learning, lessons };
+	const surveys = createSurveysService({ db, clock, access });
+	return { db, clock, access, files, mailer, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, surveys };
 }
 
 export type Services = ReturnType<typeof buildServices>;

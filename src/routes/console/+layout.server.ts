@@ -14,6 +14,7 @@ const NAV: { href: string; key: string; permission: Permission }[] = [
 	{ href: '/console/imports', key: 'console.nav.imports', permission: 'people.manage' },
 	{ href: '/console/signups', key: 'console.nav.signups', permission: 'people.manage' },
 	{ href: '/console/courses', key: 'console.nav.courses', permission: 'learning.manage' },
+	{ href: '/console/surveys', key: 'console.nav.surveys', permission: 'learning.manage' },
 	{ href: '/console/learning-statistics', key: 'console.nav.learningStats', permission: 'learning.manage' },
 	{ href: '/console/news', key: 'console.nav.news', permission: 'news.manage' },
 	{ href: '/console/accounts', key: 'console.nav.accounts', permission: 'accounts.view' },

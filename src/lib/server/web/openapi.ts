@@ -150,7 +150,15 @@ const OPS: Record<string, Record<string, Op>> = {
 	'/certificates/{code}/verification': { get: { summary: 'Public: valid or revoked, for whom (name only) and for what', tag: 'learning', auth: 'public', path: ['code'] } },
 	'/certificates/{code}/pdf': { get: { summary: 'The certificate, A4 PDF with a QR code (holder and managers)', tag: 'learning', auth: 'session', path: ['code'], responseType: 'application/pdf' } },
 	'/certificates/{code}/revocation': { post: { summary: 'Revoke with a reason (the organiser’s managers)', tag: 'learning', auth: 'staff', path: ['code'], body: z.object({ reason: z.string() }) } },
-	'/me/learning-record': { get: { summary: 'The signed-in learner’s record: classes, completed courses, hours, certificates', tag: 'learning', auth: 'session' } },
+	'/me/learning-record': { get: { summary: 'The signed-in learner’s record: classes, completed courses, hours, certificates; format=pdf as an A4 PDF', tag: 'learning', auth: 'session', query: z.object({ format: z.enum(['json', 'pdf']).optional() }) } },
+	'/surveys': {
+		get: { summary: 'Open learning-needs surveys', tag: 'learning', auth: 'public' },
+		post: { summary: 'A centre opens a survey for its commune', tag: 'learning', auth: 'staff', status: 201 }
+	},
+	'/surveys/{id}': { get: { summary: 'A survey (and whether the caller has answered)', tag: 'learning', auth: 'public', path: ['id'] } },
+	'/surveys/{id}/responses': { post: { summary: 'An answer (signed in, once); with paper=true a manager enters a paper answer', tag: 'learning', auth: 'session', path: ['id'], status: 201 } },
+	'/surveys/{id}/results': { get: { summary: 'Demand by topic, village and age group', tag: 'learning', auth: 'staff', path: ['id'] } },
+	'/surveys/{id}/closure': { post: { summary: 'Close the survey', tag: 'learning', auth: 'staff', path: ['id'] } },
 	'/sessions/{id}/attendance': {
 		get: { summary: 'A session’s attendance sheet (the class’s managers and teacher)', tag: 'learning', auth: 'staff', path: ['id'] },
 		put: { summary: 'Take attendance: { present: [enrolmentId…] }; the others are absent; resubmitting overwrites', tag: 'learning', auth: 'staff', path: ['id'], body: z.object({ present: z.array(z.string()) }) }

@@ -24,7 +24,7 @@ export const actions: Actions = {
 		try {
 			fd = await event.request.formData();
 		} catch {
-			return fail(400, { message: 'bad form', errors: {}, values: {} });
+			return fail(400, { message: '', errors: {} as Record<string, string>, values: {} as Record<string, string> });
 		}
 		const answers: Record<string, number[] | string> = {};
 		const kinds = new Map((await event.locals.services.lessons.lesson(auth, event.params.id)).questions.map((q) => [q.id, q.kind]));

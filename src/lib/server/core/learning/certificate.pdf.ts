@@ -42,10 +42,11 @@ const FONT_FILES = {
 	bold: '@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf',
 	italic: '@expo-google-fonts/be-vietnam-pro/400Regular_Italic/BeVietnamPro_400Regular_Italic.ttf'
 } as const;
-type FontName = keyof typeof FONT_FILES;
+export type FontName = keyof typeof FONT_FILES;
 
 let fontCache: Record<FontName, Buffer> | null = null;
-function fonts(): Record<FontName, Buffer> {
+/** Be Vietnam Pro's TrueType files, read once. */
+export function fonts(): Record<FontName, Buffer> {
 	if (!fontCache) {
 		const require = createRequire(import.meta.url);
 		const read = (name: FontName) => readFileSync(require.resolve(FONT_FILES[name]));
@@ -54,9 +55,27 @@ function fonts(): Record<FontName, Buffer> {
 	return fontCache;
 }
 
+/** Registers Be Vietnam Pro on the document as the fonts 'regular', 'medium', 'bold' and 'italic'. */
+export function registerFonts(doc: PDFKit.PDFDocument): void {
+	for (const [name, data] of Object.entries(fonts())) doc.registerFont(name, data);
+}
+
+/** The document's bytes, once doc.end() has been called. Attach before drawing. */
+export function collectPdf(doc: PDFKit.PDFDocument): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	return new Promise<Buffer>((resolve, reject) => {
+		doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+		doc.on('end', () => resolve(Buffer.concat(chunks)));
+		doc.on('error', reject);
+	});
+}
+
+/** Text as it is printed: NFC (so that precomposed Vietnamese letters are drawn), whitespace collapsed. */
+export const cleanText = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function parseIsoDate(value: string, field: string): { y: number; m: number; d: number } {
+export function parseIsoDate(value: string, field: string): { y: number; m: number; d: number } {
 	const match = ISO_DATE.exec(value);
 	const [y, m, d] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
 	const date = new Date(Date.UTC(y, m - 1, d));
@@ -68,6 +87,12 @@ function parseIsoDate(value: string, field: string): { y: number; m: number; d: 
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
+/** "04/03/1958": the dd/mm/yyyy of Vietnamese paperwork, for a date written YYYY-MM-DD. */
+export function numericDate(isoDate: string, field = 'date'): string {
+	const { y, m, d } = parseIsoDate(isoDate, field);
+	return `${pad2(d)}/${pad2(m)}/${y}`;
+}
+
 /**
  * "ngày 29 tháng 11 năm 2026". As on official papers (Nghị định 30/2020/NĐ-CP), days below 10
  * and the months 1 and 2 take a leading zero: "ngày 05 tháng 01", but "tháng 3".
@@ -77,7 +102,8 @@ export function vietnameseDateLine(isoDate: string): string {
 	return `ngày ${pad2(d)} tháng ${m <= 2 ? pad2(m) : String(m)} năm ${y}`;
 }
 
-function formatHours(hours: number): string {
+/** "1,5": hours with a decimal comma, to two places at most. */
+export function formatHours(hours: number): string {
 	if (!Number.isFinite(hours) || hours < 0) throw new RangeError(`hours must be a non-negative number, got ${hours}`);
 	// Vietnamese writes a decimal comma: 1,5 giờ
 	return String(Math.round(hours * 100) / 100).replace('.', ',');
@@ -103,7 +129,7 @@ const ACCENT = '#8b1a1a';
 const MUTED = '#4b5563';
 
 export async function renderCertificatePdf(c: CertificateContent): Promise<Buffer> {
-	const nfc = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+	const nfc = cleanText;
 	const content = {
 		number: nfc(c.number),
 		learnerName: nfc(c.learnerName),
@@ -114,7 +140,7 @@ export async function renderCertificatePdf(c: CertificateContent): Promise<Buffe
 	};
 	const issued = parseIsoDate(c.issuedOn, 'issuedOn');
 	const dateLine = `${content.placeName}, ${vietnameseDateLine(c.issuedOn)}`;
-	const birth = c.birthDate ? parseIsoDate(c.birthDate, 'birthDate') : null;
+	const birth = c.birthDate ? numericDate(c.birthDate, 'birthDate') : null;
 	const hours = formatHours(c.hours);
 	const verifyUrl = asciiUrl(c.verifyUrl);
 
@@ -137,14 +163,8 @@ export async function renderCertificatePdf(c: CertificateContent): Promise<Buffe
 			CreationDate: new Date(Date.UTC(issued.y, issued.m - 1, issued.d))
 		}
 	});
-	for (const [name, data] of Object.entries(fonts())) doc.registerFont(name, data);
-
-	const chunks: Buffer[] = [];
-	const done = new Promise<Buffer>((resolve, reject) => {
-		doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-		doc.on('end', () => resolve(Buffer.concat(chunks)));
-		doc.on('error', reject);
-	});
+	registerFonts(doc);
+	const done = collectPdf(doc);
 
 	drawBorder(doc);
 
@@ -175,7 +195,7 @@ export async function renderCertificatePdf(c: CertificateContent): Promise<Buffe
 	doc.fillColor(INK);
 	y = labelValue(doc, 'Chứng nhận ông/bà: ', content.learnerName, 14, 22, y + 16, left, width);
 	if (birth) {
-		y = labelValue(doc, 'Ngày sinh: ', `${pad2(birth.d)}/${pad2(birth.m)}/${birth.y}`, 13, 13, y + 4, left, width);
+		y = labelValue(doc, 'Ngày sinh: ', birth, 13, 13, y + 4, left, width);
 	}
 
 	// the course: the title on its own lines, wrapped and centred; a long one is set smaller

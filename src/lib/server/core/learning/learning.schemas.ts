@@ -148,3 +148,23 @@ export type LessonInput = z.input<typeof lessonCreate>;
 
 /** Answers by question id: chosen option indexes, or the text typed. */
 export const quizSubmission = z.object({ answers: z.record(z.string().max(40), z.union([z.array(z.coerce.number().int().min(0).max(20)).max(8), z.string().max(200)])) }).strict();
+
+export const surveyCreate = z
+	.object({
+		orgId: uuid,
+		title: z.string().trim().min(1).max(200).transform(cleanText),
+		topics: z.array(z.enum(TOPICS)).min(2).max(TOPICS.length).default([...TOPICS])
+	})
+	.strict();
+
+export const AGE_GROUPS = ['0-15', '16-35', '36-59', '60+'] as const;
+
+/** An answer: the topics wanted; where and who only as village, age group and gender (no name). */
+export const surveyAnswer = z
+	.object({
+		topics: z.array(z.enum(TOPICS)).min(1).max(TOPICS.length),
+		villageId: uuid.optional(),
+		ageGroup: z.enum(AGE_GROUPS).optional(),
+		gender: z.enum(['female', 'male', 'other']).optional()
+	})
+	.strict();

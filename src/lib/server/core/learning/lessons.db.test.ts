@@ -59,6 +59,9 @@ describeEachDatabase('learning: lessons, quizzes, certificates', { demo: 'no-new
 		const pdf = await s.lessons.certificatePdf(lan, right.certificateCode!, 'http://t');
 		expect(Buffer.from(pdf.bytes).subarray(0, 5).toString()).toBe('%PDF-');
 		expect((await errorOf(s.lessons.certificatePdf(await authAs(s, 'dan.hung'), right.certificateCode!, 'http://t'))).code).toBe('not_found');
+		const recordPdf = await s.lessons.recordPdf(lan, [], 'http://t');
+		expect(Buffer.from(recordPdf).subarray(0, 5).toString()).toBe('%PDF-');
+		expect(recordPdf.byteLength).toBeGreaterThan(5_000);
 		// no more attempts are needed, and completing twice issues nothing more
 		expect((await s.lessons.submitQuiz(lan, quiz.id, { answers: { [ids[0]!]: [2], [ids[1]!]: [0, 1], [ids[2]!]: [1], [ids[3]!]: 'VNeID' } })).certificateCode).toBeNull();
 		expect((await errorOf(s.lessons.submitQuiz(lan, quiz.id, { answers: {} }))).key).toBe('errors.learning.no_attempts_left');

@@ -19,6 +19,7 @@ import * as repo from './lessons.repository';
 import { certificateNumber, markQuiz, type QuestionKey } from './lessons.rules';
 import { lessonCreate, quizSubmission } from './learning.schemas';
 import { renderCertificatePdf } from './certificate.pdf';
+import { renderLearningRecordPdf } from './learning-record.pdf';
 
 export interface LessonsDeps {
 	db: Db;
@@ -223,6 +224,22 @@ export function createLessonsService({ db, clock, access }: LessonsDeps) {
 				await recordAudit(trx, clock, auth, { action: 'certificate.revoke', entityType: 'certificate', entityId: c.code, scopeUnitId: c.unit_id, note: v.reason });
 			});
 			return this.verify(code);
+		},
+
+		/** The learner's record as an A4 PDF: who they are (from their record when linked), courses, classes, certificates. */
+		async recordPdf(auth: AuthContext, classes: { courseTitle: string; classTitle: string; startsOn: string; endsOn: string; venue: string; status: string }[], origin: string) {
+			const record = await this.record(auth);
+			const r = await residentOfAccount(k, auth.actor!.accountId);
+			return renderLearningRecordPdf({
+				learnerName: r?.full_name ?? auth.actor!.displayName,
+				birthDate: r?.birth_date ?? null,
+				villageName: r ? r.village_name : null,
+				generatedOn: todayVn(clock),
+				hours: record.hours,
+				completions: record.completions,
+				classes: classes.map((c) => ({ ...c, status: c.status === 'waiting' ? 'waiting' : 'enrolled' })),
+				certificates: record.certificates.map((c) => ({ number: c.number, courseTitle: c.courseTitle, orgName: c.orgName, issuedOn: c.issuedOn, revoked: c.revoked, verifyUrl: `${origin}/verify/${c.code}` }))
+			});
 		},
 
 		/** The learner's record: classes, completed courses, hours and certificates. */

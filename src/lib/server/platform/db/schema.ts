@@ -398,6 +398,30 @@ export interface AttendanceTable {
 	recorded_at: string;
 }
 
+export interface SurveyTable {
+	id: string;
+	org_id: string;
+	unit_id: string;
+	title: string;
+	topics_json: string;
+	status: string;
+	created_by_account_id: string | null;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface SurveyResponseTable {
+	id: string;
+	survey_id: string;
+	account_id: string | null;
+	village_id: string;
+	age_group: string;
+	gender: string;
+	topics_json: string;
+	entered_by_account_id: string | null;
+	created_at: string;
+}
+
 export interface Database {
 	admin_units: AdminUnitTable;
 	unit_links: UnitLinkTable;
@@ -430,6 +454,8 @@ export interface Database {
 	completions: CompletionTable;
 	certificates: CertificateTable;
 	attendance: AttendanceTable;
+	surveys: SurveyTable;
+	survey_responses: SurveyResponseTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

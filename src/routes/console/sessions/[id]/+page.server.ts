@@ -11,7 +11,7 @@ export const actions: Actions = {
 		try {
 			present = (await event.request.formData()).getAll('present').filter((v): v is string => typeof v === 'string');
 		} catch {
-			return fail(400, { message: '', errors: {}, values: {} });
+			return fail(400, { message: '', errors: {} as Record<string, string>, values: {} as Record<string, string> });
 		}
 		return formAction(event, {}, async () => ({ saved: (await event.locals.services.learning.recordAttendance(auth, event.params.id, { present })).learners.length }));
 	}

@@ -8,6 +8,7 @@ import * as m0006 from './0006_audit_redaction';
 import * as m0007 from './0007_learning';
 import * as m0008 from './0008_lessons_certificates';
 import * as m0009 from './0009_attendance';
+import * as m0010 from './0010_surveys';
 
 /** Every migration, in order. Append only; a landed migration is never edited. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -19,5 +20,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0006_audit_redaction': m0006,
 	'0007_learning': m0007,
 	'0008_lessons_certificates': m0008,
-	'0009_attendance': m0009
+	'0009_attendance': m0009,
+	'0010_surveys': m0010
 };

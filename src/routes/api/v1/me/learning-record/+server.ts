@@ -1,7 +1,12 @@
 import { api, json } from '$lib/server/web/api';
 
-/** The signed-in learner's record: classes, completed courses, hours, certificates (JSON download). */
-export const GET = api(async ({ locals }) => {
-	const [classes, record] = await Promise.all([locals.services.learning.myEnrolments(locals.auth), locals.services.lessons.record(locals.auth)]);
+/** The signed-in learner's record: classes, completed courses, hours, certificates; ?format=pdf as an A4 PDF. */
+export const GET = api(async ({ locals, url }) => {
+	const classes = await locals.services.learning.myEnrolments(locals.auth);
+	if (url.searchParams.get('format') === 'pdf') {
+		const bytes = await locals.services.lessons.recordPdf(locals.auth, classes, url.origin);
+		return new Response(new Blob([new Uint8Array(bytes)]), { headers: { 'content-type': 'application/pdf', 'content-disposition': 'attachment; filename="ho-so-hoc-tap.pdf"', 'cache-control': 'private, no-store' } });
+	}
+	const record = await locals.services.lessons.record(locals.auth);
 	return json({ classes, ...record }, { headers: { 'content-disposition': 'attachment; filename="ho-so-hoc-tap.json"' } });
 });
