@@ -163,6 +163,7 @@ const OPS: Record<string, Record<string, Op>> = {
 		get: { summary: 'A session’s attendance sheet (the class’s managers and teacher)', tag: 'learning', auth: 'staff', path: ['id'] },
 		put: { summary: 'Take attendance: { present: [enrolmentId…] }; the others are absent; resubmitting overwrites', tag: 'learning', auth: 'staff', path: ['id'], body: z.object({ present: z.array(z.string()) }) }
 	},
+	'/classes/{id}/completion': { post: { summary: 'Judge the class from its attendance: learners at or above the course’s share complete and receive certificates', tag: 'learning', auth: 'staff', path: ['id'] } },
 	'/classes/{id}/attendance-sheet': { get: { summary: 'The attendance book as .xlsx', tag: 'learning', auth: 'staff', path: ['id'], responseType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } },
 	'/learning/statistics': { get: { summary: 'Learners, learner-turns, completions and hours in scope by commune, topic, month, age group and gender; format=xlsx downloads them', tag: 'learning', auth: 'staff', query: z.object({ format: z.enum(['json', 'xlsx']).optional() }) } },
 	'/me/enrolments': { get: { summary: 'The signed-in learner’s places and waiting places', tag: 'learning', auth: 'session' } },

@@ -157,13 +157,29 @@ describeEachDatabase('learning: courses, classes, places', { demo: 'no-news', sm
 		expect((await errorOf(s.learning.recordAttendance(qm, sessionIds[1]!, { present: ['khong-co'] }))).fields.present?.key).toBe('errors.learning.not_in_class');
 		expect((await errorOf(s.learning.attendance(await authAs(s, 'tienthang.ttht'), sessionIds[0]!))).code).toBe('not_found');
 		expect((await errorOf(s.learning.attendance(anonymous, sessionIds[0]!))).code).toBe('unauthenticated');
+		// completion from attendance: with sessions on 5 and 12 December, judged on 13 December
+		get().clock.set('2026-12-13T03:00:00.000Z');
+		await s.learning.recordAttendance(qm, sessionIds[1]!, { present: [places[2], places[0]] });
+		const closing = await s.lessons.completeClass(qm, k.id);
+		expect(closing.held).toBe(2);
+		expect(closing.completed.map((x) => x.name)).toEqual(['Đinh Văn Ba']); // 2 of 2
+		expect(closing.short.map((x) => [x.name, x.attended])).toEqual([
+			['Đinh Văn Một', 1],
+			['Đinh Thị Hai', 0]
+		]);
+		const code = closing.completed[0]!.certificateCode!;
+		expect(await s.lessons.verify(code)).toMatchObject({ valid: true, learnerName: 'Đinh Văn Ba', courseTitle: 'Sơ cứu ban đầu', issuedOn: '2026-12-13' });
+		expect((await s.lessons.completeClass(qm, k.id)).completed).toEqual([{ name: 'Đinh Văn Ba', certificateCode: null }]); // once
+		expect((await errorOf(s.lessons.completeClass(await authAs(s, 'tienthang.ttht'), k.id))).code).toBe('not_found');
+		get().clock.set('2026-11-29T01:00:00.000Z');
 		const wb = new ExcelJS.Workbook();
 		await wb.xlsx.load((await s.learning.attendanceWorkbook(qm, k.id)).bytes as never);
 		const ws = wb.worksheets[0]!;
 		expect(ws.getCell(2, 1).value).toBe('SỔ ĐIỂM DANH');
 		expect(ws.getRow(6).values).toEqual([undefined, 'STT', 'Họ và tên', '05/12', '12/12', 'Số buổi có mặt']);
-		expect(ws.getRow(9).values).toEqual([undefined, 3, 'Đinh Văn Ba', 'x', '', 1]);
-		expect(ws.getRow(7).values).toEqual([undefined, 1, 'Đinh Văn Một', 'v', '', 0]);
+		expect(ws.getRow(9).values).toEqual([undefined, 3, 'Đinh Văn Ba', 'x', 'x', 2]);
+		expect(ws.getRow(7).values).toEqual([undefined, 1, 'Đinh Văn Một', 'v', 'x', 1]);
+		expect(ws.getRow(8).values).toEqual([undefined, 2, 'Đinh Thị Hai', 'v', 'v', 0]);
 	});
 
 	it('counts learners, learner-turns and hours within the officer’s scope, by commune, topic, age group and gender', async () => {

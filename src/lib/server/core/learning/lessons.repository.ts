@@ -41,6 +41,29 @@ export async function insertAttempt(db: DB, row: NewRow<'quiz_attempts'>): Promi
 
 export const findCompletion = (db: DB, courseId: string, accountId: string) => db.selectFrom('completions').selectAll().where('course_id', '=', courseId).where('account_id', '=', accountId).executeTakeFirst();
 
+/** A learner's completion of a course, by account or by resident record. */
+export const findCompletionOf = (db: DB, courseId: string, who: { accountId: string | null; residentId: string | null }) =>
+	db
+		.selectFrom('completions')
+		.selectAll()
+		.where('course_id', '=', courseId)
+		.where((eb) => eb.or([...(who.accountId ? [eb('account_id', '=', who.accountId)] : []), ...(who.residentId ? [eb('resident_id', '=', who.residentId)] : []), sql<boolean>`1 = 0`]))
+		.executeTakeFirst();
+
+/** Sessions held so far in a class, and each learner's count of sessions attended. */
+export async function attendanceCounts(db: DB, classId: string, upTo: string) {
+	const held = await db.selectFrom('class_sessions').select((eb) => eb.fn.countAll<number>().as('n')).where('class_id', '=', classId).where('date', '<=', upTo).executeTakeFirstOrThrow();
+	const present = await db
+		.selectFrom('attendance as a')
+		.innerJoin('class_sessions as s', 's.id', 'a.session_id')
+		.select(['a.enrolment_id', (eb) => eb.fn.countAll<number>().as('n')])
+		.where('s.class_id', '=', classId)
+		.where('a.present', '=', 1)
+		.groupBy('a.enrolment_id')
+		.execute();
+	return { held: Number(held.n), present: new Map(present.map((p) => [p.enrolment_id, Number(p.n)])) };
+}
+
 export async function insertCompletion(db: DB, row: NewRow<'completions'>): Promise<void> {
 	await db.insertInto('completions').values(row).execute();
 }

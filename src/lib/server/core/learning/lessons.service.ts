@@ -58,13 +58,12 @@ export function createLessonsService({ db, clock, access }: LessonsDeps) {
 		return { course, manage, items };
 	}
 
-	/** Completes the course for the learner when every lesson is done (quizzes passed); issues the certificate. */
-	async function completeIfDone(auth: AuthContext, courseId: string): Promise<string | null> {
-		const { course, items } = await outline(auth, courseId);
-		if (!items.length || items.some((i) => !i.done)) return null;
-		const accountId = auth.actor!.accountId;
-		if (await repo.findCompletion(k, course.id, accountId)) return null;
-		const resident = await residentOfAccount(k, accountId);
+	/**
+	 * Records a completion and issues its certificate, numbered next in the organiser's book for
+	 * the year. Answers the certificate code, or null when the learner had already completed.
+	 */
+	async function issue(auth: AuthContext, course: courses.CourseRow, who: { accountId: string | null; residentId: string | null; name: string }): Promise<string | null> {
+		if (await repo.findCompletionOf(k, course.id, who)) return null;
 		const issuedOn = todayVn(clock);
 		const year = Number(issuedOn.slice(0, 4));
 		const code = newSecret(12);
@@ -72,7 +71,7 @@ export function createLessonsService({ db, clock, access }: LessonsDeps) {
 			try {
 				await transaction(db, async (trx) => {
 					const completionId = newId();
-					await repo.insertCompletion(trx, { id: completionId, course_id: course.id, account_id: accountId, resident_id: resident?.id ?? null, hours: Number(course.expected_hours), completed_at: nowIso() });
+					await repo.insertCompletion(trx, { id: completionId, course_id: course.id, account_id: who.accountId, resident_id: who.residentId, hours: Number(course.expected_hours), completed_at: nowIso() });
 					const seq = (await repo.lastSeq(trx, course.org_id, year)) + 1;
 					await repo.insertCertificate(trx, {
 						id: newId(),
@@ -83,9 +82,9 @@ export function createLessonsService({ db, clock, access }: LessonsDeps) {
 						seq,
 						completion_id: completionId,
 						course_id: course.id,
-						account_id: accountId,
-						resident_id: resident?.id ?? null,
-						learner_name: resident?.full_name ?? auth.actor!.displayName,
+						account_id: who.accountId,
+						resident_id: who.residentId,
+						learner_name: who.name,
 						course_title: course.title,
 						hours: Number(course.expected_hours),
 						issued_on: issuedOn,
@@ -98,10 +97,19 @@ export function createLessonsService({ db, clock, access }: LessonsDeps) {
 				return code;
 			} catch (e) {
 				// a completion recorded meanwhile (a double submit), or a number taken by another issue: look again
-				if (await repo.findCompletion(k, course.id, accountId)) return null;
+				if (await repo.findCompletionOf(k, course.id, who)) return null;
 				if (attempt >= 4) throw e;
 			}
 		}
+	}
+
+	/** Completes an online course for the learner when every lesson is done (quizzes passed). */
+	async function completeIfDone(auth: AuthContext, courseId: string): Promise<string | null> {
+		const { course, items } = await outline(auth, courseId);
+		if (!items.length || items.some((i) => !i.done)) return null;
+		const accountId = auth.actor!.accountId;
+		const resident = await residentOfAccount(k, accountId);
+		return issue(auth, course, { accountId, residentId: resident?.id ?? null, name: resident?.full_name ?? auth.actor!.displayName });
 	}
 
 	async function lessonFor(auth: AuthContext, lessonId: string) {
@@ -193,6 +201,31 @@ export function createLessonsService({ db, clock, access }: LessonsDeps) {
 			});
 			const certificateCode = marked.passed ? await completeIfDone(auth, lesson.course_id) : null;
 			return { ...marked, attemptsLeft: lesson.max_attempts === null ? null : Math.max(0, Number(lesson.max_attempts) - used - 1), certificateCode };
+		},
+
+		/**
+		 * Closes an in-person class's results: every learner with a place who attended at least
+		 * the course's share of the sessions held (80 % unless the course says otherwise) completes
+		 * and receives a certificate. Answers who completed and who fell short.
+		 */
+		async completeClass(auth: AuthContext, classId: string) {
+			if (!auth.actor) throw new AppError('unauthenticated');
+			const klass = UUID_RE.test(classId) ? await courses.findClass(k, classId) : undefined;
+			if (!klass) throw new AppError('not_found');
+			const course = (await courses.findCourse(k, klass.course_id))!;
+			await access.requireAccess(auth, 'learning.manage', { unitId: course.unit_id, orgId: course.org_id });
+			const rule = Number((JSON.parse(course.completion_json) as { attendance?: number }).attendance ?? 0.8);
+			const { held, present } = await repo.attendanceCounts(k, klass.id, todayVn(clock));
+			if (held === 0) throw new AppError('conflict', 'errors.learning.no_sessions_held');
+			const learners = (await courses.enrolmentsOfClass(k, klass.id)).filter((e) => e.status === 'enrolled');
+			const completed: { name: string; certificateCode: string | null }[] = [];
+			const short: { name: string; attended: number }[] = [];
+			for (const e of learners) {
+				const attended = present.get(e.id) ?? 0;
+				if (attended / held + 1e-9 < rule) short.push({ name: e.learner_name, attended });
+				else completed.push({ name: e.learner_name, certificateCode: await issue(auth, course, { accountId: e.account_id, residentId: e.resident_id, name: e.learner_name }) });
+			}
+			return { held, rule, completed, short };
 		},
 
 		/** Public: whether a certificate is valid, for whom (name only) and for what. */

@@ -21,6 +21,10 @@ export const actions: Actions = {
 		if ('id' in r) redirect(303, `/console/courses/${event.params.id}?saved=status`);
 		return r;
 	},
+	complete: async (event) => {
+		const values = await readForm(event.request);
+		return formAction(event, values, async () => ({ closing: await event.locals.services.lessons.completeClass(requireSignedIn(event), values.classId ?? ''), classId: values.classId }), { form: 'complete' });
+	},
 	addClass: async (event) => {
 		const values = await readForm(event.request);
 		const r = await formAction(
