@@ -113,8 +113,14 @@ describeEachDatabase('learning: courses, classes, places', { demo: 'no-news', sm
 		await s.signups.signUp({ ip: 'x', userAgent: 'x' }, { fullName: 'Trò Ham Học', birthDate: '2010-10-10', gender: 'female', villageId: village, email: 'hamhoc@example.vn', password: 'ham-hoc-2026' }, 'http://t');
 		await get().smtp!.next('hamhoc@example.vn'); // the sign-up confirmation
 		const me = { actor: (await s.accounts.signIn({ ip: 'x', userAgent: 'x' }, { login: 'hamhoc@example.vn', password: 'ham-hoc-2026' })).actor, ip: 'x', userAgent: 'x', locale: 'vi' as const };
+		await s.places.updateOrganization(await authAs(s, 'admin'), QM_CENTRE, { email: 'ttht.quangminh@example.vn' });
 		const r = await s.learning.enrol(me, k.id, {});
 		expect(r.status).toBe('enrolled');
+		// the other side: the organiser hears of it at its address in the directory
+		const toCentre = await get().smtp!.next('ttht.quangminh@example.vn');
+		expect(toCentre.subject).toBe('Ghi danh mới: Lớp 1');
+		expect(toCentre.text).toContain('Trò Ham Học đã ghi danh vào lớp “Lớp 1” (khóa “Tiếng Anh giao tiếp cho học sinh”).');
+		expect(toCentre.text).toContain('Hiện có 1/1 học viên.');
 		expect(r.class.mine).toEqual({ enrolmentId: r.enrolmentId, status: 'enrolled' });
 		const mail = await get().smtp!.next('hamhoc@example.vn');
 		expect(mail.subject).toBe('Đã ghi danh: Tiếng Anh giao tiếp cho học sinh');

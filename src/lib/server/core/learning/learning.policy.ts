@@ -19,5 +19,10 @@ export const ENROLMENT_MAIL = {
 	promoted: (course: string, klass: string, venue: string, starts: string) => ({
 		subject: `Đã có chỗ cho bạn: ${course}`,
 		text: `Có người vừa hủy ghi danh: bạn đã được xếp chỗ trong lớp “${klass}” của khóa “${course}”.\nĐịa điểm: ${venue}\nKhai giảng: ${starts}`
+	}),
+	/** to the organiser (its address in the directory): a place taken or freed */
+	organiser: (course: string, klass: string, learner: string, what: 'enrolled' | 'waiting' | 'withdrawn', enrolled: number, capacity: number) => ({
+		subject: `${what === 'withdrawn' ? 'Hủy ghi danh' : 'Ghi danh mới'}: ${klass}`,
+		text: `${learner} ${what === 'enrolled' ? 'đã ghi danh vào' : what === 'waiting' ? 'đã vào danh sách chờ của' : 'đã hủy ghi danh khỏi'} lớp “${klass}” (khóa “${course}”).\nHiện có ${enrolled}/${capacity} học viên.`
 	})
 } as const;

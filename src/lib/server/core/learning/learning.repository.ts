@@ -6,7 +6,7 @@ import { inScopeSql, unitSubtreeSql } from '../places/places.repository';
 
 type DB = Kysely<Database>;
 
-export type CourseRow = Row<'courses'> & { org_name: string; unit_name: string };
+export type CourseRow = Row<'courses'> & { org_name: string; org_email: string | null; unit_name: string };
 
 const courseBase = (db: DB) =>
 	db
@@ -14,7 +14,7 @@ const courseBase = (db: DB) =>
 		.innerJoin('organizations as o', 'o.id', 'c.org_id')
 		.innerJoin('admin_units as u', 'u.id', 'c.unit_id')
 		.selectAll('c')
-		.select(['o.name as org_name', 'u.name as unit_name']);
+		.select(['o.name as org_name', 'o.email as org_email', 'u.name as unit_name']);
 
 export const findCourse = (db: DB, id: string): Promise<CourseRow | undefined> => courseBase(db).where('c.id', '=', id).executeTakeFirst();
 

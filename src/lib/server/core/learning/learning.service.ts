@@ -120,6 +120,12 @@ export function createLearningService({ db, clock, access, mailer, consents }: L
 		await mailer.send({ to, ...message }).catch((err: Error) => console.error(`learning: a message to a learner could not be sent: ${err.message}`));
 	}
 
+	/** The other side: the organiser hears of places taken and freed, at its address in the directory. */
+	async function tellOrganiser(course: repo.CourseRow, message: { subject: string; text: string }): Promise<void> {
+		if (!course.org_email) return;
+		await mailer.send({ to: course.org_email, ...message }).catch((err: Error) => console.error(`learning: a message to the organiser could not be sent: ${err.message}`));
+	}
+
 	return {
 		/** The public catalog: published courses, by commune, topic and mode, searched without accents. */
 		async catalog(input: unknown) {
@@ -270,7 +276,9 @@ export function createLearningService({ db, clock, access, mailer, consents }: L
 			}
 			const starts = formatDateVi(klass.starts_on);
 			await notify({ account_id: who.accountId, resident_id: who.residentId }, status === 'enrolled' ? ENROLMENT_MAIL.enrolled(course.title, klass.title, klass.venue, starts) : ENROLMENT_MAIL.waiting(course.title, klass.title));
-			return { enrolmentId: id, status, class: await this.getClass(auth, classId) };
+			const after = await this.getClass(auth, classId);
+			await tellOrganiser(course, ENROLMENT_MAIL.organiser(course.title, klass.title, who.name, status, after.enrolled, after.capacity));
+			return { enrolmentId: id, status, class: after };
 		},
 
 		/** Leaving a class (the learner, or a manager): the longest-waiting learner takes the place. */
@@ -299,7 +307,9 @@ export function createLearningService({ db, clock, access, mailer, consents }: L
 				await recordAudit(trx, clock, auth, { action: 'enrolment.withdraw', entityType: 'enrolment', entityId: e.id, scopeUnitId: course.unit_id, after: { classId: e.class_id, promoted: promoted?.id ?? null } });
 			});
 			if (promoted) await notify(promoted, ENROLMENT_MAIL.promoted(course.title, klass.title, klass.venue, formatDateVi(klass.starts_on)));
-			return this.getClass(auth, e.class_id);
+			const after = await this.getClass(auth, e.class_id);
+			await tellOrganiser(course, ENROLMENT_MAIL.organiser(course.title, klass.title, e.learner_name, 'withdrawn', after.enrolled, after.capacity));
+			return after;
 		},
 
 		/** A session's attendance sheet: every learner with a place, and whether they came (null: not taken). */
