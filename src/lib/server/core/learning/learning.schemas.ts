@@ -44,7 +44,9 @@ export const courseUpdate = z
 		mode: z.enum(MODES).optional(),
 		expectedHours: z.coerce.number().int().min(1).max(LIMITS.hours).optional(),
 		completion: completionRule.optional(),
-		status: z.enum(COURSE_STATUSES).optional()
+		status: z.enum(COURSE_STATUSES).optional(),
+		/** online lessons required in order (true) or free */
+		lessonsInOrder: z.boolean().optional()
 	})
 	.strict();
 

@@ -187,6 +187,7 @@ export function createLearningService({ db, clock, access, mailer, consents }: L
 				...(v.expectedHours !== undefined && { expected_hours: v.expectedHours }),
 				...(v.completion !== undefined && { completion_json: JSON.stringify(v.completion) }),
 				...(v.status !== undefined && { status: v.status }),
+				...(v.lessonsInOrder !== undefined && { lessons_in_order: v.lessonsInOrder ? 1 : 0 }),
 				search_text: normalizeVi(`${title} ${audience}`),
 				updated_at: nowIso()
 			};

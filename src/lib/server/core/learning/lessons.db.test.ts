@@ -36,6 +36,11 @@ describeEachDatabase('learning: lessons, quizzes, certificates', { demo: 'no-new
 			['Bài kiểm tra', false, true]
 		]);
 		expect((await errorOf(s.lessons.lesson(lan, quiz.id))).key).toBe('errors.learning.lesson_locked');
+		// free order opens every lesson; back to in order
+		const qm = await authAs(s, 'quangminh.canbo');
+		await s.learning.updateCourse(qm, course.id, { lessonsInOrder: false });
+		expect((await s.lessons.lessons(lan, course.id)).items.map((i) => i.locked)).toEqual([false, false]);
+		await s.learning.updateCourse(qm, course.id, { lessonsInOrder: true });
 		expect((await errorOf(s.lessons.lesson(anonymous, text.id))).code).toBe('unauthenticated');
 		const first = await s.lessons.lesson(lan, text.id);
 		expect(first.bodyHtml).toContain('<strong>màn hình cảm ứng</strong>');
