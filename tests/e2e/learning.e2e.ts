@@ -42,6 +42,10 @@ for (const server of servers) {
 			const found = await jsonOf<{ items: { id: string }[] }>(await fetch(`${server.url}/api/v1/courses?q=${encodeURIComponent(`ky nang so cho nguoi cao tuoi ${tag.toLowerCase()}`)}&mode=in_person`));
 			expect(found.items.map((x) => x.id)).toEqual([courseId]);
 			expect((await fetch(`${server.url}/api/v1/courses?topic=astrology`)).status).toBe(400);
+			// the open learning-needs surveys are listed for residents
+			const surveysPage = await fetch(`${server.url}/surveys`);
+			expect(surveysPage.status).toBe(200);
+			expect(await surveysPage.text()).toContain('<h1>Khảo sát nhu cầu học tập</h1>');
 			// anyone reads the class; only the signed-in enrol
 			expect(await jsonOf(await fetch(`${server.url}/api/v1/classes/${classId}`))).toMatchObject({ capacity: 1, enrolled: 0, waiting: 0, roster: [] });
 			expect((await new Client(server.url).req('POST', `/api/v1/classes/${classId}/enrolments`, {})).status).toBe(401);
