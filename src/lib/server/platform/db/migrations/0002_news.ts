@@ -15,12 +15,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('author_account_id', 'text', (c) => c.references('accounts.id'))
 		.addColumn('author_name', 'text', (c) => c.notNull())
 		.addColumn('scope_unit_id', 'text', (c) => c.references('admin_units.id'))
-		// cover image: keys in the file store (resized WebP and a thumbnail), its size and alt text
-		.addColumn('cover_key', 'text')
-		.addColumn('cover_thumb_key', 'text')
-		.addColumn('cover_width', 'integer')
-		.addColumn('cover_height', 'integer')
-		.addColumn('cover_alt', 'text')
 		.addColumn('published_at', 'text')
 		.addColumn('archived_at', 'text')
 		.addColumn('created_at', 'text', (c) => c.notNull())

@@ -9,6 +9,7 @@ import * as m0007 from './0007_learning';
 import * as m0008 from './0008_lessons_certificates';
 import * as m0009 from './0009_attendance';
 import * as m0010 from './0010_surveys';
+import * as m0011 from './0011_news_covers';
 
 /** Every migration, in order. Append only; a landed migration is never edited. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -21,5 +22,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0007_learning': m0007,
 	'0008_lessons_certificates': m0008,
 	'0009_attendance': m0009,
-	'0010_surveys': m0010
+	'0010_surveys': m0010,
+	'0011_news_covers': m0011
 };
