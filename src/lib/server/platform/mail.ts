@@ -18,6 +18,20 @@ export interface Mailer {
 	send(message: MailMessage): Promise<void>;
 }
 
+/**
+ * Sends a message whose loss must not undo the act that caused it (a sign-up, a place in a
+ * class): a failure is logged with what it was about, and answered as false.
+ */
+export async function trySend(mailer: Mailer, message: MailMessage, about: string): Promise<boolean> {
+	try {
+		await mailer.send(message);
+		return true;
+	} catch (e) {
+		console.error(`mail about ${about} could not be sent: ${(e as Error).message}`);
+		return false;
+	}
+}
+
 export const DEFAULT_FROM = 'Suốt Đời <khong-tra-loi@suotdoi.local>';
 
 export function createMailer(url: string | undefined = process.env.SMTP_URL, from: string = process.env.MAIL_FROM ?? DEFAULT_FROM): Mailer {

@@ -12,7 +12,7 @@ import { findOrg, findUnit } from '../places/places.repository';
 import * as repo from './accounts.repository';
 import { GLOBAL_ONLY_ROLES, ONE_TIME_RULES, PASSWORD_MIN, SESSION_RULES, THROTTLE_RULES, TOKEN_PREFIX } from './accounts.policy';
 import { accountCreate, accountListQuery, grantCreate, newPassword, passwordChange, passwordReset, passwordResetRequest, signInInput, tokenCreate } from './accounts.schemas';
-import type { Mailer } from '../../platform/mail';
+import { trySend, type Mailer } from '../../platform/mail';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema';
 import { checkNewPassword, hashPassword, sha256, verifyDummy, verifyPassword } from './passwords';
@@ -496,23 +496,25 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 			const secret = await this.issueOneTimeToken('password_reset', a.id, { ttlMs: ONE_TIME_RULES.resetByEmailMs });
 			await recordAudit(k, clock, { actor: null, ip: info.ip, userAgent: info.userAgent, locale: 'vi' }, { action: 'account.password_reset_sent', entityType: 'account', entityId: a.id });
 			// a failed send must not tell the asker that the account exists: logged, answered alike
-			await mailer
-				.send({
-				to: a.email,
-				subject: 'Đặt lại mật khẩu Suốt Đời',
-				text: [
-					`Chào ${a.display_name},`,
-					'',
-					'Có yêu cầu đặt lại mật khẩu cho tài khoản của bạn trên Suốt Đời. Hãy mở đường dẫn dưới đây trong vòng 1 giờ để đặt mật khẩu mới:',
-					'',
-					`${origin}/reset-password?token=${secret}`,
-					'',
-					'Nếu bạn không yêu cầu, hãy bỏ qua thư này: mật khẩu hiện tại vẫn giữ nguyên.',
-					'',
-					'Someone asked to reset your Suốt Đời password. Open the link above within an hour to choose a new one; if it was not you, ignore this message.'
-				].join('\n')
-			})
-				.catch((e: Error) => console.error(`password reset for account ${a.id}: the email could not be sent: ${e.message}`));
+			await trySend(
+				mailer,
+				{
+					to: a.email,
+					subject: 'Đặt lại mật khẩu Suốt Đời',
+					text: [
+						`Chào ${a.display_name},`,
+						'',
+						'Có yêu cầu đặt lại mật khẩu cho tài khoản của bạn trên Suốt Đời. Hãy mở đường dẫn dưới đây trong vòng 1 giờ để đặt mật khẩu mới:',
+						'',
+						`${origin}/reset-password?token=${secret}`,
+						'',
+						'Nếu bạn không yêu cầu, hãy bỏ qua thư này: mật khẩu hiện tại vẫn giữ nguyên.',
+						'',
+						'Someone asked to reset your Suốt Đời password. Open the link above within an hour to choose a new one; if it was not you, ignore this message.'
+					].join('\n')
+				},
+				`a password reset for account ${a.id}`
+			);
 		},
 
 		/** Sets a new password from a one-time link; every session of the account ends. */

@@ -11,7 +11,7 @@ import { formatDateVi, todayVn, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
 import { AppError, invalidField } from '../../platform/errors';
 import { newId, UUID_RE } from '../../platform/ids';
-import type { Mailer } from '../../platform/mail';
+import { trySend, type Mailer } from '../../platform/mail';
 import { renderMarkdown } from '../../platform/markdown';
 import { normalizeVi, searchTerms } from '../../platform/text';
 import { parseInput } from '../../platform/validation';
@@ -117,13 +117,13 @@ export function createLearningService({ db, clock, access, mailer, consents }: L
 	async function notify(e: { account_id: string | null; resident_id: string | null }, message: { subject: string; text: string }): Promise<void> {
 		const to = await learnerEmail(e);
 		if (!to) return;
-		await mailer.send({ to, ...message }).catch((err: Error) => console.error(`learning: a message to a learner could not be sent: ${err.message}`));
+		await trySend(mailer, { to, ...message }, 'a place in a class, to the learner');
 	}
 
 	/** The other side: the organiser hears of places taken and freed, at its address in the directory. */
 	async function tellOrganiser(course: repo.CourseRow, message: { subject: string; text: string }): Promise<void> {
 		if (!course.org_email) return;
-		await mailer.send({ to: course.org_email, ...message }).catch((err: Error) => console.error(`learning: a message to the organiser could not be sent: ${err.message}`));
+		await trySend(mailer, { to: course.org_email, ...message }, 'a place in a class, to the organiser');
 	}
 
 	return {

@@ -11,7 +11,7 @@ import { todayVn, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
 import { AppError, invalidField } from '../../platform/errors';
 import { UUID_RE, newId } from '../../platform/ids';
-import type { Mailer } from '../../platform/mail';
+import { trySend, type Mailer } from '../../platform/mail';
 import { normalizeVi } from '../../platform/text';
 import { parseInput } from '../../platform/validation';
 import type { AccountsService } from '../accounts/accounts.service';
@@ -73,8 +73,9 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 	async function sendConfirmation(s: { id: string; email: string | null; full_name: string }, accountId: string, origin: string): Promise<boolean> {
 		if (!s.email) return false;
 		const secret = await accounts.issueOneTimeToken('email_confirm', accountId, { ttlMs: ONE_TIME_RULES.emailConfirmMs, signupId: s.id });
-		try {
-			await mailer.send({
+		return trySend(
+			mailer,
+			{
 				to: s.email,
 				subject: 'Xác nhận thư điện tử — Suốt Đời',
 				text: [
@@ -88,12 +89,9 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 					'',
 					'Thanks for signing up to Suốt Đời. Open the link above within three days to confirm this email address; if it was not you, ignore this message.'
 				].join('\n')
-			});
-			return true;
-		} catch (e) {
-			console.error(`signup ${s.id}: the confirmation email could not be sent: ${(e as Error).message}`);
-			return false;
-		}
+			},
+			`the confirmation of sign-up ${s.id}`
+		);
 	}
 
 	/** Links in one transaction: the resident to the account, the sign-up resolved, audited. */
@@ -231,9 +229,11 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 				await recordAudit(trx, clock, auth, { action: 'signup.refuse', entityType: 'signup', entityId: s.id, scopeUnitId: s.village_id, note: v.reason });
 			});
 			if (s.email && s.email_confirmed_at)
-				await mailer
-					.send({ to: s.email, subject: 'Yêu cầu liên kết hồ sơ — Suốt Đời', text: `Chào ${s.full_name},\n\nCán bộ xã chưa thể liên kết tài khoản của bạn với hồ sơ người dân. Lý do: ${v.reason}\n\nBạn vẫn dùng được các trang công khai và khóa học trực tuyến. Nếu cần, hãy liên hệ bộ phận một cửa của xã.` })
-					.catch((e: Error) => console.error(`signup ${s.id}: the refusal notice could not be sent: ${e.message}`));
+				await trySend(
+					mailer,
+					{ to: s.email, subject: 'Yêu cầu liên kết hồ sơ — Suốt Đời', text: `Chào ${s.full_name},\n\nCán bộ xã chưa thể liên kết tài khoản của bạn với hồ sơ người dân. Lý do: ${v.reason}\n\nBạn vẫn dùng được các trang công khai và khóa học trực tuyến. Nếu cần, hãy liên hệ bộ phận một cửa của xã.` },
+					`the refusal of sign-up ${s.id}`
+				);
 			return signupOut((await repo.findSignup(k, id))!);
 		},
 
