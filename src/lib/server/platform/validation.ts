@@ -7,6 +7,8 @@ function issueToMessage(issue: z.core.$ZodIssue): FieldMessage {
 		const params: Record<string, number> = {};
 		if ('minimum' in issue) params.min = Number(issue.minimum);
 		if ('maximum' in issue) params.max = Number(issue.maximum);
+		// a custom rule may name what it found (a line number, a value)
+		if (issue.code === 'custom' && issue.params) for (const [k, v] of Object.entries(issue.params)) if (typeof v === 'number') params[k] = v;
 		return Object.keys(params).length ? { key: issue.message, params } : { key: issue.message };
 	}
 	switch (issue.code) {

@@ -130,6 +130,16 @@ describeEachDatabase('learning: courses, classes, places', { demo: 'no-news', sm
 		// bad classes: dates, capacity, sessions; an online course has no classes
 		const bad = await errorOf(s.learning.createClass(qm, c.id, klass({ capacity: 0, endsOn: '2026-11-01', sessions: [{ date: '2027-05-01', startsAt: '21:00', endsAt: '19:00' }] })));
 		expect(Object.keys(bad.fields).sort()).toEqual(['capacity', 'endsOn', 'sessions.0.date', 'sessions.0.endsAt']);
+		// a timetable typed one session per line, as the console sends it
+		const typed = await s.learning.createClass(qm, c.id, klass({ sessions: '05/12/2026 19:00-21:00 Làm quen\n12/12/2026 19:00-21:00' }));
+		expect(typed.sessions.map((x) => [x.date, x.topic])).toEqual([
+			['2026-12-05', 'Làm quen'],
+			['2026-12-12', null]
+		]);
+		expect((await errorOf(s.learning.createClass(qm, c.id, klass({ sessions: '05/12/2026 19:00-21:00\nthứ bảy tuần sau' })))).fields.sessions).toEqual({ key: 'errors.learning.session_line', params: { line: 2 } });
+		expect((await errorOf(s.learning.createClass(qm, c.id, klass({ sessions: '31/02/2027 19:00-21:00' })))).fields['sessions.0.date']?.key).toBe('errors.field.date');
+		expect((await errorOf(s.lessons.completeClass(qm, 'khong-co'))).code).toBe('not_found');
+		expect((await errorOf(s.learning.manageCourse(await authAs(s, 'tienthang.ttht'), c.id))).code).toBe('not_found');
 		const bad2 = await errorOf(s.learning.createClass(qm, c.id, klass({ endsOn: '2026-11-01' })));
 		expect(bad2.fields.endsOn?.key).toBe('errors.learning.ends_before_start');
 		const online = await s.learning.createCourse(qm, course(QM_CENTRE, 'Học trực tuyến', { mode: 'online' }));

@@ -60,6 +60,27 @@ export const catalogQuery = z.object({
 
 const time = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'errors.field.time');
 
+const sessionList = z.array(z.object({ date: calendarDate, startsAt: time, endsAt: time, topic: z.string().trim().max(200).optional() }).strict()).max(LIMITS.sessions);
+
+/** Sessions as a list, or as a timetable typed one per line (see parseSessionLines). */
+const sessionsInput = z
+	.unknown()
+	.transform((v, ctx) => {
+		if (v === undefined || v === '') return [];
+		if (typeof v !== 'string') return v;
+		if (v.length > 20_000) {
+			ctx.addIssue({ code: 'custom', message: 'errors.field.too_long', params: { max: 20_000 } });
+			return z.NEVER;
+		}
+		const { sessions, badLine } = parseSessionLines(v);
+		if (badLine !== null) {
+			ctx.addIssue({ code: 'custom', message: 'errors.learning.session_line', params: { line: badLine } });
+			return z.NEVER;
+		}
+		return sessions;
+	})
+	.pipe(sessionList);
+
 export const classCreate = z
 	.object({
 		title: text(LIMITS.title),
@@ -68,10 +89,7 @@ export const classCreate = z
 		capacity: z.coerce.number().int().min(1).max(LIMITS.capacity),
 		startsOn: calendarDate,
 		endsOn: calendarDate,
-		sessions: z
-			.array(z.object({ date: calendarDate, startsAt: time, endsAt: time, topic: z.string().trim().max(200).optional() }).strict())
-			.max(LIMITS.sessions)
-			.default([])
+		sessions: sessionsInput
 	})
 	.strict()
 	.superRefine((v, ctx) => {

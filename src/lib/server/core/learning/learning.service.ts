@@ -215,6 +215,13 @@ export function createLearningService({ db, clock, access, mailer, consents }: L
 			return this.getClass(auth, id);
 		},
 
+		/** A course for its managers' console, with every class in detail; out of scope it does not exist. */
+		async manageCourse(auth: AuthContext, id: string) {
+			await managedCourse(auth, id);
+			const course = await this.course(auth, id);
+			return { course, classes: await Promise.all(course.classes.map((c) => this.getClass(auth, c.id))) };
+		},
+
 		/** A class with its sessions and counts; the reader's own place; the roster for managers. */
 		async getClass(auth: AuthContext, id: string) {
 			const { klass, course } = await classWithCourse(id);

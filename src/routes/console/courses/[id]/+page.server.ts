@@ -1,16 +1,10 @@
 import { redirect } from '@sveltejs/kit';
-import { AppError } from '$lib/server/platform/errors';
-import { parseSessionLines } from '$lib/server/core/learning/learning.schemas';
 import { formAction, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) =>
 	pageLoad(event, async () => {
-		const auth = requireSignedIn(event);
-		const { learning } = event.locals.services;
-		const course = await learning.course(auth, event.params.id);
-		if (!course.can.manage) throw new AppError('not_found');
-		const classes = await Promise.all(course.classes.map((c) => learning.getClass(auth, c.id)));
+		const { course, classes } = await event.locals.services.learning.manageCourse(requireSignedIn(event), event.params.id);
 		return { course, classes, created: event.url.searchParams.get('created') === '1', saved: event.url.searchParams.get('saved') };
 	});
 
@@ -30,19 +24,16 @@ export const actions: Actions = {
 		const r = await formAction(
 			event,
 			values,
-			async () => {
-				const { sessions, badLine } = parseSessionLines(values.sessions ?? '');
-				if (badLine !== null) throw new AppError('invalid', 'errors.invalid', { fields: { sessions: { key: 'errors.learning.session_line', params: { line: badLine } } } });
-				return event.locals.services.learning.createClass(requireSignedIn(event), event.params.id, {
+			() =>
+				event.locals.services.learning.createClass(requireSignedIn(event), event.params.id, {
 					title: values.title ?? '',
 					venue: values.venue ?? '',
 					teacherName: values.teacherName ?? '',
 					capacity: values.capacity ?? '',
 					startsOn: values.startsOn ?? '',
 					endsOn: values.endsOn ?? '',
-					sessions
-				});
-			},
+					sessions: values.sessions ?? ''
+				}),
 			{ form: 'class' }
 		);
 		if ('id' in r) redirect(303, `/console/courses/${event.params.id}?saved=class#class-${r.id}`);
