@@ -6,9 +6,8 @@ export const load: PageServerLoad = async (event) =>
 	pageLoad(event, async () => {
 		const auth = requireSignedIn(event);
 		const { surveys, learning } = event.locals.services;
-		const [open, organisers] = await Promise.all([surveys.open(), learning.organisers(auth)]);
-		const mine = new Set(organisers.map((o) => o.name));
-		return { surveys: open.filter((s) => mine.has(s.orgName)), organisers };
+		const [list, organisers] = await Promise.all([surveys.managed(auth), learning.organisers(auth)]);
+		return { surveys: list, organisers };
 	});
 
 export const actions: Actions = {

@@ -13,9 +13,8 @@ export const actions: Actions = {
 		const auth = requireSignedIn(event);
 		const r = await formAction(event, {}, () => event.locals.services.lessons.markDone(auth, event.params.id));
 		if (!('certificateCode' in r)) return r;
-		const lesson = await event.locals.services.lessons.lesson(auth, event.params.id);
 		if (r.certificateCode) redirect(303, `/learn/${event.params.id}?certificate=${r.certificateCode}`);
-		redirect(303, lesson.nextId ? `/learn/${lesson.nextId}` : `/courses/${lesson.courseId}`);
+		redirect(303, r.nextId ? `/learn/${r.nextId}` : `/courses/${r.courseId}`);
 	},
 	submit: async (event) => {
 		const auth = requireSignedIn(event);

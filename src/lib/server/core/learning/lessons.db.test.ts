@@ -44,7 +44,7 @@ describeEachDatabase('learning: lessons, quizzes, certificates', { demo: 'no-new
 		expect((await errorOf(s.lessons.lesson(anonymous, text.id))).code).toBe('unauthenticated');
 		const first = await s.lessons.lesson(lan, text.id);
 		expect(first.bodyHtml).toContain('<strong>màn hình cảm ứng</strong>');
-		expect(await s.lessons.markDone(lan, text.id)).toEqual({ certificateCode: null });
+		expect(await s.lessons.markDone(lan, text.id)).toEqual({ certificateCode: null, nextId: quiz.id, courseId: course.id });
 		const q = await s.lessons.lesson(lan, quiz.id);
 		expect(JSON.stringify(q.questions)).not.toContain('answer'); // the key never leaves the server
 		expect(q.questions.map((x) => x.options)).toEqual([['123456', 'ngaysinh', 'Hoa-Sen-Nở-2026!'], ['Đòi mã OTP', 'Hối thúc chuyển tiền', 'Chào hỏi'], ['Đúng', 'Sai'], []]);

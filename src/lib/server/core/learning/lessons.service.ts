@@ -175,10 +175,11 @@ export function createLessonsService({ db, clock, access }: LessonsDeps) {
 
 		/** A text lesson read to the end. Answers the certificate code when it completes the course. */
 		async markDone(auth: AuthContext, lessonId: string) {
-			const { lesson } = await lessonFor(auth, lessonId);
+			const { lesson, items } = await lessonFor(auth, lessonId);
 			if (lesson.kind !== 'text') throw new AppError('conflict', 'errors.learning.quiz_needs_answers');
 			await repo.markDone(k, { lesson_id: lesson.id, account_id: auth.actor!.accountId, course_id: lesson.course_id, done_at: nowIso(), score: null });
-			return { certificateCode: await completeIfDone(auth, lesson.course_id) };
+			const index = items.findIndex((i) => i.id === lesson.id);
+			return { certificateCode: await completeIfDone(auth, lesson.course_id), nextId: items[index + 1]?.id ?? null, courseId: lesson.course_id };
 		},
 
 		/** Marks a quiz attempt: score, pass, feedback per question, attempts left; passing counts as done. */

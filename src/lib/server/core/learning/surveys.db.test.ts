@@ -37,5 +37,8 @@ describeEachDatabase('learning: needs surveys', { demo: 'no-news' }, (get) => {
 		await s.surveys.close(ttht, survey.id);
 		expect((await errorOf(s.surveys.respond(await authAs(s, 'dan.hung'), survey.id, { topics: ['health'], villageId: villages[0]!.id, ageGroup: '16-35', gender: 'male' }))).key).toBe('errors.survey.closed');
 		expect((await s.surveys.open()).map((x) => x.id)).not.toContain(survey.id);
+		// the console lists the centre's own surveys, closed ones too, and nobody else's
+		expect((await s.surveys.managed(ttht)).map((x) => [x.id, x.status])).toEqual([[survey.id, 'closed']]);
+		expect((await s.surveys.managed(await authAs(s, 'quangminh.canbo'))).map((x) => x.id)).not.toContain(survey.id);
 	});
 });

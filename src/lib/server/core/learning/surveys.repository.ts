@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { ScopeSet } from '../../platform/access';
+import { inScopeSql } from '../places/places.repository';
 import type { Database, NewRow } from '../../platform/db/schema';
 
 type DB = Kysely<Database>;
@@ -25,3 +27,15 @@ export const responseOf = (db: DB, surveyId: string, accountId: string) => db.se
 
 export const responsesOf = (db: DB, surveyId: string) =>
 	db.selectFrom('survey_responses as r').innerJoin('admin_units as v', 'v.id', 'r.village_id').select(['r.topics_json', 'r.age_group', 'r.gender', 'v.name as village_name']).where('r.survey_id', '=', surveyId).execute();
+
+/** Surveys (open or closed) of organisers within a scope, newest first. */
+export const surveysInScope = (db: DB, scope: ScopeSet, today: string) =>
+	db
+		.selectFrom('surveys as s')
+		.innerJoin('organizations as o', 'o.id', 's.org_id')
+		.innerJoin('admin_units as u', 'u.id', 's.unit_id')
+		.selectAll('s')
+		.select(['o.name as org_name', 'u.name as unit_name'])
+		.where(inScopeSql(scope, 's.unit_id', 's.org_id', today))
+		.orderBy('s.created_at', 'desc')
+		.execute();

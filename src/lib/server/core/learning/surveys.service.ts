@@ -87,6 +87,12 @@ export function createSurveysService({ db, clock, access }: SurveysDeps) {
 			return surveyOut((await repo.findSurvey(k, id))!);
 		},
 
+		/** The surveys the caller manages, open or closed (the console). */
+		async managed(auth: AuthContext) {
+			const scope = access.requireAny(auth, 'learning.manage');
+			return (await repo.surveysInScope(k, scope, today())).map(surveyOut);
+		},
+
 		/** Open surveys, for residents to answer. */
 		async open() {
 			return (await repo.openSurveys(k)).map(surveyOut);
