@@ -1,29 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { poppler, run, squash } from '../../testing/poppler';
 import { renderLearningRecordPdf, type LearningRecordContent } from './learning-record.pdf';
 
-/** poppler-utils, looked up on PATH; in CI they must be there */
-function findBinary(name: string): string | null {
-	for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-		const candidate = dir && join(dir, name);
-		if (candidate && existsSync(candidate)) return candidate;
-	}
-	return null;
-}
-const pdftotext = findBinary('pdftotext');
-const pdfinfo = findBinary('pdfinfo');
+const { pdftotext, pdfinfo } = poppler;
 const inCi = process.env.CI === 'true';
-
-function run(bin: string, args: string[]): string {
-	const result = spawnSync(bin, args, { encoding: 'utf8' });
-	if (result.status !== 0) throw new Error(`${bin} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-	return result.stdout;
-}
-
-const squash = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 const longTitle =
 	'Kỹ năng số cơ bản cho người cao tuổi: dùng điện thoại thông minh an toàn, nhận diện lừa đảo qua mạng và dịch vụ công trực tuyến';
