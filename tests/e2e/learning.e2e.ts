@@ -1,7 +1,8 @@
 /**
  * Courses and classes over HTTP on both databases, and in Chromium: a resident finds a course
  * typed without accents and takes a place (JavaScript on and off); a full class puts the
- * next one on the waiting list; managers stay within their centre (404).
+ * next one on the waiting list; managers stay within their centre (404); a teacher's attendance
+ * ticked on a phone that lost its connection is kept there and sent when the connection returns.
  */
 import type { Browser } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
@@ -30,6 +31,31 @@ async function makeCourse(url: string, manager: Client, centre: string, title: s
 	const k = await manager.req('POST', `/api/v1/courses/${course.id}/classes`, { title: 'Lớp thôn Đại Bái', venue: 'Nhà văn hóa thôn', teacherName: 'Cô Lê Thị Dạy', capacity, startsOn: '2026-12-01', endsOn: '2027-01-31', sessions: [{ date: '2026-12-06', startsAt: '19:00', endsAt: '21:00' }] });
 	expect(k.status).toBe(201);
 	return { courseId: course.id, classId: (await jsonOf<{ id: string }>(k)).id };
+}
+
+/** A fresh class of the Tiến Thắng centre with one session and three learners with a place. */
+async function classWithLearners(url: string, tag: string) {
+	const manager = new Client(url);
+	await manager.signIn('tienthang.ttht');
+	const { classId } = await makeCourse(url, manager, 'Trung tâm học tập cộng đồng xã Tiến Thắng', `Điểm danh khi mất mạng ${tag}`, 5);
+	const admin = new Client(url);
+	await admin.signIn('admin');
+	const ttUnit = (await jsonOf<{ units: { id: string; name: string }[] }>(await fetch(`${url}/api/v1/units`))).units.find((u) => u.name === 'Xã Tiến Thắng')!.id;
+	const villageId = (await jsonOf<{ children: { id: string; level: string }[] }>(await fetch(`${url}/api/v1/units/${ttUnit}`))).children.find((c) => c.level === 'village')!.id;
+	const names = ['Hà Văn Một', 'Hà Thị Hai', 'Hà Văn Ba'].map((n) => `${n} ${tag}`);
+	for (const [i, fullName] of names.entries()) {
+		const person = await admin.req('POST', '/api/v1/people', { fullName, birthDate: `196${i + 1}-06-06`, gender: i === 1 ? 'female' : 'male', villageId });
+		expect(person.status).toBe(201);
+		expect((await manager.req('POST', `/api/v1/classes/${classId}/enrolments`, { personId: (await jsonOf<{ id: string }>(person)).id })).status).toBe(201);
+	}
+	const sessionId = (await jsonOf<{ sessions: { id: string }[] }>(await manager.req('GET', `/api/v1/classes/${classId}`))).sessions[0]!.id;
+	/** The session's attendance as the server has it: learner name → present (null: not taken). */
+	const marks = async () => {
+		const r = await manager.req('GET', `/api/v1/sessions/${sessionId}/attendance`);
+		expect(r.status).toBe(200);
+		return (await jsonOf<{ learners: { enrolmentId: string; name: string; present: boolean | null }[] }>(r)).learners;
+	};
+	return { sessionId, names, marks };
 }
 
 for (const server of servers) {
@@ -259,5 +285,63 @@ describe.skipIf(!chromiumPath)('learning in Chromium', () => {
 			expect(problems).toEqual([]);
 			await ctx.close();
 		});
+	}
+
+	for (const server of servers) {
+		for (const closed of [false, true]) {
+			it(`keeps attendance ticked with no connection on the phone and sends it when the connection returns (${closed ? 'the tab closed while offline, sent from a later visit' : 'in the same tab'}) [${server.dialect}]`, async () => {
+				const tag = `${server.dialect === 'sqlite' ? 'Sa' : 'Po'}${closed ? 'Dong' : 'Mo'}${Date.now() % 100000}`;
+				const { sessionId, names, marks } = await classWithLearners(server.url, tag);
+				const byName = async () => Object.fromEntries((await marks()).map((l) => [l.name, l.present]));
+				const notTaken = Object.fromEntries(names.map((n) => [n, null]));
+				expect(await byName()).toEqual(notTaken);
+				const ticked = (await marks()).filter((l) => l.name !== names[1]).map((l) => l.enrolmentId);
+				const sheetUrl = `${server.url}/console/sessions/${sessionId}`;
+				const key = `suotdoi-attendance-${sessionId}`;
+				const offlineNoise = (p: string) => /ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(p);
+
+				const ctx = await phoneContext(browser, { js: true });
+				const page = await ctx.newPage();
+				const problems = watchConsole(page);
+				await signInThroughPage(page, server.url, 'tienthang.ttht');
+				await page.goto(sheetUrl);
+				await page.waitForSelector('html[data-ready]', { state: 'attached' });
+				// the connection drops; the teacher ticks two of three and saves
+				await ctx.setOffline(true);
+				await page.getByLabel(names[0]!).check();
+				await page.getByLabel(names[2]!).check();
+				await page.getByRole('button', { name: 'Lưu điểm danh' }).click();
+				const pending = page.getByRole('status').filter({ hasText: 'Chưa gửi được (mất mạng?): bảng điểm danh đã được giữ trên máy và sẽ tự gửi khi có mạng.' });
+				await pending.waitFor();
+				expect(await page.getByText('Đã lưu điểm danh.').count()).toBe(0);
+				expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key)) ?? 'null')).toEqual(ticked);
+				await expectAccessible(browser, page);
+				expect(await byName()).toEqual(notTaken);
+
+				let shown = page;
+				if (closed) {
+					// the tab is closed before the connection returns; the teacher opens the session later
+					await page.close();
+					await ctx.setOffline(false);
+					expect(await byName(), 'nothing reached the server from the closed tab').toEqual(notTaken);
+					shown = await ctx.newPage();
+					problems.push(...watchConsole(shown));
+					await shown.goto(sheetUrl);
+				} else {
+					await ctx.setOffline(false);
+				}
+				// the page sends the kept sheet by itself
+				await shown.getByText('Đã lưu điểm danh.').waitFor({ timeout: 15_000 });
+				await shown.getByRole('status').filter({ hasText: 'Chưa gửi được' }).waitFor({ state: 'detached' });
+				expect(await shown.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
+				expect(await byName()).toEqual({ [names[0]!]: true, [names[1]!]: false, [names[2]!]: true });
+				expect(await shown.getByLabel(names[0]!).isChecked()).toBe(true);
+				expect(await shown.getByLabel(names[1]!).isChecked()).toBe(false);
+				expect(await shown.getByLabel(names[2]!).isChecked()).toBe(true);
+				await expectAccessible(browser, shown);
+				expect(problems.filter((p) => !offlineNoise(p))).toEqual([]);
+				await ctx.close();
+			});
+		}
 	}
 });
