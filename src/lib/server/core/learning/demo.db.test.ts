@@ -2,11 +2,12 @@ import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { normalizeVi } from '../../platform/text';
 import { transaction } from '../../platform/db';
-import { anonymous } from '../../testing/actors';
+import { anonymous, authAs } from '../../testing/actors';
 import { describeEachDatabase } from '../../testing/databases';
-import { loadDemoResidents } from '../people/demo/residents';
+import { linkDemoAccount, loadDemoResidents } from '../people/demo/residents';
 import { demoId } from '../places/demo/load';
 import { enrolDemoResidents } from './demo/load';
+import { certificateNumber } from './lessons.rules';
 
 const COMMUNES = ['xa-quang-minh', 'xa-me-linh', 'xa-yen-lang', 'xa-tien-thang'];
 
@@ -83,8 +84,17 @@ describeEachDatabase('learning: the demo programmes', { demo: 'no-news' }, (get)
 		const at = get().clock.now().toISOString();
 		const villages = (await s.places.tree({})).units.filter((u) => u.level === 'village');
 		await transaction(s.db, (trx) => loadDemoResidents(trx, villages, 8_000, at));
-		const { enrolled, waiting } = await transaction(s.db, (trx) => enrolDemoResidents(trx, at));
+		// as the seed does: dan.lan's account linked to her record in Quang Minh
+		const admin = await authAs(s, 'admin');
+		const qmVillages = (await s.places.getUnit(demoId('xa-quang-minh'))).children.filter((c) => c.level === 'village');
+		const lan = await s.people.create(admin, { fullName: 'Nguyễn Thị Lan', birthDate: '1986-05-12', gender: 'female', villageId: qmVillages[0]!.id, phone: '0912 345 001' });
+		await linkDemoAccount(k, lan.id, (await authAs(s, 'dan.lan')).actor!.accountId);
+		const { enrolled, waiting, marks, present, certificates } = await transaction(s.db, (trx) => enrolDemoResidents(trx, at));
 		expect(enrolled).toBeGreaterThan(500);
+		expect(marks).toBeGreaterThan(500);
+		expect(present / marks).toBeGreaterThan(0.78);
+		expect(present / marks).toBeLessThan(0.92);
+		expect(certificates).toBeGreaterThanOrEqual(25);
 		const counts = await k
 			.selectFrom('classes as c')
 			.select(['c.id', 'c.capacity', 'c.enrolled_count'])
@@ -117,5 +127,83 @@ describeEachDatabase('learning: the demo programmes', { demo: 'no-news' }, (get)
 			)
 			.execute();
 		expect(strangers).toEqual([]);
+	});
+
+	it('marks attendance for the sessions held by today and none later, and closes the classes over as completeClass would', async () => {
+		const s = get().services;
+		const k = s.db.kysely;
+		const today = get().clock.now().toISOString().slice(0, 10);
+		// every session held has a mark for every learner with a place, none for anyone else; later sessions have none
+		const sheets = await k
+			.selectFrom('class_sessions as s')
+			.select(['s.id', 's.date', 's.class_id'])
+			.select(sql<number>`(select count(*) from attendance a where a.session_id = s.id)`.as('marks'))
+			.select(sql<number>`(select count(*) from attendance a inner join enrolments e on e.id = a.enrolment_id where a.session_id = s.id and e.status = 'enrolled' and e.class_id = s.class_id)`.as('learners_marked'))
+			.select(sql<number>`(select count(*) from enrolments e where e.class_id = s.class_id and e.status = 'enrolled')`.as('places'))
+			.execute();
+		const held = sheets.filter((x) => x.date <= today);
+		expect(held.length).toBeGreaterThanOrEqual(40);
+		expect(sheets.length - held.length).toBeGreaterThan(300);
+		for (const x of held) {
+			expect(Number(x.marks), x.date).toBe(Number(x.places));
+			expect(Number(x.learners_marked)).toBe(Number(x.places));
+		}
+		expect(sheets.filter((x) => x.date > today && Number(x.marks) > 0)).toEqual([]);
+		// the classes over: the five begun in October 2026, one per organiser's book
+		const over = await k.selectFrom('classes as c').innerJoin('courses as o', 'o.id', 'c.course_id').select(['c.id', 'c.ends_on', 'o.id as course_id', 'o.org_id', 'o.completion_json', 'o.expected_hours']).where('c.ends_on', '<', today).execute();
+		expect(over).toHaveLength(5);
+		const certs = await k.selectFrom('certificates as c').innerJoin('organizations as g', 'g.id', 'c.org_id').selectAll('c').select('g.name as org_name').orderBy('c.org_id').orderBy('c.year').orderBy('c.seq').execute();
+		expect(certs.length).toBeGreaterThanOrEqual(25);
+		expect(new Set(certs.map((c) => c.code)).size).toBe(certs.length);
+		// numbers NNN/YYYY/GCN-<initials>, 1..n in each organiser's book for the year, without gaps
+		const books = new Map<string, number[]>();
+		for (const c of certs) {
+			expect(c.number).toMatch(/^\d{3}\/\d{4}\/GCN-\p{Lu}+$/u);
+			expect(c.number).toBe(certificateNumber(Number(c.seq), Number(c.year), c.org_name));
+			expect(c.code).toMatch(/^[A-Za-z0-9_-]{16}$/);
+			const key = `${c.org_id} ${c.year}`;
+			books.set(key, [...(books.get(key) ?? []), Number(c.seq)]);
+		}
+		expect(books.size).toBe(5);
+		for (const seqs of books.values()) expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+		// each holder attended at least the course's share of the sessions of a class over; dated after it, for its hours
+		for (const c of certs) {
+			const klass = over.find((x) => x.course_id === c.course_id)!;
+			expect(klass).toBeDefined();
+			expect(c.issued_on > klass.ends_on && c.issued_on <= today).toBe(true);
+			expect(Number(c.hours)).toBe(Number(klass.expected_hours));
+			const rule = Number((JSON.parse(klass.completion_json) as { attendance?: number }).attendance ?? 0.8);
+			const e = await k.selectFrom('enrolments').select(['id', 'learner_name']).where('class_id', '=', klass.id).where('resident_id', '=', c.resident_id!).where('status', '=', 'enrolled').executeTakeFirstOrThrow();
+			expect(c.learner_name).toBe(e.learner_name);
+			const came = await k.selectFrom('attendance').select((eb) => eb.fn.countAll<number>().as('n')).where('enrolment_id', '=', e.id).where('present', '=', 1).executeTakeFirstOrThrow();
+			const sessions = await k.selectFrom('class_sessions').select((eb) => eb.fn.countAll<number>().as('n')).where('class_id', '=', klass.id).executeTakeFirstOrThrow();
+			expect(Number(came.n) / Number(sessions.n)).toBeGreaterThanOrEqual(rule);
+		}
+		const completions = await k.selectFrom('completions').select(['id', 'course_id', 'hours']).execute();
+		expect(completions).toHaveLength(certs.length);
+		expect(new Set(certs.map((c) => c.completion_id))).toEqual(new Set(completions.map((m) => m.id)));
+		// closing a class over again issues nothing more: the demo issued what completeClass would; some fell short
+		const admin = await authAs(s, 'admin');
+		let short = 0;
+		for (const klass of over) {
+			const r = await s.lessons.completeClass(admin, klass.id);
+			expect(r.completed.map((x) => x.certificateCode)).toEqual(r.completed.map(() => null));
+			expect(r.completed).toHaveLength(certs.filter((c) => c.course_id === klass.course_id).length);
+			short += r.short.length;
+		}
+		expect(short).toBeGreaterThan(0);
+		expect(await k.selectFrom('certificates').select('id').execute()).toHaveLength(certs.length);
+		// anyone can verify one; dan.lan's learning record lists hers
+		const one = certs[0]!;
+		expect(await s.lessons.verify(one.code)).toMatchObject({ valid: true, number: one.number, learnerName: one.learner_name });
+		const lan = await authAs(s, 'dan.lan');
+		const record = await s.lessons.record(lan);
+		expect(record.certificates.length).toBeGreaterThanOrEqual(1);
+		expect(record.certificates[0]).toMatchObject({ revoked: false });
+		expect(record.certificates[0]!.number).toMatch(/^\d{3}\/2026\/GCN-/);
+		expect(record.hours).toBeGreaterThan(0);
+		const mine = certs.find((c) => c.code === record.certificates[0]!.code)!;
+		expect(mine).toMatchObject({ account_id: lan.actor!.accountId, learner_name: 'Nguyễn Thị Lan' });
+		expect(await s.lessons.verify(mine.code)).toMatchObject({ valid: true, learnerName: 'Nguyễn Thị Lan' });
 	});
 });

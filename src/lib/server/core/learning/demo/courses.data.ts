@@ -1,9 +1,10 @@
 /**
  * Demo programmes of the four community learning centres (Quang Minh, Mê Linh, Yên Lãng, Tiến
  * Thắng) for the year December 2026 – November 2027; the demo clock stands at 2026-11-29, so a
- * few classes are already running. Pure data, no I/O: a published in-person or blended course
- * lists its classes, each held in a village's cultural house (nhà văn hóa), at the centre or at
- * the organising school; `classSessions` turns a class's weekdays into dated sessions.
+ * few classes are already running, and five begun in October 2026 are over (their learners hold
+ * certificates when the demo residents are loaded). Pure data, no I/O: a published in-person or
+ * blended course lists its classes, each held in a village's cultural house (nhà văn hóa), at the
+ * centre or at the organising school; `classSessions` turns a class's weekdays into dated sessions.
  *
  * ILLUSTRATIVE: every course, class, teacher, capacity, date and figure below is invented for
  * the demo; no teacher is a real person. Village and organisation names come from
@@ -167,7 +168,8 @@ const QUANG_MINH: DemoCourse[] = [
 		classes: [
 			k('thon-noi-dong', 'Thượng úy Nguyễn Văn Thành', 40, '2026-11-15', ['CN']),
 			k('tdp-giai-lac', 'Thượng úy Nguyễn Văn Thành', 40, '2026-12-04', ['T6']),
-			k('thon-van-loi', 'Trung úy Bùi Đức Mạnh', 40, '2027-01-10', ['CN'])
+			k('thon-van-loi', 'Trung úy Bùi Đức Mạnh', 40, '2027-01-10', ['CN']),
+			k('centre', 'Trung úy Bùi Đức Mạnh', 40, '2026-10-04', ['CN'])
 		]
 	},
 	{
@@ -324,7 +326,7 @@ const QUANG_MINH: DemoCourse[] = [
 		hours: 8,
 		status: 'published',
 		ages: [35, 85],
-		classes: [k('centre', 'Ông Phan Văn Hiếu', 40, '2027-03-14', ['CN'])]
+		classes: [k('centre', 'Ông Phan Văn Hiếu', 40, '2027-03-14', ['CN']), k('thon-dong-cao', 'Ông Phan Văn Hiếu', 40, '2026-10-11', ['CN'])]
 	},
 	{
 		key: 'qm-con-tuoi-day-thi',
@@ -633,7 +635,8 @@ const ME_LINH: DemoCourse[] = [
 		ages: [40, 85],
 		classes: [
 			k('thon-dai-loi', 'Bác sĩ Đào Văn Hưng', 40, '2026-12-03', ['T5']),
-			k('thon-tan-trung', 'Bác sĩ Đào Văn Hưng', 40, '2027-05-09', ['CN'])
+			k('thon-tan-trung', 'Bác sĩ Đào Văn Hưng', 40, '2027-05-09', ['CN']),
+			k('centre', 'Bác sĩ Đào Văn Hưng', 40, '2026-10-08', ['T5'])
 		]
 	},
 	{
@@ -818,7 +821,8 @@ const YEN_LANG: DemoCourse[] = [
 		ages: [30, 85],
 		classes: [
 			k('thon-lien-lac', 'Luật sư Trần Thị Ngọc Lan', 40, '2027-03-14', ['CN']),
-			k('thon-dong-thinh', 'Luật sư Trần Thị Ngọc Lan', 40, '2027-10-01', ['T6'])
+			k('thon-dong-thinh', 'Luật sư Trần Thị Ngọc Lan', 40, '2027-10-01', ['T6']),
+			k('centre', 'Luật sư Trần Thị Ngọc Lan', 40, '2026-10-09', ['T6'])
 		]
 	},
 	{
@@ -1030,7 +1034,8 @@ const TIEN_THANG: DemoCourse[] = [
 		classes: [
 			k('thon-tam-xa', 'Thượng úy Đỗ Văn Hoàng', 40, '2026-12-06', ['CN']),
 			k('thon-tu-khoat', 'Thượng úy Đỗ Văn Hoàng', 40, '2027-01-08', ['T6']),
-			k('thon-dong-lai', 'Trung úy Kiều Văn Duy', 40, '2027-06-13', ['CN'])
+			k('thon-dong-lai', 'Trung úy Kiều Văn Duy', 40, '2027-06-13', ['CN']),
+			k('centre', 'Thượng úy Đỗ Văn Hoàng', 40, '2026-10-04', ['CN'])
 		]
 	},
 	{

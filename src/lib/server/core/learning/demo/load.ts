@@ -2,8 +2,11 @@
  * Loads the demo programmes (courses.data.ts) in the caller's transaction: courses, their
  * classes and sessions, under stable ids. `enrolDemoResidents` then gives places in those
  * classes to demo residents of each class's commune (the seed calls it only when the residents
- * were loaded): deterministic, a few classes full with a short waiting list.
+ * were loaded): deterministic, a few classes full with a short waiting list; the sessions held
+ * by the demo date have their attendance sheets, and the classes already over have closed their
+ * results: completions and certificates, as `completeClass` would have issued them.
  */
+import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema';
 import { normalizeVi } from '../../../platform/text';
@@ -11,6 +14,9 @@ import { demoId } from '../../places/demo/load';
 import { DEMO_ORGS, DEMO_UNITS } from '../../places/demo/me-linh.data';
 import { unitSubtreeSql } from '../../places/places.repository';
 import { ORGANISER_KINDS } from '../learning.policy';
+import { writeAttendance } from '../learning.repository';
+import { lastSeq } from '../lessons.repository';
+import { certificateNumber } from '../lessons.rules';
 import { classSessions, completionOf, DEMO_COURSES, sessionCount, type DemoClass, type DemoCourse } from './courses.data';
 
 type DB = Kysely<Database>;
@@ -40,6 +46,8 @@ function placeOf(c: DemoCourse, x: DemoClass, commune: string): { title: string;
 	const name = v.name.charAt(0).toLowerCase() + v.name.slice(1); // thôn Nội Đồng, tổ dân phố Giai Lạc
 	return { title: x.title ?? `Lớp ${name}`, venue: `Nhà văn hóa ${name}`, villageKey: x.place };
 }
+
+const sessionId = (classId: string, index: number) => demoId(`session:${classId}:${index}`);
 
 interface PlannedClass {
 	id: string;
@@ -110,7 +118,7 @@ export async function loadDemoCourses(db: DB, at: string): Promise<{ courses: nu
 		updated_at: at
 	}));
 	const sessions: Database['class_sessions'][] = plan.flatMap((p) =>
-		p.sessions.map((s, j) => ({ id: demoId(`session:${p.id}:${j}`), class_id: p.id, date: s.date, starts_at: s.startsAt, ends_at: s.endsAt, topic: s.topic }))
+		p.sessions.map((s, j) => ({ id: sessionId(p.id, j), class_id: p.id, date: s.date, starts_at: s.startsAt, ends_at: s.endsAt, topic: s.topic }))
 	);
 	await insertAll(db, 'courses', courses, 200);
 	await insertAll(db, 'classes', classes);
@@ -132,9 +140,12 @@ const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00
  * class's commune (most from the class's village) within the course's ages; a running class
  * 12–25 learners, one starting within two months 8–20, a later one 5–12, never beyond
  * capacity; the classes marked `full` filled, with 2–5 on the waiting list. enrolled_count is
- * set to the number of places given.
+ * set to the number of places given. A resident whose record is linked to a demo account
+ * (dan.lan) also has a place in the first class over by today of her commune open to her, so
+ * that her learning record holds a certificate. Then the attendance of the sessions held and
+ * the certificates of the classes over (`recordDemoResults`).
  */
-export async function enrolDemoResidents(db: DB, at: string): Promise<{ enrolled: number; waiting: number }> {
+export async function enrolDemoResidents(db: DB, at: string): Promise<{ enrolled: number; waiting: number; marks: number; present: number; certificates: number }> {
 	const day = at.slice(0, 10);
 	const r = rng(20261129);
 	const plan = plannedClasses();
@@ -153,6 +164,7 @@ export async function enrolDemoResidents(db: DB, at: string): Promise<{ enrolled
 		);
 	const rows: Database['enrolments'][] = [];
 	const counts = new Map<string, number>();
+	const placedWithAccount = new Set<string>(); // residents with an account who have a place in a class over by today
 	let waiting = 0;
 	for (const p of plan) {
 		const [minAge, maxAge] = p.course.ages ?? [16, 80];
@@ -179,6 +191,15 @@ export async function enrolDemoResidents(db: DB, at: string): Promise<{ enrolled
 		const villageId = p.villageKey ? demoId(p.villageKey) : null;
 		const near = villageId ? pick(eligible.filter((x) => x.village_id === villageId), Math.round(wanted * 0.7)) : [];
 		const people = [...near, ...pick(eligible, wanted - near.length)];
+		const over = p.endsOn < day;
+		if (over && !p.klass.full)
+			for (const x of eligible) {
+				if (!x.account_id || placedWithAccount.has(x.id) || taken.has(x.id)) continue;
+				taken.add(x.id);
+				people.unshift(x); // among the first to sign up
+				if (people.length > wanted) people.pop();
+			}
+		if (over) for (const x of people.slice(0, capacity)) if (x.account_id) placedWithAccount.add(x.id);
 		// places taken in the days before the class began (or before now), in order
 		const last = started ? Date.parse(`${p.startsOn}T00:00:00Z`) - 86_400_000 : Date.parse(at);
 		people.forEach((x, j) => {
@@ -191,5 +212,109 @@ export async function enrolDemoResidents(db: DB, at: string): Promise<{ enrolled
 	}
 	await insertAll(db, 'enrolments', rows);
 	for (const [id, n] of counts) if (n > 0) await db.updateTable('classes').set({ enrolled_count: n, updated_at: at }).where('id', '=', id).execute();
-	return { enrolled: rows.length - waiting, waiting };
+	const results = await recordDemoResults(db, plan, rows, at);
+	return { enrolled: rows.length - waiting, waiting, ...results };
+}
+
+/** A number in [0, 1) drawn from a key: the same key, the same number. */
+const draw = (key: string) => createHash('sha256').update(`suotdoi-demo:${key}`).digest().readUInt32BE(0) / 2 ** 32;
+
+/**
+ * Whether a learner came to a session (the index-th of `count`), by a pattern fixed by their
+ * place: three in four come nearly always, about one in five often misses, a few stop coming
+ * after the first sessions; about 85 % of the marks are "present". The demo's residents with an
+ * account come to every session.
+ */
+function came(enrolmentId: string, session: string, index: number, count: number, hasAccount: boolean): boolean {
+	if (hasAccount) return true;
+	const kind = draw(`attendance:${enrolmentId}`);
+	if (kind < 0.06) return index < 1 + Math.floor(draw(`drop-out:${enrolmentId}`) * Math.max(1, count - 1));
+	return draw(`attendance:${enrolmentId}:${session}`) < (kind < 0.25 ? 0.7 : 0.95);
+}
+
+/** A certificate's public code, 16 URL-safe characters as `newSecret(12)` makes them, drawn from its place. */
+const certificateCode = (enrolmentId: string) => createHash('sha256').update(`suotdoi-demo:certificate:${enrolmentId}`).digest().subarray(0, 12).toString('base64url');
+
+const dayAfter = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const earlier = (a: string, b: string) => (a < b ? a : b);
+
+/**
+ * The results of the classes with demo learners as of `at`: an attendance sheet for every
+ * session held by that day (every learner with a place, present or absent, recorded when the
+ * session ended), and for every class whose last session was before that day, its closing as
+ * `completeClass` does it: each learner with a place who attended at least the course's share
+ * of the sessions (80 % unless it says otherwise) completes the course (once) and receives a
+ * certificate dated the day after the last session, numbered in the organiser's book for the
+ * year in the order of issue. No audit entries: the demo loaders write none.
+ */
+async function recordDemoResults(db: DB, plan: PlannedClass[], enrolments: Database['enrolments'][], at: string): Promise<{ marks: number; present: number; certificates: number }> {
+	const day = at.slice(0, 10);
+	const learners = new Map<string, Database['enrolments'][]>();
+	for (const e of enrolments) if (e.status === 'enrolled') learners.set(e.class_id, [...(learners.get(e.class_id) ?? []), e]);
+	const marks: Database['attendance'][] = [];
+	const attended = new Map<string, number>();
+	for (const p of plan)
+		p.sessions.forEach((s, j) => {
+			if (s.date > day) return;
+			const id = sessionId(p.id, j);
+			const recordedAt = earlier(new Date(`${s.date}T${s.endsAt}:00+07:00`).toISOString(), at);
+			for (const e of learners.get(p.id) ?? []) {
+				const present = came(e.id, id, j, p.sessions.length, e.account_id !== null);
+				if (present) attended.set(e.id, (attended.get(e.id) ?? 0) + 1);
+				marks.push({ session_id: id, enrolment_id: e.id, present: present ? 1 : 0, recorded_by_account_id: null, recorded_at: recordedAt });
+			}
+		});
+	for (let i = 0; i < marks.length; i += 1000) await writeAttendance(db, marks.slice(i, i + 1000));
+
+	const over = plan
+		.filter((p) => p.endsOn < day)
+		.map((p) => ({ p, issuedOn: dayAfter(p.endsOn) }))
+		.sort((a, b) => a.issuedOn.localeCompare(b.issuedOn));
+	const completions: Database['completions'][] = [];
+	const certificates: Database['certificates'][] = [];
+	const seqs = new Map<string, number>();
+	const completed = new Set<string>();
+	for (const { p, issuedOn } of over) {
+		const c = p.course;
+		const courseId = demoId(`course:${c.key}`);
+		const orgKey = c.organiser ?? c.centre;
+		const orgId = demoId(orgKey);
+		const rule = completionOf(c).attendance ?? 0.8;
+		const held = p.sessions.filter((s) => s.date <= day).length;
+		const year = Number(issuedOn.slice(0, 4));
+		const completedAt = earlier(`${issuedOn}T03:00:00.000Z`, at); // 10:00 in Hà Nội
+		for (const e of learners.get(p.id) ?? []) {
+			if ((attended.get(e.id) ?? 0) / held + 1e-9 < rule) continue;
+			const who = [e.account_id && `${courseId} a ${e.account_id}`, e.resident_id && `${courseId} r ${e.resident_id}`].filter((w): w is string => !!w);
+			if (who.some((w) => completed.has(w))) continue; // completed the course in another class
+			for (const w of who) completed.add(w);
+			const book = `${orgId} ${year}`;
+			const seq = (seqs.get(book) ?? (await lastSeq(db, orgId, year))) + 1;
+			seqs.set(book, seq);
+			const completionId = demoId(`completion:${e.id}`);
+			completions.push({ id: completionId, course_id: courseId, account_id: e.account_id, resident_id: e.resident_id, hours: c.hours, completed_at: completedAt });
+			certificates.push({
+				id: demoId(`certificate:${e.id}`),
+				code: certificateCode(e.id),
+				number: certificateNumber(seq, year, ORGS.get(orgKey)!.name),
+				org_id: orgId,
+				year,
+				seq,
+				completion_id: completionId,
+				course_id: courseId,
+				account_id: e.account_id,
+				resident_id: e.resident_id,
+				learner_name: e.learner_name,
+				course_title: c.title,
+				hours: c.hours,
+				issued_on: issuedOn,
+				revoked_at: null,
+				revoked_reason: null,
+				revoked_by_account_id: null
+			});
+		}
+	}
+	await insertAll(db, 'completions', completions);
+	await insertAll(db, 'certificates', certificates);
+	return { marks: marks.length, present: marks.filter((m) => m.present === 1).length, certificates: certificates.length };
 }
