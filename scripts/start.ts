@@ -63,7 +63,7 @@ async function main() {
 		PORT: port,
 		HOST: host,
 		ORIGIN: origin,
-		BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '6M',
+		BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '101M',
 		SUOTDOI_DEMO: parsed.dialect === 'sqlite' && demo ? '1' : '0'
 	};
 	const child = spawn(process.execPath, [join(root, 'build', 'index.js')], { cwd: root, env, stdio: 'inherit' });

@@ -10,7 +10,20 @@ import { problemResponse } from '$lib/server/web/problem';
 import { SESSION_COOKIE } from '$lib/server/web/session-cookie';
 
 const API_BODY_LIMIT = 1024 * 1024; // 1 MiB for JSON
-const UPLOAD_BODY_LIMIT = 6 * 1024 * 1024; // multipart: a 5 MB picture and its fields
+const UPLOAD_BODY_LIMIT = 6 * 1024 * 1024; // multipart and page forms: a 5 MB picture and its fields
+const MEDIA_BODY_LIMIT = 101 * 1024 * 1024; // a lesson's video (100 MiB, MEDIA_LIMITS) and its fields
+/** Where a lesson's video or PDF is uploaded: the only bodies larger than UPLOAD_BODY_LIMIT. */
+const MEDIA_ROUTES = [/^\/api\/v1\/courses\/[^/]+\/lessons$/, /^\/console\/courses\/[^/]+\/lessons$/];
+
+/**
+ * The largest body a request may carry. adapter-node stops any body at BODY_SIZE_LIMIT (set to
+ * the media limit by the start script); everything else is held to its own, smaller limit here.
+ */
+function bodyLimit(url: URL, request: Request, isApi: boolean): number {
+	const type = request.headers.get('content-type') ?? '';
+	if (type.includes('multipart/form-data') && MEDIA_ROUTES.some((r) => r.test(url.pathname))) return MEDIA_BODY_LIMIT;
+	return isApi && !type.includes('multipart/form-data') ? API_BODY_LIMIT : UPLOAD_BODY_LIMIT;
+}
 let setupDone = false;
 
 function localeOf(cookieLang: string | undefined, url: URL): Locale {
@@ -62,14 +75,18 @@ export const handle: Handle = async ({ event, resolve }) => {
 		return r;
 	};
 
-	if (isApi) {
-		const length = Number(request.headers.get('content-length') ?? '0');
-		const limit = (request.headers.get('content-type') ?? '').includes('multipart/form-data') ? UPLOAD_BODY_LIMIT : API_BODY_LIMIT;
-		if (length > limit) {
+	if (UNSAFE.has(request.method)) {
+		const declared = request.headers.get('content-length');
+		const limit = bodyLimit(url, request, isApi);
+		// a body sent in chunks declares no length: only the media routes may take one (capped by the adapter)
+		const tooLarge = declared === null ? request.body !== null && limit !== MEDIA_BODY_LIMIT : Number(declared) > limit;
+		if (tooLarge) {
 			// read and drop the body (never kept; adapter-node caps it at BODY_SIZE_LIMIT) so that the
 			// client receives the answer and the connection stays usable
 			await drain(request);
-			return done(problemResponse(new AppError('payload_too_large'), locale));
+			if (isApi) return done(problemResponse(new AppError('payload_too_large'), locale));
+			const message = locale === 'en' ? 'What you sent is too large.' : 'Dữ liệu gửi lên quá lớn.';
+			return done(new Response(message, { status: 413, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
 		}
 	}
 

@@ -77,7 +77,7 @@ export async function startServer(name: string, dialect: 'sqlite' | 'postgres', 
 	let out = '';
 	const child = spawn(process.execPath, [join(ROOT, 'build', 'index.js')], {
 		cwd: ROOT,
-		env: { ...process.env, DATABASE_URL: made.url, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, BODY_SIZE_LIMIT: '6M', ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1', FILES_DIR: join(made.url.startsWith('sqlite:') ? dirname(made.url.slice(7)) : tmpdir(), `files-${port}`), SUOTDOI_DEMO: opts.demo && dialect === 'sqlite' ? '1' : '0' },
+		env: { ...process.env, DATABASE_URL: made.url, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, BODY_SIZE_LIMIT: '101M', ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1', FILES_DIR: join(made.url.startsWith('sqlite:') ? dirname(made.url.slice(7)) : tmpdir(), `files-${port}`), SUOTDOI_DEMO: opts.demo && dialect === 'sqlite' ? '1' : '0' },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	child.stdout!.on('data', (d: Buffer) => (out += d.toString()));

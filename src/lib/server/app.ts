@@ -34,7 +34,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const imports = createImportsService({ db, clock, access, files });
 	const signups = createSignupsService({ db, clock, access, accounts, people, mailer });
 	const learning = createLearningService({ db, clock, access, mailer, consents });
-	const lessons = createLessonsService({ db, clock, access });
+	const lessons = createLessonsService({ db, clock, access, files });
 	const surveys = createSurveysService({ db, clock, access });
 	return { db, clock, access, files, mailer, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, surveys };
 }

@@ -3,17 +3,32 @@
  * S3-compatible store will serve several app processes (DESIGN.md: running at scale). Keys
  * are made by the platform (never by users): `<area>/<uuid>-<variant>.<ext>`.
  */
-import { mkdir, readFile, rm, writeFile, rename } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readFile, rm, writeFile, rename, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
+import { Readable } from 'node:stream';
 
 export interface FileStore {
 	put(key: string, bytes: Uint8Array): Promise<void>;
 	/** null when there is no such file */
 	get(key: string): Promise<Uint8Array | null>;
 	delete(key: string): Promise<void>;
+	/**
+	 * Stores what a stream yields, without holding it in memory; answers the byte count. Throws
+	 * TooLarge (and keeps nothing) once more than maxBytes arrive.
+	 */
+	putStream(key: string, body: ReadableStream<Uint8Array>, maxBytes: number): Promise<number>;
+	/** The size of a file and a way to read part of it (bytes start..end inclusive); null when absent. */
+	open(key: string): Promise<{ size: number; read(start: number, end: number): ReadableStream<Uint8Array> } | null>;
 }
 
-const KEY_RE = /^[a-z]+\/[0-9a-f-]{36}-[a-z0-9]+\.(webp|png|jpg|pdf|csv|xlsx)$/;
+export class TooLarge extends Error {
+	constructor(readonly maxBytes: number) {
+		super(`more than ${maxBytes} bytes`);
+	}
+}
+
+const KEY_RE = /^[a-z]+\/[0-9a-f-]{36}-[a-z0-9]+\.(webp|png|jpg|pdf|csv|xlsx|mp4|webm)$/;
 
 export function isFileKey(key: string): boolean {
 	return KEY_RE.test(key);
@@ -45,6 +60,87 @@ export function localFileStore(dir: string): FileStore {
 		},
 		async delete(key) {
 			if (isFileKey(key)) await rm(pathOf(key), { force: true });
+		},
+		async putStream(key, body, maxBytes) {
+			const p = pathOf(key);
+			await mkdir(dirname(p), { recursive: true });
+			const tmp = `${p}.${process.pid}.${Date.now()}.tmp`;
+			const out = createWriteStream(tmp);
+			let size = 0;
+			try {
+				const reader = body.getReader();
+				for (;;) {
+					const { done, value } = await reader.read();
+					if (done) break;
+					size += value.byteLength;
+					if (size > maxBytes) {
+						await reader.cancel().catch(() => {});
+						throw new TooLarge(maxBytes);
+					}
+					if (!out.write(value)) await new Promise<void>((ok, ko) => out.once('drain', ok).once('error', ko));
+				}
+				await new Promise<void>((ok, ko) => out.end((e?: Error | null) => (e ? ko(e) : ok())));
+				await rename(tmp, p);
+				return size;
+			} catch (e) {
+				out.destroy();
+				await rm(tmp, { force: true });
+				throw e;
+			}
+		},
+		async open(key) {
+			if (!isFileKey(key)) return null;
+			const p = pathOf(key);
+			const s = await stat(p).catch(() => null);
+			if (!s?.isFile()) return null;
+			return { size: s.size, read: (start, end) => Readable.toWeb(createReadStream(p, { start, end })) as ReadableStream<Uint8Array> };
 		}
 	};
+}
+
+/** The first n bytes of a stream (fewer if it is shorter), and a stream that still yields everything. */
+export async function peek(body: ReadableStream<Uint8Array>, n: number): Promise<{ head: Uint8Array; body: ReadableStream<Uint8Array> }> {
+	const reader = body.getReader();
+	const chunks: Uint8Array[] = [];
+	let have = 0;
+	let ended = false;
+	while (have < n) {
+		const { done, value } = await reader.read();
+		if (done) {
+			ended = true;
+			break;
+		}
+		chunks.push(value);
+		have += value.byteLength;
+	}
+	const head = new Uint8Array(have);
+	let at = 0;
+	for (const c of chunks) {
+		head.set(c, at);
+		at += c.byteLength;
+	}
+	const rest = new ReadableStream<Uint8Array>({
+		start(controller) {
+			if (have) controller.enqueue(head);
+			if (ended) controller.close();
+		},
+		async pull(controller) {
+			const { done, value } = await reader.read();
+			if (done) controller.close();
+			else controller.enqueue(value);
+		},
+		cancel(reason) {
+			return reader.cancel(reason);
+		}
+	});
+	return { head: head.subarray(0, Math.min(n, have)), body: rest };
+}
+
+/** What a file really is, from its first bytes (never from the name or type a client claims). */
+export function sniffType(head: Uint8Array): { type: 'application/pdf'; ext: 'pdf' } | { type: 'video/mp4'; ext: 'mp4' } | { type: 'video/webm'; ext: 'webm' } | null {
+	const ascii = (from: number, to: number) => String.fromCharCode(...head.subarray(from, to));
+	if (ascii(0, 5) === '%PDF-') return { type: 'application/pdf', ext: 'pdf' };
+	if (ascii(4, 8) === 'ftyp') return { type: 'video/mp4', ext: 'mp4' };
+	if (head[0] === 0x1a && head[1] === 0x45 && head[2] === 0xdf && head[3] === 0xa3) return { type: 'video/webm', ext: 'webm' };
+	return null;
 }

@@ -7,7 +7,7 @@ import { accountCreate, grantCreate, meOut, passwordReset, passwordResetRequest,
 import { auditQuery } from '../core/audit/audit.schemas';
 import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate } from '../core/news/news.schemas';
 import { consentRecord, ownRecordCorrection, peopleListQuery, residentCreate, residentMerge, residentOut, residentUpdate, signupInput, signupLink, signupQueueQuery, signupRefusal } from '../core/people/people.schemas';
-import { catalogQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, quizSubmission } from '../core/learning/learning.schemas';
+import { catalogQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, lessonMove, quizSubmission } from '../core/learning/learning.schemas';
 import { orgCreate, orgListQuery, orgOut, orgUpdate, treeQuery, unitCreate, unitDetailOut, unitOut, unitUpdate } from '../core/places/places.schemas';
 
 type Schema = z.ZodType;
@@ -142,10 +142,15 @@ const OPS: Record<string, Record<string, Op>> = {
 	'/enrolments/{id}': { delete: { summary: 'Leave a class; the longest-waiting learner takes the place', tag: 'learning', auth: 'session', path: ['id'] } },
 	'/courses/{id}/lessons': {
 		get: { summary: 'The online lessons with the signed-in learner’s progress (locked when they must come in order)', tag: 'learning', auth: 'public', path: ['id'] },
-		post: { summary: 'Add a lesson: text (Markdown) or a quiz with its questions', tag: 'learning', auth: 'staff', path: ['id'], body: lessonCreate, status: 201 }
+		post: { summary: 'Add a lesson at the end: text (Markdown), video (an uploaded MP4/WebM up to 100 MB, or an https link), PDF (up to 20 MB) or a quiz (questions as a list, or as text). JSON, or multipart/form-data with the same fields and a `file`', tag: 'learning', auth: 'staff', path: ['id'], body: lessonCreate, status: 201 }
 	},
-	'/lessons/{id}': { get: { summary: 'A lesson to learn; quiz questions without their answers', tag: 'learning', auth: 'session', path: ['id'] } },
-	'/lessons/{id}/progress': { post: { summary: 'A text lesson read to the end; answers the certificate code when the course is complete', tag: 'learning', auth: 'session', path: ['id'] } },
+	'/lessons/{id}': {
+		get: { summary: 'A lesson to learn; quiz questions without their answers', tag: 'learning', auth: 'session', path: ['id'] },
+		delete: { summary: 'Remove a lesson no learner has started, with its file', tag: 'learning', auth: 'staff', path: ['id'] }
+	},
+	'/lessons/{id}/moves': { post: { summary: 'Move a lesson one place up or down in its course', tag: 'learning', auth: 'staff', path: ['id'], body: lessonMove } },
+	'/lessons/{id}/media': { get: { summary: 'A video or PDF lesson’s file for whoever may open the lesson; single byte ranges (206, 416), ETag', tag: 'learning', auth: 'session', path: ['id'], responseType: 'video/mp4' } },
+	'/lessons/{id}/progress': { post: { summary: 'A text, video or PDF lesson read or watched to the end; answers the certificate code when the course is complete', tag: 'learning', auth: 'session', path: ['id'] } },
 	'/lessons/{id}/attempts': { post: { summary: 'A quiz attempt: score, pass, feedback per question, attempts left', tag: 'learning', auth: 'session', path: ['id'], body: quizSubmission, status: 201 } },
 	'/certificates/{code}/verification': { get: { summary: 'Public: valid or revoked, for whom (name only) and for what', tag: 'learning', auth: 'public', path: ['code'] } },
 	'/certificates/{code}/pdf': { get: { summary: 'The certificate, A4 PDF with a QR code (holder and managers)', tag: 'learning', auth: 'session', path: ['code'], responseType: 'application/pdf' } },

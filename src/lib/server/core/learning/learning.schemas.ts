@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cleanText } from '../../platform/text';
+import { cleanText, normalizeVi } from '../../platform/text';
 import { calendarDate, uuid } from '../../platform/fields';
 
 /** Topics of courses and of the learning-needs survey. */
@@ -124,7 +124,10 @@ export function parseSessionLines(text: string): { sessions: { date: string; sta
 	return { sessions, badLine: null };
 }
 
-export const LESSON_KINDS = ['text', 'quiz'] as const;
+export const LESSON_KINDS = ['text', 'video', 'pdf', 'quiz'] as const;
+
+/** The largest file a lesson may hold, by kind: a video a cheap phone can still stream, a handout. */
+export const MEDIA_LIMITS = { video: 100 * 1024 * 1024, pdf: 20 * 1024 * 1024 } as const;
 export const QUESTION_KINDS = ['single', 'multiple', 'true_false', 'short'] as const;
 
 const question = z
@@ -149,21 +152,55 @@ const question = z
 			ctx.addIssue({ code: 'custom', path: ['answer'], message: 'errors.learning.question_answer' });
 	});
 
+/** Questions as a list, or typed as text (see parseQuizText). */
+const questionsInput = z
+	.unknown()
+	.optional()
+	.transform((v, ctx) => {
+		if (v === undefined || v === '') return [];
+		if (typeof v !== 'string') return v;
+		if (v.length > 50_000) {
+			ctx.addIssue({ code: 'custom', message: 'errors.field.too_long', params: { max: 50_000 } });
+			return z.NEVER;
+		}
+		const { questions, badLine } = parseQuizText(v);
+		if (badLine !== null) {
+			ctx.addIssue({ code: 'custom', message: 'errors.learning.quiz_line', params: { line: badLine } });
+			return z.NEVER;
+		}
+		return questions;
+	})
+	.pipe(z.array(question).max(50));
+
+/** A video's link: where it is published (https), watched there. */
+const videoUrl = z
+	.string()
+	.trim()
+	.max(500)
+	.optional()
+	.transform((v) => v || undefined)
+	.refine((v) => v === undefined || /^https:\/\/[^\s/]+\.[^\s]+$/.test(v), 'errors.field.url');
+
 export const lessonCreate = z
 	.object({
 		title: z.string().trim().min(1).max(200).transform(cleanText),
 		kind: z.enum(LESSON_KINDS),
 		body: z.string().max(50_000).default(''),
-		passMark: z.coerce.number().int().min(1).max(100).optional(),
-		maxAttempts: z.coerce.number().int().min(1).max(20).nullable().optional(),
-		questions: z.array(question).max(50).default([])
+		videoUrl,
+		passMark: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(100).optional()),
+		maxAttempts: z.preprocess((v) => (v === '' ? null : v), z.coerce.number().int().min(1).max(20).nullable().optional()),
+		questions: questionsInput
 	})
 	.strict()
 	.superRefine((v, ctx) => {
 		if (v.kind === 'quiz' && v.questions.length === 0) ctx.addIssue({ code: 'custom', path: ['questions'], message: 'errors.learning.quiz_empty' });
 		if (v.kind === 'quiz' && v.passMark === undefined) ctx.addIssue({ code: 'custom', path: ['passMark'], message: 'errors.field.required' });
+		if (v.kind !== 'quiz' && v.questions.length) ctx.addIssue({ code: 'custom', path: ['questions'], message: 'errors.learning.questions_not_quiz' });
+		if (v.kind !== 'video' && v.videoUrl) ctx.addIssue({ code: 'custom', path: ['videoUrl'], message: 'errors.learning.link_not_video' });
 	});
 export type LessonCreate = z.output<typeof lessonCreate>;
+
+export const lessonMove = z.object({ direction: z.enum(['up', 'down']) }).strict();
 export type LessonInput = z.input<typeof lessonCreate>;
 
 /** Answers by question id: chosen option indexes, or the text typed. */
@@ -188,3 +225,79 @@ export const surveyAnswer = z
 		gender: z.enum(['female', 'male', 'other']).optional()
 	})
 	.strict();
+
+type QuestionInput = z.input<typeof question>;
+
+/**
+ * A quiz typed as text, one question after another, as a teacher would write it on paper:
+ *
+ *     Số điện thoại khẩn cấp của công an là?      ← the question
+ *     ( ) 114                                      ← one right answer: ( ) and (x)
+ *     (x) 113
+ *     > 113 là số của công an; 114 là cứu hỏa.     ← feedback shown after answering
+ *
+ *     Những việc nào an toàn khi dùng mạng?        ← several right answers: [ ] and [x]
+ *     [x] Đặt mật khẩu mạnh
+ *     [ ] Cho người lạ mã OTP
+ *
+ *     Thủ đô của Việt Nam là?                      ← a short answer: = accepted answers
+ *     = Hà Nội
+ *
+ * A one-answer question whose choices are just "Đúng" and "Sai" is a true/false question.
+ * Answers the questions, or the 1-based line that cannot be read.
+ */
+export function parseQuizText(text: string): { questions: QuestionInput[]; badLine: number | null } {
+	const questions: (QuestionInput & { line: number })[] = [];
+	let current: (QuestionInput & { line: number; options: string[]; answer: (number | string)[] }) | null = null;
+	const lines = text.split(/\r?\n/);
+	const finish = () => {
+		if (!current) return null;
+		const q = current;
+		current = null;
+		if (q.kind === 'single' && q.options.length === 2 && q.options.every((o, i) => normalizeVi(o) === ['dung', 'sai'][i])) {
+			q.kind = 'true_false';
+		}
+		if (q.kind === 'short' ? q.answer.length === 0 : q.options.length < 2 || q.answer.length === 0) return q.line;
+		questions.push(q);
+		return null;
+	};
+	for (const [i, raw] of lines.entries()) {
+		const line = raw.trim();
+		if (!line) {
+			const bad = finish();
+			if (bad !== null) return { questions, badLine: bad };
+			continue;
+		}
+		const choice = /^([([])\s*([xX✓]?)\s*([)\]])\s*(.+)$/.exec(line);
+		if (choice) {
+			const kind = choice[1] === '(' ? 'single' : 'multiple';
+			if (!current || (choice[1] === '(') !== (choice[3] === ')') || (current.kind !== kind && current.options.length > 0) || current.kind === 'short') return { questions, badLine: i + 1 };
+			current.kind = kind;
+			if (choice[2]) current.answer.push(current.options.length);
+			current.options.push(choice[4]!.trim());
+			if (kind === 'single' && current.answer.length > 1) return { questions, badLine: i + 1 };
+			continue;
+		}
+		if (line.startsWith('=')) {
+			if (!current || current.options.length > 0 || !line.slice(1).trim()) return { questions, badLine: i + 1 };
+			current.kind = 'short';
+			current.answer.push(line.slice(1).trim());
+			continue;
+		}
+		if (line.startsWith('>')) {
+			if (!current) return { questions, badLine: i + 1 };
+			current.feedback = [current.feedback, line.slice(1).trim()].filter(Boolean).join(' ');
+			continue;
+		}
+		if (current && current.options.length === 0 && current.answer.length === 0) {
+			current.prompt = `${current.prompt} ${line}`; // a question written over several lines
+			continue;
+		}
+		const bad = finish();
+		if (bad !== null) return { questions, badLine: bad };
+		current = { kind: 'single', prompt: line, options: [], answer: [], line: i + 1 };
+	}
+	const bad = finish();
+	if (bad !== null) return { questions, badLine: bad };
+	return { questions: questions.map(({ line: _line, ...q }) => q), badLine: null };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSessionLines } from './learning.schemas';
+import { lessonCreate, parseQuizText, parseSessionLines } from './learning.schemas';
 
 describe('a timetable typed one session per line', () => {
 	it('reads day/month/year, a time range and a topic; skips blank lines', () => {
@@ -15,5 +15,71 @@ describe('a timetable typed one session per line', () => {
 		expect(parseSessionLines('05/12/2026 19:00-21:00\nthứ bảy 19h\n07/12/2026 19:00-21:00').badLine).toBe(2);
 		expect(parseSessionLines('2026-12-05 19:00-21:00').badLine).toBe(1);
 		expect(parseSessionLines('').sessions).toEqual([]);
+	});
+});
+
+describe('a quiz typed as text', () => {
+	const example = [
+		'Số điện thoại khẩn cấp của công an là?',
+		'( ) 114',
+		'(x) 113',
+		'> 113 là số của công an;',
+		'> 114 là số cứu hỏa.',
+		'',
+		'Những việc nào giúp giữ an toàn',
+		'tài khoản?',
+		'[x] Đặt mật khẩu khó đoán',
+		'[ ] Đọc mã OTP cho người gọi điện',
+		'[X] Bật xác thực hai lớp',
+		'',
+		'',
+		'Ngân hàng có gọi xin mã OTP không?',
+		'( ) Đúng',
+		'(x) Sai',
+		'',
+		'Thủ đô của Việt Nam là?',
+		'= Hà Nội',
+		'= Ha Noi'
+	].join('\r\n');
+
+	it('reads single, multiple, true/false and short questions with their feedback', () => {
+		expect(parseQuizText(example)).toEqual({
+			badLine: null,
+			questions: [
+				{ kind: 'single', prompt: 'Số điện thoại khẩn cấp của công an là?', options: ['114', '113'], answer: [1], feedback: '113 là số của công an; 114 là số cứu hỏa.' },
+				{ kind: 'multiple', prompt: 'Những việc nào giúp giữ an toàn tài khoản?', options: ['Đặt mật khẩu khó đoán', 'Đọc mã OTP cho người gọi điện', 'Bật xác thực hai lớp'], answer: [0, 2] },
+				{ kind: 'true_false', prompt: 'Ngân hàng có gọi xin mã OTP không?', options: ['Đúng', 'Sai'], answer: [1] },
+				{ kind: 'short', prompt: 'Thủ đô của Việt Nam là?', options: [], answer: ['Hà Nội', 'Ha Noi'] }
+			]
+		});
+	});
+
+	it('names the line that cannot be read', () => {
+		expect(parseQuizText('(x) một đáp án trước câu hỏi').badLine).toBe(1);
+		expect(parseQuizText('Câu hỏi?\n(x) a\n(x) b').badLine).toBe(3); // two right answers to a one-answer question
+		expect(parseQuizText('Câu hỏi?\n(x) a\n[ ] b').badLine).toBe(3); // one kind of choice per question
+		expect(parseQuizText('Câu hỏi?\n( ) a\n( ) b').badLine).toBe(1); // no right answer
+		expect(parseQuizText('Câu hỏi?\n(x) a').badLine).toBe(1); // one choice is no choice
+		expect(parseQuizText('Câu hỏi?\n= đáp\n( ) a').badLine).toBe(3);
+		expect(parseQuizText('> lời giải thích lạc chỗ').badLine).toBe(1);
+		expect(parseQuizText('Câu một?\n(x) a\n( ) b\n\nCâu hai không có đáp án').badLine).toBe(5);
+	});
+
+	it('is what a lesson form sends as its questions, and its line errors reach the field', () => {
+		const v = lessonCreate.parse({ title: 'Kiểm tra', kind: 'quiz', passMark: '80', maxAttempts: '', questions: example, body: '', videoUrl: '' });
+		expect(v.questions).toHaveLength(4);
+		expect(v.maxAttempts).toBeNull();
+		const r = lessonCreate.safeParse({ title: 'Kiểm tra', kind: 'quiz', passMark: '80', questions: 'Câu hỏi?\n( ) a' });
+		expect(r.success).toBe(false);
+		expect(r.error?.issues[0]).toMatchObject({ path: ['questions'], message: 'errors.learning.quiz_line', params: { line: 1 } });
+	});
+
+	it('takes a video as a file or an https link, and questions only in a quiz', () => {
+		expect(lessonCreate.parse({ title: 'Xem', kind: 'video', videoUrl: 'https://www.youtube.com/watch?v=abc', passMark: '' }).videoUrl).toBe('https://www.youtube.com/watch?v=abc');
+		const paths = (input: unknown) => (lessonCreate.safeParse(input).error?.issues ?? []).map((i) => `${i.path.join('.')}:${i.message}`);
+		expect(paths({ title: 'Xem', kind: 'video', videoUrl: 'javascript:alert(1)' })).toEqual(['videoUrl:errors.field.url']);
+		expect(paths({ title: 'Xem', kind: 'video', videoUrl: 'http://insecure.example/v' })).toEqual(['videoUrl:errors.field.url']);
+		expect(paths({ title: 'Đọc', kind: 'text', videoUrl: 'https://example.vn/v' })).toEqual(['videoUrl:errors.learning.link_not_video']);
+		expect(paths({ title: 'Đọc', kind: 'pdf', questions: 'Câu?\n(x) a\n( ) b' })).toEqual(['questions:errors.learning.questions_not_quiz']);
 	});
 });

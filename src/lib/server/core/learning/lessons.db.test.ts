@@ -100,4 +100,79 @@ describeEachDatabase('learning: lessons, quizzes, certificates', { demo: 'no-new
 		expect(Object.keys(bad.fields).sort()).toEqual(['passMark', 'questions.0.answer', 'questions.0.options', 'title']);
 		expect((await errorOf(s.lessons.addLesson(await authAs(s, 'tienthang.ttht'), course.id, { title: 'x', kind: 'text' }))).code).toBe('not_found');
 	});
+
+	it('holds video and PDF lessons: files checked by their bytes and size, read by learners who may open them, ordered and removed by managers', async () => {
+		const s = get().services;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const c = await s.learning.createCourse(qm, { orgId: QM_CENTRE, title: 'Cài đặt và dùng VNeID (trực tuyến)', topic: 'digital_skills', audience: 'Mọi người', description: '', mode: 'online', expectedHours: 2, completion: { lessons: true }, status: 'published' });
+		const ascii = (x: string) => [...x].map((ch) => ch.charCodeAt(0));
+		const mp4 = new Uint8Array([0, 0, 0, 0x18, ...ascii('ftypisom'), ...new Array(2000).fill(7)]);
+		const pdfBytes = new Uint8Array([...ascii('%PDF-1.4\n'), ...new Array(500).fill(32)]);
+		const upload = (name: string, bytes: Uint8Array) => ({ name, body: new Blob([bytes as Uint8Array<ArrayBuffer>]).stream() });
+		const video = await s.lessons.addLesson(qm, c.id, { title: 'Video: cài VNeID', kind: 'video', body: 'Xem video rồi làm theo.' }, upload('C:\\Users\\canbo\\cài vneid.mp4', mp4));
+		const pdf = await s.lessons.addLesson(qm, c.id, { title: 'Sổ tay VNeID', kind: 'pdf' }, upload('so-tay.pdf', pdfBytes));
+		const link = await s.lessons.addLesson(qm, c.id, { title: 'Video trên cổng thông tin', kind: 'video', videoUrl: 'https://www.youtube.com/watch?v=abc' });
+
+		// what is refused changes nothing
+		const fieldOf = async (p: Promise<unknown>) => Object.entries((await errorOf(p)).fields).map(([k, v]) => `${k}:${v.key}`);
+		expect(await fieldOf(s.lessons.addLesson(qm, c.id, { title: 'Giả', kind: 'video' }, upload('video.mp4', new TextEncoder().encode('<html>không phải video</html>'))))).toEqual(['file:errors.learning.not_video']);
+		expect(await fieldOf(s.lessons.addLesson(qm, c.id, { title: 'Nhầm', kind: 'pdf' }, upload('a.pdf', mp4)))).toEqual(['file:errors.learning.not_pdf']);
+		expect(await fieldOf(s.lessons.addLesson(qm, c.id, { title: 'Thiếu', kind: 'pdf' }))).toEqual(['file:errors.learning.pdf_needed']);
+		expect(await fieldOf(s.lessons.addLesson(qm, c.id, { title: 'Thiếu', kind: 'video' }))).toEqual(['videoUrl:errors.learning.video_needed']);
+		expect(await fieldOf(s.lessons.addLesson(qm, c.id, { title: 'Cả hai', kind: 'video', videoUrl: 'https://example.vn/v' }, upload('v.mp4', mp4)))).toEqual(['file:errors.learning.file_or_link']);
+		expect(await fieldOf(s.lessons.addLesson(qm, c.id, { title: 'Đọc', kind: 'text', body: 'x' }, upload('v.mp4', mp4)))).toEqual(['file:errors.learning.file_not_expected']);
+		const mb = new Uint8Array(1024 * 1024);
+		const huge = new ReadableStream<Uint8Array>({
+			start(ctl) {
+				ctl.enqueue(new Uint8Array(pdfBytes));
+				for (let i = 0; i < 21; i++) ctl.enqueue(mb);
+				ctl.close();
+			}
+		});
+		const tooBig = await errorOf(s.lessons.addLesson(qm, c.id, { title: 'Quá lớn', kind: 'pdf' }, { name: 'lon.pdf', body: huge }));
+		expect(tooBig.fields.file).toEqual({ key: 'errors.learning.file_too_large', params: { max: 20 } });
+		expect((await errorOf(s.lessons.addLesson(await authAs(s, 'tienthang.ttht'), c.id, { title: 'Ngoài phạm vi', kind: 'pdf' }, upload('a.pdf', pdfBytes)))).code).toBe('not_found');
+		const managed = await s.lessons.manageLessons(qm, c.id);
+		expect(managed.lessons.map((l) => [l.position, l.title, l.kind, l.fileName, l.fileSize, l.videoUrl])).toEqual([
+			[1, 'Video: cài VNeID', 'video', 'cài vneid.mp4', mp4.byteLength, null],
+			[2, 'Sổ tay VNeID', 'pdf', 'so-tay.pdf', pdfBytes.byteLength, null],
+			[3, 'Video trên cổng thông tin', 'video', null, null, 'https://www.youtube.com/watch?v=abc']
+		]);
+
+		// a learner opens the video, not yet the PDF (in order); the bytes come back as stored
+		const lan = await authAs(s, 'dan.lan');
+		const v = await s.lessons.lesson(lan, video.id);
+		expect(v.media).toEqual({ type: 'video/mp4', size: mp4.byteLength, name: 'cài vneid.mp4', path: `/api/v1/lessons/${video.id}/media` });
+		const m = await s.lessons.media(lan, video.id);
+		expect([m.type, m.file.size]).toEqual(['video/mp4', mp4.byteLength]);
+		expect(new Uint8Array(await new Response(m.file.read(4, 11)).arrayBuffer())).toEqual(new Uint8Array(ascii('ftypisom')));
+		expect((await errorOf(s.lessons.media(lan, pdf.id))).key).toBe('errors.learning.lesson_locked');
+		expect((await errorOf(s.lessons.media(anonymous, video.id))).code).toBe('unauthenticated');
+		expect((await errorOf(s.lessons.media(qm, link.id))).code).toBe('not_found'); // a link has no file here
+		expect((await s.lessons.lesson(qm, link.id)).videoUrl).toBe('https://www.youtube.com/watch?v=abc');
+		await s.lessons.markDone(lan, video.id);
+		expect((await s.lessons.media(lan, pdf.id)).type).toBe('application/pdf');
+
+		// managers reorder and remove; what a learner has done stays
+		expect((await errorOf(s.lessons.moveLesson(await authAs(s, 'tienthang.ttht'), link.id, { direction: 'up' }))).code).toBe('not_found');
+		await s.lessons.moveLesson(qm, link.id, { direction: 'up' });
+		await s.lessons.moveLesson(qm, video.id, { direction: 'up' }); // already first: nothing moves
+		expect((await errorOf(s.lessons.moveLesson(qm, video.id, { direction: 'sideways' }))).fields.direction).toBeDefined();
+		expect((await s.lessons.manageLessons(qm, c.id)).lessons.map((l) => [l.title, l.started])).toEqual([
+			['Video: cài VNeID', true],
+			['Video trên cổng thông tin', false],
+			['Sổ tay VNeID', false]
+		]);
+		expect((await errorOf(s.lessons.removeLesson(qm, video.id))).key).toBe('errors.learning.lesson_in_use');
+		expect((await errorOf(s.lessons.removeLesson(lan, link.id))).code).toBe('not_found');
+		await s.lessons.removeLesson(qm, link.id);
+		expect((await s.lessons.manageLessons(qm, c.id)).lessons.map((l) => [l.position, l.title])).toEqual([
+			[1, 'Video: cài VNeID'],
+			[2, 'Sổ tay VNeID']
+		]);
+		const done = await s.lessons.markDone(lan, pdf.id);
+		expect(done.certificateCode).toMatch(/^[A-Za-z0-9_-]{16}$/);
+		await s.lessons.removeLesson(qm, pdf.id).catch(() => {});
+		expect((await s.lessons.media(lan, pdf.id)).file.size).toBe(pdfBytes.byteLength); // started: kept, file and all
+	});
 });

@@ -105,3 +105,27 @@ export const completionsOf = (db: DB, accountId: string) =>
 		.where('m.account_id', '=', accountId)
 		.orderBy('m.completed_at', 'desc')
 		.execute();
+
+/** Sets the lessons' positions 1..n in the order given. */
+export async function renumber(db: DB, courseId: string, order: string[], at: string): Promise<void> {
+	for (const [i, id] of order.entries()) await db.updateTable('lessons').set({ position: i + 1, updated_at: at }).where('id', '=', id).where('course_id', '=', courseId).execute();
+}
+
+/** Whether any learner has done or attempted the lesson. */
+export async function hasLearners(db: DB, lessonId: string): Promise<boolean> {
+	const done = await db.selectFrom('lesson_progress').select('lesson_id').where('lesson_id', '=', lessonId).limit(1).executeTakeFirst();
+	if (done) return true;
+	return (await db.selectFrom('quiz_attempts').select('id').where('lesson_id', '=', lessonId).limit(1).executeTakeFirst()) !== undefined;
+}
+
+export async function deleteLesson(db: DB, lessonId: string): Promise<void> {
+	await db.deleteFrom('quiz_questions').where('lesson_id', '=', lessonId).execute();
+	await db.deleteFrom('lessons').where('id', '=', lessonId).execute();
+}
+
+/** The course's lessons that some learner has done or attempted. */
+export async function lessonsWithLearners(db: DB, courseId: string): Promise<Set<string>> {
+	const done = await db.selectFrom('lesson_progress').select('lesson_id').distinct().where('course_id', '=', courseId).execute();
+	const tried = await db.selectFrom('quiz_attempts').innerJoin('lessons', 'lessons.id', 'quiz_attempts.lesson_id').select('quiz_attempts.lesson_id').distinct().where('lessons.course_id', '=', courseId).execute();
+	return new Set([...done, ...tried].map((r) => r.lesson_id));
+}

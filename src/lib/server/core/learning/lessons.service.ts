@@ -10,14 +10,16 @@ import { todayVn, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
 import { AppError, invalidField } from '../../platform/errors';
 import { newId, newSecret, UUID_RE } from '../../platform/ids';
+import { peek, sniffType, TooLarge, type FileStore } from '../../platform/files';
 import { renderMarkdown } from '../../platform/markdown';
+import { cleanText } from '../../platform/text';
 import { parseInput } from '../../platform/validation';
 import { z } from 'zod';
 import { residentOfAccount } from '../people/people.repository';
 import * as courses from './learning.repository';
 import * as repo from './lessons.repository';
 import { certificateNumber, markQuiz, type QuestionKey } from './lessons.rules';
-import { lessonCreate, quizSubmission } from './learning.schemas';
+import { lessonCreate, lessonMove, MEDIA_LIMITS, quizSubmission } from './learning.schemas';
 import { renderCertificatePdf } from './certificate.pdf';
 import { renderLearningRecordPdf } from './learning-record.pdf';
 
@@ -25,11 +27,20 @@ export interface LessonsDeps {
 	db: Db;
 	clock: Clock;
 	access: AccessGateway;
+	files: FileStore;
 }
+
+/** A file handed over with a lesson: its name as uploaded and its bytes, read as they come. */
+export interface LessonUpload {
+	name: string;
+	body: ReadableStream<Uint8Array>;
+}
+
+type LessonKind = 'text' | 'video' | 'pdf' | 'quiz';
 
 const revocation = z.object({ reason: z.string().trim().min(3).max(500) }).strict();
 
-export function createLessonsService({ db, clock, access }: LessonsDeps) {
+export function createLessonsService({ db, clock, access, files }: LessonsDeps) {
 	const k = db.kysely;
 	const nowIso = () => clock.now().toISOString();
 
@@ -51,7 +62,7 @@ export function createLessonsService({ db, clock, access }: LessonsDeps) {
 		let open = true;
 		const items = lessons.map((l) => {
 			const p = done.get(l.id);
-			const item = { id: l.id, position: Number(l.position), title: l.title, kind: l.kind as 'text' | 'quiz', done: p !== undefined, score: p?.score ?? null, locked: inOrder && !open && !manage };
+			const item = { id: l.id, position: Number(l.position), title: l.title, kind: l.kind as LessonKind, done: p !== undefined, score: p?.score ?? null, locked: inOrder && !open && !manage };
 			if (inOrder && !p) open = false;
 			return item;
 		});
@@ -122,6 +133,36 @@ export function createLessonsService({ db, clock, access }: LessonsDeps) {
 		return { lesson: l, ...o, item };
 	}
 
+	async function managedLesson(auth: AuthContext, lessonId: string) {
+		if (!auth.actor) throw new AppError('unauthenticated');
+		const lesson = UUID_RE.test(lessonId) ? await repo.findLesson(k, lessonId) : undefined;
+		if (!lesson) throw new AppError('not_found');
+		const course = (await courses.findCourse(k, lesson.course_id))!;
+		await access.requireAccess(auth, 'learning.manage', { unitId: course.unit_id, orgId: course.org_id });
+		return { lesson, course };
+	}
+
+	/** Stores a lesson's file after checking what it is by its first bytes, and its size. */
+	async function storeMedia(kind: 'video' | 'pdf', upload: LessonUpload) {
+		const { head, body } = await peek(upload.body, 16);
+		const sniffed = sniffType(head);
+		const fits = sniffed && (kind === 'pdf' ? sniffed.type === 'application/pdf' : sniffed.type.startsWith('video/'));
+		if (!sniffed || !fits) {
+			await body.cancel().catch(() => {});
+			throw invalidField('file', kind === 'pdf' ? 'errors.learning.not_pdf' : 'errors.learning.not_video');
+		}
+		const key = `lessons/${newId()}-${kind === 'pdf' ? 'doc' : 'video'}.${sniffed.ext}`;
+		let size: number;
+		try {
+			size = await files.putStream(key, body, MEDIA_LIMITS[kind]);
+		} catch (e) {
+			if (e instanceof TooLarge) throw invalidField('file', 'errors.learning.file_too_large', { max: Math.round(MEDIA_LIMITS[kind] / 1024 / 1024) });
+			throw e;
+		}
+		const name = cleanText(upload.name.split(/[\\/]/).pop() ?? '').slice(0, 200) || `${kind === 'pdf' ? 'tai-lieu' : 'video'}.${sniffed.ext}`;
+		return { key, type: sniffed.type, size, name };
+	}
+
 	return {
 		/** The lessons of a course, with the signed-in learner's progress (anyone may see the outline). */
 		async lessons(auth: AuthContext, courseId: string) {
@@ -130,22 +171,112 @@ export function createLessonsService({ db, clock, access }: LessonsDeps) {
 			return { courseId: course.id, inOrder: Number(course.lessons_in_order ?? 1) === 1, items, done: items.filter((i) => i.done).length, total: items.length, completedAt: completion?.completed_at ?? null };
 		},
 
-		async addLesson(auth: AuthContext, courseId: string, input: unknown) {
+		/** The course's lessons as its managers see them: kind, file or link, whether learners have started. */
+		async manageLessons(auth: AuthContext, courseId: string) {
+			const { course, manage } = await readable(auth, courseId);
+			if (!manage) throw new AppError('not_found');
+			const rows = await repo.lessonsOf(k, course.id);
+			const started = await repo.lessonsWithLearners(k, course.id);
+			return {
+				course: { id: course.id, title: course.title, mode: course.mode, status: course.status, inOrder: Number(course.lessons_in_order ?? 1) === 1 },
+				lessons: rows.map((l) => ({
+					id: l.id,
+					position: Number(l.position),
+					title: l.title,
+					kind: l.kind as LessonKind,
+					fileName: l.media_name ?? null,
+					fileSize: l.media_size === null || l.media_size === undefined ? null : Number(l.media_size),
+					videoUrl: l.media_url ?? null,
+					started: started.has(l.id)
+				}))
+			};
+		},
+
+		/**
+		 * Adds a lesson at the end of the course. A video lesson holds an uploaded file (MP4 or
+		 * WebM) or a link; a PDF lesson an uploaded PDF. The file is checked by its first bytes
+		 * and its size, stored, and removed again if the lesson cannot be written.
+		 */
+		async addLesson(auth: AuthContext, courseId: string, input: unknown, upload: LessonUpload | null = null) {
 			const { course, manage } = await readable(auth, courseId);
 			if (!manage) throw new AppError('not_found');
 			const v = parseInput(lessonCreate, input);
+			const wantsFile = v.kind === 'pdf' || (v.kind === 'video' && !v.videoUrl);
+			if (upload && !wantsFile) throw invalidField('file', v.kind === 'video' ? 'errors.learning.file_or_link' : 'errors.learning.file_not_expected');
+			if (!upload && wantsFile) throw invalidField(v.kind === 'video' ? 'videoUrl' : 'file', v.kind === 'video' ? 'errors.learning.video_needed' : 'errors.learning.pdf_needed');
+			const media = upload ? await storeMedia(v.kind as 'video' | 'pdf', upload) : null;
 			const id = newId();
 			const at = nowIso();
-			await transaction(db, async (trx) => {
-				const position = await repo.nextPosition(trx, course.id);
-				await repo.insertLesson(
-					trx,
-					{ id, course_id: course.id, position, title: v.title, kind: v.kind, body: v.body, pass_mark: v.kind === 'quiz' ? (v.passMark ?? 80) : null, max_attempts: v.kind === 'quiz' ? (v.maxAttempts ?? null) : null, created_at: at, updated_at: at },
-					v.questions.map((q, i) => ({ id: newId(), lesson_id: id, position: i + 1, kind: q.kind, prompt: q.prompt, options_json: JSON.stringify(q.kind === 'true_false' ? ['Đúng', 'Sai'] : q.options), answer_json: JSON.stringify(q.answer), feedback: q.feedback ?? null }))
-				);
-				await recordAudit(trx, clock, auth, { action: 'lesson.create', entityType: 'lesson', entityId: id, scopeUnitId: course.unit_id, after: { courseId: course.id, title: v.title, kind: v.kind } });
-			});
+			try {
+				await transaction(db, async (trx) => {
+					const position = await repo.nextPosition(trx, course.id);
+					await repo.insertLesson(
+						trx,
+						{
+							id,
+							course_id: course.id,
+							position,
+							title: v.title,
+							kind: v.kind,
+							body: v.body,
+							pass_mark: v.kind === 'quiz' ? (v.passMark ?? 80) : null,
+							max_attempts: v.kind === 'quiz' ? (v.maxAttempts ?? null) : null,
+							media_key: media?.key ?? null,
+							media_type: media?.type ?? null,
+							media_size: media?.size ?? null,
+							media_name: media?.name ?? null,
+							media_url: v.kind === 'video' ? (v.videoUrl ?? null) : null,
+							created_at: at,
+							updated_at: at
+						},
+						v.questions.map((q, i) => ({ id: newId(), lesson_id: id, position: i + 1, kind: q.kind, prompt: q.prompt, options_json: JSON.stringify(q.kind === 'true_false' ? ['Đúng', 'Sai'] : q.options), answer_json: JSON.stringify(q.answer), feedback: q.feedback ?? null }))
+					);
+					await recordAudit(trx, clock, auth, { action: 'lesson.create', entityType: 'lesson', entityId: id, scopeUnitId: course.unit_id, after: { courseId: course.id, title: v.title, kind: v.kind, ...(media && { file: media.name, size: media.size }) } });
+				});
+			} catch (e) {
+				if (media) await files.delete(media.key);
+				throw e;
+			}
 			return { id };
+		},
+
+		/** Moves a lesson one place up or down in its course. */
+		async moveLesson(auth: AuthContext, lessonId: string, input: unknown) {
+			const { lesson, course } = await managedLesson(auth, lessonId);
+			const { direction } = parseInput(lessonMove, input);
+			await transaction(db, async (trx) => {
+				const all = await repo.lessonsOf(trx, course.id);
+				const i = all.findIndex((l) => l.id === lesson.id);
+				const j = direction === 'up' ? i - 1 : i + 1;
+				if (i < 0 || j < 0 || j >= all.length) return;
+				const order = all.map((l) => l.id);
+				[order[i], order[j]] = [order[j]!, order[i]!];
+				await repo.renumber(trx, course.id, order, nowIso());
+				await recordAudit(trx, clock, auth, { action: 'lesson.move', entityType: 'lesson', entityId: lesson.id, scopeUnitId: course.unit_id, after: { position: j + 1 } });
+			});
+			return { courseId: course.id };
+		},
+
+		/** Removes a lesson nobody has started (done or attempted); its file goes with it. */
+		async removeLesson(auth: AuthContext, lessonId: string) {
+			const { lesson, course } = await managedLesson(auth, lessonId);
+			await transaction(db, async (trx) => {
+				if (await repo.hasLearners(trx, lesson.id)) throw new AppError('conflict', 'errors.learning.lesson_in_use');
+				await repo.deleteLesson(trx, lesson.id);
+				await repo.renumber(trx, course.id, (await repo.lessonsOf(trx, course.id)).map((l) => l.id), nowIso());
+				await recordAudit(trx, clock, auth, { action: 'lesson.delete', entityType: 'lesson', entityId: lesson.id, scopeUnitId: course.unit_id, before: { title: lesson.title, kind: lesson.kind } });
+			});
+			if (lesson.media_key) await files.delete(lesson.media_key);
+			return { courseId: course.id };
+		},
+
+		/** A lesson's uploaded file, for whoever may open the lesson: where it is, its type and size. */
+		async media(auth: AuthContext, lessonId: string) {
+			const { lesson } = await lessonFor(auth, lessonId);
+			if (!lesson.media_key) throw new AppError('not_found');
+			const file = await files.open(lesson.media_key);
+			if (!file) throw new AppError('not_found');
+			return { file, type: lesson.media_type ?? 'application/octet-stream', name: lesson.media_name ?? 'tai-lieu', etag: `"${lesson.media_key.split('/')[1]!.slice(0, 36)}"` };
 		},
 
 		/** A lesson to learn: its text, or its questions without their answers. */
@@ -159,8 +290,10 @@ export function createLessonsService({ db, clock, access }: LessonsDeps) {
 				courseId: course.id,
 				courseTitle: course.title,
 				title: lesson.title,
-				kind: lesson.kind as 'text' | 'quiz',
+				kind: lesson.kind as LessonKind,
 				bodyHtml: renderMarkdown(lesson.body),
+				media: lesson.media_key ? { type: lesson.media_type ?? 'application/octet-stream', size: Number(lesson.media_size ?? 0), name: lesson.media_name ?? '', path: `/api/v1/lessons/${lesson.id}/media` } : null,
+				videoUrl: lesson.media_url ?? null,
 				passMark: lesson.pass_mark,
 				attemptsLeft: lesson.max_attempts === null ? null : Math.max(0, Number(lesson.max_attempts) - attempts),
 				done: item.done,
@@ -173,10 +306,10 @@ export function createLessonsService({ db, clock, access }: LessonsDeps) {
 			};
 		},
 
-		/** A text lesson read to the end. Answers the certificate code when it completes the course. */
+		/** A text, video or PDF lesson read or watched to the end. Answers the certificate code when it completes the course. */
 		async markDone(auth: AuthContext, lessonId: string) {
 			const { lesson, items } = await lessonFor(auth, lessonId);
-			if (lesson.kind !== 'text') throw new AppError('conflict', 'errors.learning.quiz_needs_answers');
+			if (lesson.kind === 'quiz') throw new AppError('conflict', 'errors.learning.quiz_needs_answers');
 			await repo.markDone(k, { lesson_id: lesson.id, account_id: auth.actor!.accountId, course_id: lesson.course_id, done_at: nowIso(), score: null });
 			const index = items.findIndex((i) => i.id === lesson.id);
 			return { certificateCode: await completeIfDone(auth, lesson.course_id), nextId: items[index + 1]?.id ?? null, courseId: lesson.course_id };

@@ -330,6 +330,12 @@ export interface LessonTable {
 	max_attempts: number | null;
 	created_at: string;
 	updated_at: string;
+	/** video | pdf lessons: the uploaded file (key in the file store), or a video's link */
+	media_key?: string | null;
+	media_type?: string | null;
+	media_size?: number | null;
+	media_name?: string | null;
+	media_url?: string | null;
 }
 
 export interface QuizQuestionTable {

@@ -10,6 +10,7 @@ import * as m0008 from './0008_lessons_certificates';
 import * as m0009 from './0009_attendance';
 import * as m0010 from './0010_surveys';
 import * as m0011 from './0011_news_covers';
+import * as m0012 from './0012_lesson_media';
 
 /** Every migration, in order. Append only; a landed migration is never edited. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -23,5 +24,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0008_lessons_certificates': m0008,
 	'0009_attendance': m0009,
 	'0010_surveys': m0010,
-	'0011_news_covers': m0011
+	'0011_news_covers': m0011,
+	'0012_lesson_media': m0012
 };
