@@ -11,6 +11,7 @@ import { loadDemoNews } from '../core/news/demo/load';
 import { linkDemoAccount, loadDemoResidents } from '../core/people/demo/residents';
 import { enrolDemoResidents, loadDemoCourses } from '../core/learning/demo/load';
 import { DEMO_LESSONS } from '../core/learning/demo/lessons.data';
+import { renderHandoutPdf } from '../core/learning/demo/handout.pdf';
 
 export const DEMO_PASSWORD = 'hoctap2026';
 
@@ -58,7 +59,11 @@ export async function seedDemo(s: Services, opts: { news?: boolean; residents?: 
 	});
 	// the two online courses, with their lessons and quizzes
 	const admin = await s.accounts.commandLineAuth('admin');
-	for (const [key, lessons] of Object.entries(DEMO_LESSONS)) for (const l of lessons) await s.lessons.addLesson(admin, demoId(`course:${key}`), l);
+	for (const [key, lessons] of Object.entries(DEMO_LESSONS))
+		for (const { handout, ...l } of lessons) {
+			const file = handout ? { name: 'so-tay-an-toan-thong-tin.pdf', body: new Blob([new Uint8Array(await renderHandoutPdf(handout))]).stream() } : null;
+			await s.lessons.addLesson(admin, demoId(`course:${key}`), l, file);
+		}
 	return true;
 }
 

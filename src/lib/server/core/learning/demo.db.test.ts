@@ -8,6 +8,10 @@ import { linkDemoAccount, loadDemoResidents } from '../people/demo/residents';
 import { demoId } from '../places/demo/load';
 import { enrolDemoResidents } from './demo/load';
 import { certificateNumber } from './lessons.rules';
+import { poppler, run, squash } from '../../testing/poppler';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const COMMUNES = ['xa-quang-minh', 'xa-me-linh', 'xa-yen-lang', 'xa-tien-thang'];
 
@@ -205,5 +209,26 @@ describeEachDatabase('learning: the demo programmes', { demo: 'no-news' }, (get)
 		const mine = certs.find((c) => c.code === record.certificates[0]!.code)!;
 		expect(mine).toMatchObject({ account_id: lan.actor!.accountId, learner_name: 'Nguyễn Thị Lan' });
 		expect(await s.lessons.verify(mine.code)).toMatchObject({ valid: true, learnerName: 'Nguyễn Thị Lan' });
+	});
+
+	it('holds a PDF handout among the online lessons, readable in Vietnamese once the lessons before it are done', async () => {
+		const s = get().services;
+		const courseId = demoId('course:yl-an-toan-thong-tin');
+		const admin = await authAs(s, 'admin');
+		const outline = await s.lessons.manageLessons(admin, courseId);
+		expect(outline.lessons.map((l) => l.kind)).toEqual(['text', 'text', 'pdf', 'quiz']);
+		const pdf = outline.lessons[2]!;
+		expect(pdf.fileName).toBe('so-tay-an-toan-thong-tin.pdf');
+		const media = await s.lessons.media(admin, pdf.id);
+		expect(media.type).toBe('application/pdf');
+		const bytes = new Uint8Array(await new Response(media.file.read(0, media.file.size - 1)).arrayBuffer());
+		expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+		if (poppler.pdftotext) {
+			const dir = mkdtempSync(join(tmpdir(), 'handout-'));
+			writeFileSync(join(dir, 'h.pdf'), bytes);
+			const text = squash(run(poppler.pdftotext, ['-enc', 'UTF-8', join(dir, 'h.pdf'), '-']));
+			expect(text).toContain('Mười điều giữ an toàn thông tin cho cả nhà');
+			expect(text).toContain('Không bao giờ đọc mã OTP cho bất kỳ ai');
+		} else expect(process.env.CI, 'pdftotext (poppler-utils) is needed in CI').not.toBe('true');
 	});
 });

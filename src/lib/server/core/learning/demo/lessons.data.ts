@@ -4,8 +4,10 @@
  * cites no official document. Quizzes use every question kind.
  */
 import type { LessonInput } from '../learning.schemas';
+import type { Handout } from './handout.pdf';
 
-type DemoLesson = LessonInput;
+/** A lesson; a PDF lesson carries the handout drawn for it at seed time. */
+type DemoLesson = LessonInput & { handout?: Handout };
 
 export const DEMO_LESSONS: Record<string, DemoLesson[]> = {
 	'qm-ky-nang-so-co-ban': [
@@ -60,6 +62,28 @@ export const DEMO_LESSONS: Record<string, DemoLesson[]> = {
 			title: 'Bài 2. Chia sẻ an toàn trên mạng xã hội',
 			kind: 'text',
 			body: '- Không đăng ảnh giấy tờ, vé máy bay, hóa đơn có mã.\n- Chỉ để bạn bè xem bài đăng về gia đình.\n- Hỏi ý kiến con cháu trước khi đăng ảnh của các cháu.'
+		},
+		{
+			title: 'Bài 3. Sổ tay: mười điều giữ an toàn cho cả nhà',
+			kind: 'pdf',
+			body: 'Tải sổ tay về máy, đọc cùng người thân và dán ở nơi cả nhà dễ thấy.',
+			handout: {
+				title: 'Mười điều giữ an toàn thông tin cho cả nhà',
+				intro: 'Sổ tay này do Trung tâm học tập cộng đồng soạn cho lớp trực tuyến “An toàn thông tin cho gia đình”. Mỗi điều dưới đây là một thói quen nhỏ; làm đều đặn thì kẻ gian khó lợi dụng.',
+				points: [
+					'Không bao giờ đọc mã OTP cho bất kỳ ai, kể cả người xưng là nhân viên ngân hàng hay công an.',
+					'Đặt mật khẩu dài, khác nhau cho từng tài khoản; không dùng ngày sinh.',
+					'Bật xác thực hai lớp cho tài khoản ngân hàng, thư điện tử và mạng xã hội.',
+					'Không đăng ảnh căn cước, hộ chiếu, vé máy bay, hóa đơn có mã lên mạng.',
+					'Chỉ cài ứng dụng từ kho ứng dụng chính thức; không bấm vào đường dẫn lạ trong tin nhắn.',
+					'Khi có người hối thúc chuyển tiền, hãy dừng lại và gọi hỏi người thân trước.',
+					'Để bài đăng về gia đình ở chế độ chỉ bạn bè xem.',
+					'Hỏi ý kiến con cháu trước khi đăng ảnh của các cháu.',
+					'Cập nhật điện thoại khi có bản vá; đặt mã khóa màn hình.',
+					'Nghi bị lừa: báo ngay cho ngân hàng và công an xã.'
+				],
+				footer: 'Tài liệu soạn cho bản trình diễn của Suốt Đời; không trích dẫn văn bản chính thức.'
+			}
 		},
 		{
 			title: 'Bài kiểm tra',
