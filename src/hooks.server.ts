@@ -12,18 +12,21 @@ import { SESSION_COOKIE } from '$lib/server/web/session-cookie';
 const API_BODY_LIMIT = 1024 * 1024; // 1 MiB for JSON
 const UPLOAD_BODY_LIMIT = 6 * 1024 * 1024; // multipart and page forms: a 5 MB picture and its fields
 const MEDIA_BODY_LIMIT = 101 * 1024 * 1024; // a lesson's video (100 MiB, MEDIA_LIMITS) and its fields
-/** Where a lesson's video or PDF is uploaded: the only bodies larger than UPLOAD_BODY_LIMIT. */
-const MEDIA_ROUTES = [/^\/api\/v1\/courses\/[^/]+\/lessons$/, /^\/console\/courses\/[^/]+\/lessons$/];
 
 /**
  * The largest body a request may carry. adapter-node stops any body at BODY_SIZE_LIMIT (set to
  * the media limit by the start script); everything else is held to its own, smaller limit here.
+ * Only a multipart POST that adds a lesson (API, or the console form's ?/add action) may carry a
+ * lesson's video.
  */
 function bodyLimit(url: URL, request: Request, isApi: boolean): number {
-	const type = request.headers.get('content-type') ?? '';
-	if (type.includes('multipart/form-data') && MEDIA_ROUTES.some((r) => r.test(url.pathname))) return MEDIA_BODY_LIMIT;
-	return isApi && !type.includes('multipart/form-data') ? API_BODY_LIMIT : UPLOAD_BODY_LIMIT;
+	const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+	const multipart = type === 'multipart/form-data';
+	const addsLesson = isApi ? /^\/api\/v1\/courses\/[^/]+\/lessons$/.test(url.pathname) : /^\/console\/courses\/[^/]+\/lessons$/.test(url.pathname) && url.search === '?/add';
+	if (multipart && request.method === 'POST' && addsLesson) return MEDIA_BODY_LIMIT;
+	return isApi && !multipart ? API_BODY_LIMIT : UPLOAD_BODY_LIMIT;
 }
+
 let setupDone = false;
 
 function localeOf(cookieLang: string | undefined, url: URL): Locale {

@@ -30,10 +30,11 @@ async function onlineCourse(url: string, manager: Client, title: string): Promis
 }
 
 /** A multipart POST with the client's session, as a browser form or an integration would send it. */
-function postForm(client: Client, path: string, fields: Record<string, string>, file?: { name: string; type: string; bytes: Uint8Array }): Promise<Response> {
+function postForm(client: Client, path: string, fields: Record<string, string>, file?: { name: string; type: string; bytes: Uint8Array }, captions?: string): Promise<Response> {
 	const fd = new FormData();
 	for (const [k, v] of Object.entries(fields)) fd.append(k, v);
 	if (file) fd.append('file', new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type }), file.name);
+	if (captions) fd.append('captions', new Blob([captions], { type: 'text/vtt' }), 'phu-de.vtt');
 	return fetch(client.base + path, { method: 'POST', body: fd, headers: { cookie: client.cookie ?? '', origin: client.base, 'x-forwarded-for': client.address } });
 }
 
@@ -124,7 +125,7 @@ describe.skipIf(!chromiumPath)('lessons in Chromium', () => {
 		const qm = new Client(base);
 		await qm.signIn('quangminh.canbo');
 		const courseId = await onlineCourse(base, qm, `An toàn trên mạng ${Date.now() % 100000}`);
-		const video = await postForm(qm, `/api/v1/courses/${courseId}/lessons`, { title: 'Video: nhận biết tin nhắn lừa đảo', kind: 'video' }, { name: 'lua-dao.mp4', type: 'video/mp4', bytes: MP4 });
+		const video = await postForm(qm, `/api/v1/courses/${courseId}/lessons`, { title: 'Video: nhận biết tin nhắn lừa đảo', kind: 'video' }, { name: 'lua-dao.mp4', type: 'video/mp4', bytes: MP4 }, 'WEBVTT\n\n00:00.000 --> 00:03.000\nĐừng bấm vào đường dẫn lạ.\n');
 		const videoId = (await jsonOf<{ id: string }>(video)).id;
 
 		const ctx = await phoneContext(browser, { js: false });
@@ -133,7 +134,7 @@ describe.skipIf(!chromiumPath)('lessons in Chromium', () => {
 		await page.goto(`${base}/console/courses/${courseId}/lessons`);
 		await expectAccessible(browser, page);
 		await page.getByLabel('Tên bài học').fill('Sổ tay an toàn');
-		await page.getByLabel('Loại bài').selectOption('pdf');
+		await page.getByLabel('Loại bài học').selectOption('pdf');
 		await page.getByLabel('Tệp video (MP4, WebM) hoặc PDF').setInputFiles({ name: 'so-tay.pdf', mimeType: 'application/pdf', buffer: Buffer.from(PDF) });
 		await Promise.all([page.waitForURL(/saved=added/), page.getByRole('button', { name: 'Thêm bài học', exact: true }).click()]);
 		await page.getByText('Đã thêm bài học.').waitFor();
@@ -141,7 +142,7 @@ describe.skipIf(!chromiumPath)('lessons in Chromium', () => {
 
 		// a quiz with a line that cannot be read: the message names it and keeps what was typed
 		await page.getByLabel('Tên bài học').fill('Kiểm tra cuối khóa');
-		await page.getByLabel('Loại bài').selectOption('quiz');
+		await page.getByLabel('Loại bài học').selectOption('quiz');
 		const bad = 'Ngân hàng có gọi xin mã OTP không?\n( ) Đúng\n(x) Sai\n(x) Có thể';
 		await page.getByLabel('Các câu hỏi').fill(bad);
 		await page.getByRole('button', { name: 'Thêm bài học', exact: true }).click();
@@ -166,6 +167,9 @@ describe.skipIf(!chromiumPath)('lessons in Chromium', () => {
 		await learner.goto(`${base}/learn/${videoId}`);
 		expect(await learner.locator('video').getAttribute('src')).toBe(`/api/v1/lessons/${videoId}/media`);
 		expect((await fetched).headers()['range']).toMatch(/^bytes=0-/);
+		expect(await learner.locator('video track[kind="captions"]').getAttribute('src')).toBe(`/api/v1/lessons/${videoId}/captions`);
+		const cc = await learner.request.get(`${base}/api/v1/lessons/${videoId}/captions`);
+		expect([cc.status(), cc.headers()['content-type'], await cc.text()]).toEqual([200, 'text/vtt; charset=utf-8', 'WEBVTT\n\n00:00.000 --> 00:03.000\nĐừng bấm vào đường dẫn lạ.\n']);
 		await learner.getByRole('link', { name: /Tải video về máy \(29\d KB\)/ }).waitFor();
 		await expectAccessible(browser, learner);
 		await Promise.all([learner.waitForURL(/\/learn\//), learner.getByRole('button', { name: 'Đã học xong, sang bài tiếp' }).click()]);

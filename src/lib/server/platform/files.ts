@@ -6,7 +6,8 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readFile, rm, writeFile, rename, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import { Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 export interface FileStore {
 	put(key: string, bytes: Uint8Array): Promise<void>;
@@ -28,7 +29,7 @@ export class TooLarge extends Error {
 	}
 }
 
-const KEY_RE = /^[a-z]+\/[0-9a-f-]{36}-[a-z0-9]+\.(webp|png|jpg|pdf|csv|xlsx|mp4|webm)$/;
+const KEY_RE = /^[a-z]+\/[0-9a-f-]{36}-[a-z0-9]+\.(webp|png|jpg|pdf|csv|xlsx|mp4|webm|vtt)$/;
 
 export function isFileKey(key: string): boolean {
 	return KEY_RE.test(key);
@@ -65,25 +66,19 @@ export function localFileStore(dir: string): FileStore {
 			const p = pathOf(key);
 			await mkdir(dirname(p), { recursive: true });
 			const tmp = `${p}.${process.pid}.${Date.now()}.tmp`;
-			const out = createWriteStream(tmp);
 			let size = 0;
-			try {
-				const reader = body.getReader();
-				for (;;) {
-					const { done, value } = await reader.read();
-					if (done) break;
-					size += value.byteLength;
-					if (size > maxBytes) {
-						await reader.cancel().catch(() => {});
-						throw new TooLarge(maxBytes);
-					}
-					if (!out.write(value)) await new Promise<void>((ok, ko) => out.once('drain', ok).once('error', ko));
+			const limit = new Transform({
+				transform(chunk: Buffer, _enc, done) {
+					size += chunk.byteLength;
+					done(size > maxBytes ? new TooLarge(maxBytes) : null, chunk);
 				}
-				await new Promise<void>((ok, ko) => out.end((e?: Error | null) => (e ? ko(e) : ok())));
+			});
+			try {
+				// pipeline ends every stream on the first error (a full disk included) and reports it here
+				await pipeline(Readable.fromWeb(body as import('node:stream/web').ReadableStream<Uint8Array>), limit, createWriteStream(tmp));
 				await rename(tmp, p);
 				return size;
 			} catch (e) {
-				out.destroy();
 				await rm(tmp, { force: true });
 				throw e;
 			}
@@ -136,11 +131,17 @@ export async function peek(body: ReadableStream<Uint8Array>, n: number): Promise
 	return { head: head.subarray(0, Math.min(n, have)), body: rest };
 }
 
+/**
+ * ISO media "major brands" of MP4 video that phone browsers play; QuickTime (qt), HEIC pictures
+ * (heic, mif1), audio (M4A) and 3GP are other things in the same box format.
+ */
+const MP4_BRANDS = new Set(['isom', 'iso2', 'iso3', 'iso4', 'iso5', 'iso6', 'mp41', 'mp42', 'avc1', 'dash', 'M4V ', 'MSNV']);
+
 /** What a file really is, from its first bytes (never from the name or type a client claims). */
 export function sniffType(head: Uint8Array): { type: 'application/pdf'; ext: 'pdf' } | { type: 'video/mp4'; ext: 'mp4' } | { type: 'video/webm'; ext: 'webm' } | null {
 	const ascii = (from: number, to: number) => String.fromCharCode(...head.subarray(from, to));
 	if (ascii(0, 5) === '%PDF-') return { type: 'application/pdf', ext: 'pdf' };
-	if (ascii(4, 8) === 'ftyp') return { type: 'video/mp4', ext: 'mp4' };
+	if (ascii(4, 8) === 'ftyp' && MP4_BRANDS.has(ascii(8, 12))) return { type: 'video/mp4', ext: 'mp4' };
 	if (head[0] === 0x1a && head[1] === 0x45 && head[2] === 0xdf && head[3] === 0xa3) return { type: 'video/webm', ext: 'webm' };
 	return null;
 }

@@ -142,7 +142,7 @@ const OPS: Record<string, Record<string, Op>> = {
 	'/enrolments/{id}': { delete: { summary: 'Leave a class; the longest-waiting learner takes the place', tag: 'learning', auth: 'session', path: ['id'] } },
 	'/courses/{id}/lessons': {
 		get: { summary: 'The online lessons with the signed-in learner’s progress (locked when they must come in order)', tag: 'learning', auth: 'public', path: ['id'] },
-		post: { summary: 'Add a lesson at the end: text (Markdown), video (an uploaded MP4/WebM up to 100 MB, or an https link), PDF (up to 20 MB) or a quiz (questions as a list, or as text). JSON, or multipart/form-data with the same fields and a `file`', tag: 'learning', auth: 'staff', path: ['id'], body: lessonCreate, status: 201 }
+		post: { summary: 'Add a lesson at the end: text (Markdown), video (an uploaded MP4/WebM up to 100 MB, or an https link), PDF (up to 20 MB) or a quiz (questions as a list, or as text). JSON, or multipart/form-data with the same fields, a `file` and, for an uploaded video, its `captions` (WebVTT, 1 MB)', tag: 'learning', auth: 'staff', path: ['id'], body: lessonCreate, status: 201 }
 	},
 	'/lessons/{id}': {
 		get: { summary: 'A lesson to learn; quiz questions without their answers', tag: 'learning', auth: 'session', path: ['id'] },
@@ -150,6 +150,7 @@ const OPS: Record<string, Record<string, Op>> = {
 	},
 	'/lessons/{id}/moves': { post: { summary: 'Move a lesson one place up or down in its course', tag: 'learning', auth: 'staff', path: ['id'], body: lessonMove } },
 	'/lessons/{id}/media': { get: { summary: 'A video or PDF lesson’s file for whoever may open the lesson; single byte ranges (206, 416), ETag', tag: 'learning', auth: 'session', path: ['id'], responseType: 'video/mp4' } },
+	'/lessons/{id}/captions': { get: { summary: 'A video lesson’s captions (WebVTT) for whoever may open the lesson', tag: 'learning', auth: 'session', path: ['id'], responseType: 'text/vtt' } },
 	'/lessons/{id}/progress': { post: { summary: 'A text, video or PDF lesson read or watched to the end; answers the certificate code when the course is complete', tag: 'learning', auth: 'session', path: ['id'] } },
 	'/lessons/{id}/attempts': { post: { summary: 'A quiz attempt: score, pass, feedback per question, attempts left', tag: 'learning', auth: 'session', path: ['id'], body: quizSubmission, status: 201 } },
 	'/certificates/{code}/verification': { get: { summary: 'Public: valid or revoked, for whom (name only) and for what', tag: 'learning', auth: 'public', path: ['code'] } },

@@ -29,10 +29,17 @@ describe('byte ranges (RFC 9110)', () => {
 		expect(await part.text()).toBe('2345');
 		const whole = get();
 		expect([whole.status, whole.headers.get('accept-ranges'), whole.headers.get('content-length'), await whole.text()]).toEqual([200, 'bytes', '10', '0123456789']);
-		expect(whole.headers.get('content-disposition')).toBe(`inline; filename*=UTF-8''${encodeURIComponent('Bài 1 — làm quen.mp4')}`);
+		expect(whole.headers.get('content-disposition')).toBe(`inline; filename="Bai 1 _ lam quen.mp4"; filename*=UTF-8''${encodeURIComponent('Bài 1 — làm quen.mp4')}`);
+		expect(whole.headers.get('cache-control')).toBe('private, no-cache');
 		const beyond = get({ range: 'bytes=20-' });
 		expect([beyond.status, beyond.headers.get('content-range')]).toEqual([416, 'bytes */10']);
 		expect(get({ 'if-none-match': '"k1"' }).status).toBe(304);
+		expect(get({ 'if-none-match': '"k0", W/"k1"' }).status).toBe(304);
+		expect(get({ 'if-none-match': '*' }).status).toBe(304);
+		expect(get({ 'if-none-match': '"k2"' }).status).toBe(200);
+		expect(get({ range: 'BYTES=0-1' }).status).toBe(206);
+		const head = fileResponse(new Request('http://t/x', { method: 'HEAD', headers: { range: 'bytes=0-3' } }), file, 'inline');
+		expect([head.status, head.headers.get('content-length'), head.body]).toEqual([206, '4', null]);
 		// a range against an older copy (If-Range no longer matches) gets the whole new file
 		expect(get({ range: 'bytes=2-5', 'if-range': '"old"' }).status).toBe(200);
 	});

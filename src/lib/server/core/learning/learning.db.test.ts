@@ -221,6 +221,15 @@ describeEachDatabase('learning: courses, classes, places', { demo: 'no-news', sm
 		expect(row(after.byAgeGroup, '16-35') - row(before.byAgeGroup, '16-35')).toBe(1);
 		expect(row(after.byGender, 'female') - row(before.byGender, 'female')).toBe(1);
 		expect(after.byCommune.map((r) => r.key)).toEqual(['Xã Tiến Thắng']);
+		// completing the class adds a completion and its hours, not another learner-turn; a course
+		// completed online without a place in a class is a turn of its own
+		const at = '2026-11-20T03:00:00.000Z';
+		await s.db.kysely.insertInto('completions').values({ id: crypto.randomUUID(), course_id: c.id, account_id: null, resident_id: old.id, hours: 12, completed_at: at }).execute();
+		const online = await s.learning.createCourse(ttht, course(TT_CENTRE, 'Đan lát qua video', { topic: 'vocational', status: 'published', mode: 'online' }));
+		await s.db.kysely.insertInto('completions').values({ id: crypto.randomUUID(), course_id: online.id, account_id: null, resident_id: young.id, hours: 3, completed_at: at }).execute();
+		const done = await s.learning.statistics(ttht);
+		expect([done.total.turns - after.total.turns, done.total.completions - after.total.completions, done.total.hours - after.total.hours, done.total.learners - after.total.learners]).toEqual([1, 2, 15, 0]);
+		expect(done.byMonth.find((r) => r.key === '2026-11')?.completions).toBeGreaterThanOrEqual(2);
 		// another commune's officer sees none of it
 		expect((await s.learning.statistics(qm)).total).toEqual(qmBefore.total);
 		expect((await errorOf(s.learning.statistics(await authAs(s, 'dan.lan')))).code).toBe('forbidden');

@@ -208,25 +208,91 @@ export async function writeAttendance(db: DB, rows: NewRow<'attendance'>[]): Pro
 // Figures for officers
 
 /** Places taken (enrolled) in classes of courses in scope, with what is known of the learner. */
-export const participationRows = (db: DB, scope: ScopeSet, today: string) =>
-	db
+/**
+ * What the figures count, one row per event in scope: a place in a class (a learner-turn), or a
+ * completed course (a completion, and a learner-turn too when it came without a place in one of
+ * the course's classes — an online course). The learner is their register record when known.
+ */
+function learningEvents(db: DB, scope: ScopeSet, today: string) {
+	const places = db
 		.selectFrom('enrolments as e')
 		.innerJoin('classes as k', 'k.id', 'e.class_id')
 		.innerJoin('courses as c', 'c.id', 'k.course_id')
 		.innerJoin('admin_units as u', 'u.id', 'c.unit_id')
 		.leftJoin('residents as r', 'r.id', 'e.resident_id')
-		.select(['e.account_id', 'e.resident_id', 'e.created_at as at', 'c.topic', 'u.name as unit_name', 'r.birth_date', 'r.gender', 'c.expected_hours'])
+		.select([
+			sql<string>`coalesce(e.resident_id, e.account_id)`.as('who'),
+			'e.created_at as at',
+			'c.topic',
+			'u.name as unit_name',
+			'r.birth_date',
+			'r.gender',
+			sql<number>`1`.as('turn'),
+			sql<number>`0`.as('done'),
+			sql<number>`0`.as('hours')
+		])
 		.where('e.status', '=', 'enrolled')
-		.where(inScopeSql(scope, 'c.unit_id', 'c.org_id', today))
-		.execute();
-
-/** Completed courses in scope, with what is known of the learner. */
-export const completionRows = (db: DB, scope: ScopeSet, today: string) =>
-	db
+		.where(inScopeSql(scope, 'c.unit_id', 'c.org_id', today));
+	const completions = db
 		.selectFrom('completions as m')
 		.innerJoin('courses as c', 'c.id', 'm.course_id')
 		.innerJoin('admin_units as u', 'u.id', 'c.unit_id')
 		.leftJoin('residents as r', 'r.id', 'm.resident_id')
-		.select(['m.account_id', 'm.resident_id', 'm.completed_at as at', 'c.topic', 'u.name as unit_name', 'r.birth_date', 'r.gender', 'm.hours'])
-		.where(inScopeSql(scope, 'c.unit_id', 'c.org_id', today))
-		.execute();
+		.select([
+			sql<string>`coalesce(m.resident_id, m.account_id)`.as('who'),
+			'm.completed_at as at',
+			'c.topic',
+			'u.name as unit_name',
+			'r.birth_date',
+			'r.gender',
+			sql<number>`case when exists (select 1 from enrolments e2 inner join classes k2 on k2.id = e2.class_id
+				where k2.course_id = m.course_id and e2.status = 'enrolled'
+				and ((m.resident_id is not null and e2.resident_id = m.resident_id) or (m.account_id is not null and e2.account_id = m.account_id))) then 0 else 1 end`.as('turn'),
+			sql<number>`1`.as('done'),
+			'm.hours as hours'
+		])
+		.where(inScopeSql(scope, 'c.unit_id', 'c.org_id', today));
+	return places.unionAll(completions);
+}
+
+export const STAT_DIMENSIONS = ['commune', 'topic', 'month', 'ageGroup', 'gender'] as const;
+export type StatDimension = (typeof STAT_DIMENSIONS)[number];
+export interface StatRow {
+	key: string;
+	learners: number;
+	turns: number;
+	completions: number;
+	hours: number;
+}
+
+/**
+ * Learners (distinct), learner-turns, completions and hours in scope, grouped by one dimension
+ * (null: the total), counted by the database so that a province's millions of rows never reach
+ * the app. Age groups are taken at the given year: 0–15, 16–35, 36–59, 60+.
+ */
+export async function learningFigures(db: DB, scope: ScopeSet, today: string, by: StatDimension | null): Promise<StatRow[]> {
+	const year = sql.lit(Number(today.slice(0, 4))); // a literal: the grouped expression must read the same in SELECT and GROUP BY
+	const key = {
+		commune: sql<string>`ev.unit_name`,
+		topic: sql<string>`ev.topic`,
+		month: sql<string>`substr(ev.at, 1, 7)`,
+		ageGroup: sql<string>`case when ev.birth_date is null then 'unknown'
+			when ${year} - cast(substr(ev.birth_date, 1, 4) as integer) <= 15 then '0-15'
+			when ${year} - cast(substr(ev.birth_date, 1, 4) as integer) <= 35 then '16-35'
+			when ${year} - cast(substr(ev.birth_date, 1, 4) as integer) <= 59 then '36-59' else '60+' end`,
+		gender: sql<string>`coalesce(ev.gender, 'unknown')`
+	};
+	const k = by ? key[by] : sql<string>`'total'`;
+	let q = db
+		.selectFrom(learningEvents(db, scope, today).as('ev'))
+		.select([
+			k.as('key'),
+			sql<number>`count(distinct ev.who)`.as('learners'),
+			sql<number>`coalesce(sum(ev.turn), 0)`.as('turns'),
+			sql<number>`coalesce(sum(ev.done), 0)`.as('completions'),
+			sql<number>`coalesce(sum(ev.hours), 0)`.as('hours')
+		]);
+	if (by) q = q.groupBy(sql`1`).orderBy(sql`1`);
+	const rows = await q.execute();
+	return rows.map((r) => ({ key: String(r.key), learners: Number(r.learners), turns: Number(r.turns), completions: Number(r.completions), hours: Number(r.hours) }));
+}

@@ -172,14 +172,31 @@ const questionsInput = z
 	})
 	.pipe(z.array(question).max(50));
 
+/** A link that the browser reads as it is written: https, a host with a dot; answered in its normal form. */
+function httpsLink(v: string): string | null {
+	try {
+		const u = new URL(v);
+		return u.protocol === 'https:' && !u.username && !u.password && /^[a-z0-9.-]+\.[a-z0-9-]+$/i.test(u.hostname) ? u.href : null;
+	} catch {
+		return null;
+	}
+}
+
 /** A video's link: where it is published (https), watched there. */
 const videoUrl = z
 	.string()
 	.trim()
 	.max(500)
 	.optional()
-	.transform((v) => v || undefined)
-	.refine((v) => v === undefined || /^https:\/\/[^\s/]+\.[^\s]+$/.test(v), 'errors.field.url');
+	.transform((v, ctx) => {
+		if (!v) return undefined;
+		const href = httpsLink(v);
+		if (!href) {
+			ctx.addIssue({ code: 'custom', message: 'errors.field.url' });
+			return z.NEVER;
+		}
+		return href;
+	});
 
 export const lessonCreate = z
 	.object({
@@ -244,7 +261,8 @@ type QuestionInput = z.input<typeof question>;
  *     = Hà Nội
  *
  * A one-answer question whose choices are just "Đúng" and "Sai" is a true/false question.
- * Answers the questions, or the 1-based line that cannot be read.
+ * Answers the questions, or the 1-based line that cannot be read (or that goes beyond a limit:
+ * eight choices, 300 characters a choice, 1,000 a question or its feedback).
  */
 export function parseQuizText(text: string): { questions: QuestionInput[]; badLine: number | null } {
 	const questions: (QuestionInput & { line: number })[] = [];
@@ -258,6 +276,7 @@ export function parseQuizText(text: string): { questions: QuestionInput[]; badLi
 			q.kind = 'true_false';
 		}
 		if (q.kind === 'short' ? q.answer.length === 0 : q.options.length < 2 || q.answer.length === 0) return q.line;
+		if (q.prompt.length > 1000 || (q.feedback?.length ?? 0) > 1000) return q.line;
 		questions.push(q);
 		return null;
 	};
@@ -273,13 +292,14 @@ export function parseQuizText(text: string): { questions: QuestionInput[]; badLi
 			const kind = choice[1] === '(' ? 'single' : 'multiple';
 			if (!current || (choice[1] === '(') !== (choice[3] === ')') || (current.kind !== kind && current.options.length > 0) || current.kind === 'short') return { questions, badLine: i + 1 };
 			current.kind = kind;
+			if (current.options.length >= 8 || choice[4]!.trim().length > 300) return { questions, badLine: i + 1 };
 			if (choice[2]) current.answer.push(current.options.length);
 			current.options.push(choice[4]!.trim());
 			if (kind === 'single' && current.answer.length > 1) return { questions, badLine: i + 1 };
 			continue;
 		}
 		if (line.startsWith('=')) {
-			if (!current || current.options.length > 0 || !line.slice(1).trim()) return { questions, badLine: i + 1 };
+			if (!current || current.options.length > 0 || !line.slice(1).trim() || current.answer.length >= 8 || line.slice(1).trim().length > 200) return { questions, badLine: i + 1 };
 			current.kind = 'short';
 			current.answer.push(line.slice(1).trim());
 			continue;

@@ -383,34 +383,9 @@ export function createLearningService({ db, clock, access, mailer, consents }: L
 		 */
 		async statistics(auth: AuthContext) {
 			const scope = access.requireAny(auth, 'learning.manage');
-			const [places, done] = await Promise.all([repo.participationRows(k, scope, today()), repo.completionRows(k, scope, today())]);
-			const year = Number(today().slice(0, 4));
-			const ageGroup = (birth: string | null) => {
-				if (!birth) return 'unknown';
-				const age = year - Number(birth.slice(0, 4));
-				return age <= 15 ? '0-15' : age <= 35 ? '16-35' : age <= 59 ? '36-59' : '60+';
-			};
-			type Cell = { learners: Set<string>; turns: number; completions: number; hours: number };
-			const dims = { commune: new Map<string, Cell>(), topic: new Map<string, Cell>(), month: new Map<string, Cell>(), ageGroup: new Map<string, Cell>(), gender: new Map<string, Cell>() };
-			const total: Cell = { learners: new Set(), turns: 0, completions: 0, hours: 0 };
-			const add = (row: { account_id: string | null; resident_id: string | null; at: string; topic: string; unit_name: string; birth_date: string | null; gender: string | null }, completion: number, hours: number) => {
-				const who = row.resident_id ?? row.account_id ?? '';
-				const keys = { commune: row.unit_name, topic: row.topic, month: row.at.slice(0, 7), ageGroup: ageGroup(row.birth_date), gender: row.gender ?? 'unknown' };
-				for (const cell of [total, ...Object.entries(keys).map(([d, key]) => {
-					const map = dims[d as keyof typeof dims];
-					return map.get(key) ?? map.set(key, { learners: new Set(), turns: 0, completions: 0, hours: 0 }).get(key)!;
-				})]) {
-					cell.learners.add(who);
-					cell.turns += completion ? 0 : 1;
-					cell.completions += completion;
-					cell.hours += hours;
-				}
-			};
-			for (const p of places) add(p, 0, 0);
-			for (const m of done) add({ ...m }, 1, Number(m.hours));
-			const out = (c: Cell) => ({ learners: c.learners.size, turns: c.turns + c.completions, completions: c.completions, hours: c.hours });
-			const table = (m: Map<string, Cell>) => [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([key, c]) => ({ key, ...out(c) }));
-			return { total: out(total), byCommune: table(dims.commune), byTopic: table(dims.topic), byMonth: table(dims.month), byAgeGroup: table(dims.ageGroup), byGender: table(dims.gender) };
+			const [total, byCommune, byTopic, byMonth, byAgeGroup, byGender] = await Promise.all([null, ...repo.STAT_DIMENSIONS].map((by) => repo.learningFigures(k, scope, today(), by)));
+			const { key: _key, ...sum } = total![0] ?? { key: 'total', learners: 0, turns: 0, completions: 0, hours: 0 };
+			return { total: sum, byCommune: byCommune!, byTopic: byTopic!, byMonth: byMonth!, byAgeGroup: byAgeGroup!, byGender: byGender! };
 		},
 
 		/** Courses the caller manages, any status (the console). */

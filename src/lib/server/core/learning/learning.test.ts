@@ -63,6 +63,10 @@ describe('a quiz typed as text', () => {
 		expect(parseQuizText('Câu hỏi?\n= đáp\n( ) a').badLine).toBe(3);
 		expect(parseQuizText('> lời giải thích lạc chỗ').badLine).toBe(1);
 		expect(parseQuizText('Câu một?\n(x) a\n( ) b\n\nCâu hai không có đáp án').badLine).toBe(5);
+		// beyond what a question may hold: the line says where
+		expect(parseQuizText(['Chọn?', '(x) 1', ...Array.from({ length: 8 }, (_, i) => `( ) ${i + 2}`)].join('\n')).badLine).toBe(10);
+		expect(parseQuizText(`Chọn?\n(x) ${'a'.repeat(301)}\n( ) b`).badLine).toBe(2);
+		expect(parseQuizText(`${'Dài '.repeat(300)}?\n(x) a\n( ) b`).badLine).toBe(1);
 	});
 
 	it('is what a lesson form sends as its questions, and its line errors reach the field', () => {
@@ -79,6 +83,9 @@ describe('a quiz typed as text', () => {
 		const paths = (input: unknown) => (lessonCreate.safeParse(input).error?.issues ?? []).map((i) => `${i.path.join('.')}:${i.message}`);
 		expect(paths({ title: 'Xem', kind: 'video', videoUrl: 'javascript:alert(1)' })).toEqual(['videoUrl:errors.field.url']);
 		expect(paths({ title: 'Xem', kind: 'video', videoUrl: 'http://insecure.example/v' })).toEqual(['videoUrl:errors.field.url']);
+		for (const odd of ['https://a:b.c', 'https://[.x', 'https://user:pw@example.vn/v', 'https://localhost/v', 'https:// example.vn'])
+			expect(paths({ title: 'Xem', kind: 'video', videoUrl: odd }), odd).toEqual(['videoUrl:errors.field.url']);
+		expect(lessonCreate.parse({ title: 'Xem', kind: 'video', videoUrl: 'https://VTV.vn/video/bài-1' }).videoUrl).toBe('https://vtv.vn/video/b%C3%A0i-1');
 		expect(paths({ title: 'Đọc', kind: 'text', videoUrl: 'https://example.vn/v' })).toEqual(['videoUrl:errors.learning.link_not_video']);
 		expect(paths({ title: 'Đọc', kind: 'pdf', questions: 'Câu?\n(x) a\n( ) b' })).toEqual(['questions:errors.learning.questions_not_quiz']);
 	});

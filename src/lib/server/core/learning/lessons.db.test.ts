@@ -109,7 +109,8 @@ describeEachDatabase('learning: lessons, quizzes, certificates', { demo: 'no-new
 		const mp4 = new Uint8Array([0, 0, 0, 0x18, ...ascii('ftypisom'), ...new Array(2000).fill(7)]);
 		const pdfBytes = new Uint8Array([...ascii('%PDF-1.4\n'), ...new Array(500).fill(32)]);
 		const upload = (name: string, bytes: Uint8Array) => ({ name, body: new Blob([bytes as Uint8Array<ArrayBuffer>]).stream() });
-		const video = await s.lessons.addLesson(qm, c.id, { title: 'Video: cài VNeID', kind: 'video', body: 'Xem video rồi làm theo.' }, upload('C:\\Users\\canbo\\cài vneid.mp4', mp4));
+		const vtt = new TextEncoder().encode('\uFEFFWEBVTT\n\n00:00.000 --> 00:04.000\nMở kho ứng dụng, tìm “VNeID”.\n');
+		const video = await s.lessons.addLesson(qm, c.id, { title: 'Video: cài VNeID', kind: 'video', body: 'Xem video rồi làm theo.' }, upload('C:\\Users\\canbo\\cài vneid.mp4', mp4), upload('phu-de.vtt', vtt));
 		const pdf = await s.lessons.addLesson(qm, c.id, { title: 'Sổ tay VNeID', kind: 'pdf' }, upload('so-tay.pdf', pdfBytes));
 		const link = await s.lessons.addLesson(qm, c.id, { title: 'Video trên cổng thông tin', kind: 'video', videoUrl: 'https://www.youtube.com/watch?v=abc' });
 
@@ -121,6 +122,10 @@ describeEachDatabase('learning: lessons, quizzes, certificates', { demo: 'no-new
 		expect(await fieldOf(s.lessons.addLesson(qm, c.id, { title: 'Thiếu', kind: 'video' }))).toEqual(['videoUrl:errors.learning.video_needed']);
 		expect(await fieldOf(s.lessons.addLesson(qm, c.id, { title: 'Cả hai', kind: 'video', videoUrl: 'https://example.vn/v' }, upload('v.mp4', mp4)))).toEqual(['file:errors.learning.file_or_link']);
 		expect(await fieldOf(s.lessons.addLesson(qm, c.id, { title: 'Đọc', kind: 'text', body: 'x' }, upload('v.mp4', mp4)))).toEqual(['file:errors.learning.file_not_expected']);
+		expect(await fieldOf(s.lessons.addLesson(qm, c.id, { title: 'Phụ đề sai', kind: 'video' }, upload('v.mp4', mp4), upload('sub.srt', new TextEncoder().encode('1\n00:00:00,000 --> 00:00:04,000\nxin chào'))))).toEqual(['captions:errors.learning.not_captions']);
+		expect(await fieldOf(s.lessons.addLesson(qm, c.id, { title: 'Phụ đề cho PDF', kind: 'pdf' }, upload('a.pdf', pdfBytes), upload('a.vtt', vtt)))).toEqual(['captions:errors.learning.captions_need_video']);
+		const quicktime = new Uint8Array([0, 0, 0, 0x14, ...ascii('ftypqt  '), 0, 0, 0, 0]);
+		expect(await fieldOf(s.lessons.addLesson(qm, c.id, { title: 'Video iPhone', kind: 'video' }, upload('IMG_0001.mov', quicktime)))).toEqual(['file:errors.learning.not_video']);
 		const mb = new Uint8Array(1024 * 1024);
 		const huge = new ReadableStream<Uint8Array>({
 			start(ctl) {
@@ -142,7 +147,10 @@ describeEachDatabase('learning: lessons, quizzes, certificates', { demo: 'no-new
 		// a learner opens the video, not yet the PDF (in order); the bytes come back as stored
 		const lan = await authAs(s, 'dan.lan');
 		const v = await s.lessons.lesson(lan, video.id);
-		expect(v.media).toEqual({ type: 'video/mp4', size: mp4.byteLength, name: 'cài vneid.mp4', path: `/api/v1/lessons/${video.id}/media` });
+		expect(v.media).toEqual({ type: 'video/mp4', size: mp4.byteLength, name: 'cài vneid.mp4', path: `/api/v1/lessons/${video.id}/media`, captionsPath: `/api/v1/lessons/${video.id}/captions` });
+		const cc = await s.lessons.captions(lan, video.id);
+		expect(await new Response(cc.file.read(0, cc.file.size - 1)).text()).toContain('Mở kho ứng dụng, tìm “VNeID”.');
+		expect((await errorOf(s.lessons.captions(lan, pdf.id))).key).toBe('errors.learning.lesson_locked');
 		const m = await s.lessons.media(lan, video.id);
 		expect([m.type, m.file.size]).toEqual(['video/mp4', mp4.byteLength]);
 		expect(new Uint8Array(await new Response(m.file.read(4, 11)).arrayBuffer())).toEqual(new Uint8Array(ascii('ftypisom')));
@@ -174,5 +182,18 @@ describeEachDatabase('learning: lessons, quizzes, certificates', { demo: 'no-new
 		expect(done.certificateCode).toMatch(/^[A-Za-z0-9_-]{16}$/);
 		await s.lessons.removeLesson(qm, pdf.id).catch(() => {});
 		expect((await s.lessons.media(lan, pdf.id)).file.size).toBe(pdfBytes.byteLength); // started: kept, file and all
+	});
+
+	it('keeps lesson positions whole when managers add and move lessons at the same moment', async () => {
+		const s = get().services;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const c = await s.learning.createCourse(qm, { orgId: QM_CENTRE, title: 'Soạn bài cùng lúc', topic: 'digital_skills', audience: 'Mọi người', description: '', mode: 'online', expectedHours: 1, completion: { lessons: true }, status: 'draft' });
+		const added = await Promise.all(Array.from({ length: 12 }, (_, i) => s.lessons.addLesson(qm, c.id, { title: `Bài ${i + 1}`, kind: 'text', body: 'x' })));
+		const positions = async () => (await s.lessons.manageLessons(qm, c.id)).lessons.map((l) => l.position);
+		expect(await positions()).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+		await Promise.all(added.map((a, i) => s.lessons.moveLesson(qm, a.id, { direction: i % 2 ? 'up' : 'down' })));
+		expect(await positions()).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+		await Promise.all(added.slice(0, 6).map((a) => s.lessons.removeLesson(qm, a.id)));
+		expect(await positions()).toEqual([1, 2, 3, 4, 5, 6]);
 	});
 });

@@ -129,3 +129,11 @@ export async function lessonsWithLearners(db: DB, courseId: string): Promise<Set
 	const tried = await db.selectFrom('quiz_attempts').innerJoin('lessons', 'lessons.id', 'quiz_attempts.lesson_id').select('quiz_attempts.lesson_id').distinct().where('lessons.course_id', '=', courseId).execute();
 	return new Set([...done, ...tried].map((r) => r.lesson_id));
 }
+
+/**
+ * Holds the course's row until the transaction ends, so that adding, moving and removing its
+ * lessons happen one after another (PostgreSQL; SQLite runs one transaction at a time anyway).
+ */
+export async function lockCourse(db: DB, dialect: 'sqlite' | 'postgres', courseId: string): Promise<void> {
+	if (dialect === 'postgres') await sql`select id from courses where id = ${courseId} for update`.execute(db);
+}

@@ -7,7 +7,7 @@
 import type { AccessGateway, AuthContext } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
 import { todayVn, type Clock } from '../../platform/clock';
-import { transaction, type Db } from '../../platform/db';
+import { isForeignKeyViolation, transaction, type Db } from '../../platform/db';
 import { AppError, invalidField } from '../../platform/errors';
 import { newId, newSecret, UUID_RE } from '../../platform/ids';
 import { peek, sniffType, TooLarge, type FileStore } from '../../platform/files';
@@ -37,6 +37,8 @@ export interface LessonUpload {
 }
 
 type LessonKind = 'text' | 'video' | 'pdf' | 'quiz';
+
+const CAPTIONS_LIMIT = 1024 * 1024;
 
 const revocation = z.object({ reason: z.string().trim().min(3).max(500) }).strict();
 
@@ -163,6 +165,24 @@ export function createLessonsService({ db, clock, access, files }: LessonsDeps) 
 		return { key, type: sniffed.type, size, name };
 	}
 
+	/** Stores a video's captions: a WebVTT file (it must say so on its first line), UTF-8, at most 1 MB. */
+	async function storeCaptions(upload: LessonUpload): Promise<string> {
+		const { head, body } = await peek(upload.body, 16);
+		const text = new TextDecoder().decode(head).replace(/^\uFEFF/, '');
+		if (!/^WEBVTT(\s|$)/.test(text)) {
+			await body.cancel().catch(() => {});
+			throw invalidField('captions', 'errors.learning.not_captions');
+		}
+		const key = `lessons/${newId()}-captions.vtt`;
+		try {
+			await files.putStream(key, body, CAPTIONS_LIMIT);
+		} catch (e) {
+			if (e instanceof TooLarge) throw invalidField('captions', 'errors.learning.file_too_large', { max: 1 });
+			throw e;
+		}
+		return key;
+	}
+
 	return {
 		/** The lessons of a course, with the signed-in learner's progress (anyone may see the outline). */
 		async lessons(auth: AuthContext, courseId: string) {
@@ -187,9 +207,20 @@ export function createLessonsService({ db, clock, access, files }: LessonsDeps) 
 					fileName: l.media_name ?? null,
 					fileSize: l.media_size === null || l.media_size === undefined ? null : Number(l.media_size),
 					videoUrl: l.media_url ?? null,
+					captions: Boolean(l.captions_key),
 					started: started.has(l.id)
 				}))
 			};
+		},
+
+		/**
+		 * Whether the caller may add lessons to the course: asked before an upload's body is read,
+		 * so that nobody else can make the server take in a large file.
+		 */
+		async mayAddLesson(auth: AuthContext, courseId: string): Promise<void> {
+			if (!auth.actor) throw new AppError('unauthenticated');
+			const { manage } = await readable(auth, courseId);
+			if (!manage) throw new AppError('not_found');
 		},
 
 		/**
@@ -197,18 +228,27 @@ export function createLessonsService({ db, clock, access, files }: LessonsDeps) 
 		 * WebM) or a link; a PDF lesson an uploaded PDF. The file is checked by its first bytes
 		 * and its size, stored, and removed again if the lesson cannot be written.
 		 */
-		async addLesson(auth: AuthContext, courseId: string, input: unknown, upload: LessonUpload | null = null) {
+		async addLesson(auth: AuthContext, courseId: string, input: unknown, upload: LessonUpload | null = null, captionsUpload: LessonUpload | null = null) {
 			const { course, manage } = await readable(auth, courseId);
 			if (!manage) throw new AppError('not_found');
 			const v = parseInput(lessonCreate, input);
 			const wantsFile = v.kind === 'pdf' || (v.kind === 'video' && !v.videoUrl);
 			if (upload && !wantsFile) throw invalidField('file', v.kind === 'video' ? 'errors.learning.file_or_link' : 'errors.learning.file_not_expected');
 			if (!upload && wantsFile) throw invalidField(v.kind === 'video' ? 'videoUrl' : 'file', v.kind === 'video' ? 'errors.learning.video_needed' : 'errors.learning.pdf_needed');
-			const media = upload ? await storeMedia(v.kind as 'video' | 'pdf', upload) : null;
+			if (captionsUpload && !(v.kind === 'video' && upload)) throw invalidField('captions', 'errors.learning.captions_need_video');
+			const captions = captionsUpload ? await storeCaptions(captionsUpload) : null;
+			let media: Awaited<ReturnType<typeof storeMedia>> | null = null;
+			try {
+				media = upload ? await storeMedia(v.kind as 'video' | 'pdf', upload) : null;
+			} catch (e) {
+				if (captions) await files.delete(captions);
+				throw e;
+			}
 			const id = newId();
 			const at = nowIso();
 			try {
 				await transaction(db, async (trx) => {
+					await repo.lockCourse(trx, db.dialect, course.id);
 					const position = await repo.nextPosition(trx, course.id);
 					await repo.insertLesson(
 						trx,
@@ -226,6 +266,7 @@ export function createLessonsService({ db, clock, access, files }: LessonsDeps) 
 							media_size: media?.size ?? null,
 							media_name: media?.name ?? null,
 							media_url: v.kind === 'video' ? (v.videoUrl ?? null) : null,
+							captions_key: captions,
 							created_at: at,
 							updated_at: at
 						},
@@ -235,6 +276,7 @@ export function createLessonsService({ db, clock, access, files }: LessonsDeps) 
 				});
 			} catch (e) {
 				if (media) await files.delete(media.key);
+				if (captions) await files.delete(captions);
 				throw e;
 			}
 			return { id };
@@ -245,6 +287,7 @@ export function createLessonsService({ db, clock, access, files }: LessonsDeps) 
 			const { lesson, course } = await managedLesson(auth, lessonId);
 			const { direction } = parseInput(lessonMove, input);
 			await transaction(db, async (trx) => {
+				await repo.lockCourse(trx, db.dialect, course.id);
 				const all = await repo.lessonsOf(trx, course.id);
 				const i = all.findIndex((l) => l.id === lesson.id);
 				const j = direction === 'up' ? i - 1 : i + 1;
@@ -260,14 +303,29 @@ export function createLessonsService({ db, clock, access, files }: LessonsDeps) 
 		/** Removes a lesson nobody has started (done or attempted); its file goes with it. */
 		async removeLesson(auth: AuthContext, lessonId: string) {
 			const { lesson, course } = await managedLesson(auth, lessonId);
-			await transaction(db, async (trx) => {
-				if (await repo.hasLearners(trx, lesson.id)) throw new AppError('conflict', 'errors.learning.lesson_in_use');
-				await repo.deleteLesson(trx, lesson.id);
-				await repo.renumber(trx, course.id, (await repo.lessonsOf(trx, course.id)).map((l) => l.id), nowIso());
-				await recordAudit(trx, clock, auth, { action: 'lesson.delete', entityType: 'lesson', entityId: lesson.id, scopeUnitId: course.unit_id, before: { title: lesson.title, kind: lesson.kind } });
-			});
-			if (lesson.media_key) await files.delete(lesson.media_key);
+			try {
+				await transaction(db, async (trx) => {
+					await repo.lockCourse(trx, db.dialect, course.id);
+					if (await repo.hasLearners(trx, lesson.id)) throw new AppError('conflict', 'errors.learning.lesson_in_use');
+					await repo.deleteLesson(trx, lesson.id);
+					await repo.renumber(trx, course.id, (await repo.lessonsOf(trx, course.id)).map((l) => l.id), nowIso());
+					await recordAudit(trx, clock, auth, { action: 'lesson.delete', entityType: 'lesson', entityId: lesson.id, scopeUnitId: course.unit_id, before: { title: lesson.title, kind: lesson.kind } });
+				});
+			} catch (e) {
+				// a learner finished it while it was being removed
+				if (isForeignKeyViolation(e)) throw new AppError('conflict', 'errors.learning.lesson_in_use');
+				throw e;
+			}
+			for (const key of [lesson.media_key, lesson.captions_key]) if (key) await files.delete(key);
 			return { courseId: course.id };
+		},
+
+		/** A video lesson's captions (WebVTT), for whoever may open the lesson. */
+		async captions(auth: AuthContext, lessonId: string) {
+			const { lesson } = await lessonFor(auth, lessonId);
+			const file = lesson.captions_key ? await files.open(lesson.captions_key) : null;
+			if (!file) throw new AppError('not_found');
+			return { file, type: 'text/vtt; charset=utf-8', name: 'phu-de.vtt', etag: `"${lesson.captions_key!.split('/')[1]!.slice(0, 36)}"` };
 		},
 
 		/** A lesson's uploaded file, for whoever may open the lesson: where it is, its type and size. */
@@ -292,7 +350,9 @@ export function createLessonsService({ db, clock, access, files }: LessonsDeps) 
 				title: lesson.title,
 				kind: lesson.kind as LessonKind,
 				bodyHtml: renderMarkdown(lesson.body),
-				media: lesson.media_key ? { type: lesson.media_type ?? 'application/octet-stream', size: Number(lesson.media_size ?? 0), name: lesson.media_name ?? '', path: `/api/v1/lessons/${lesson.id}/media` } : null,
+				media: lesson.media_key
+					? { type: lesson.media_type ?? 'application/octet-stream', size: Number(lesson.media_size ?? 0), name: lesson.media_name ?? '', path: `/api/v1/lessons/${lesson.id}/media`, captionsPath: lesson.captions_key ? `/api/v1/lessons/${lesson.id}/captions` : null }
+					: null,
 				videoUrl: lesson.media_url ?? null,
 				passMark: lesson.pass_mark,
 				attemptsLeft: lesson.max_attempts === null ? null : Math.max(0, Number(lesson.max_attempts) - attempts),
@@ -310,7 +370,9 @@ export function createLessonsService({ db, clock, access, files }: LessonsDeps) 
 		async markDone(auth: AuthContext, lessonId: string) {
 			const { lesson, items } = await lessonFor(auth, lessonId);
 			if (lesson.kind === 'quiz') throw new AppError('conflict', 'errors.learning.quiz_needs_answers');
-			await repo.markDone(k, { lesson_id: lesson.id, account_id: auth.actor!.accountId, course_id: lesson.course_id, done_at: nowIso(), score: null });
+			await repo.markDone(k, { lesson_id: lesson.id, account_id: auth.actor!.accountId, course_id: lesson.course_id, done_at: nowIso(), score: null }).catch((e: unknown) => {
+				throw isForeignKeyViolation(e) ? new AppError('not_found') : e; // removed by a manager a moment ago
+			});
 			const index = items.findIndex((i) => i.id === lesson.id);
 			return { certificateCode: await completeIfDone(auth, lesson.course_id), nextId: items[index + 1]?.id ?? null, courseId: lesson.course_id };
 		},

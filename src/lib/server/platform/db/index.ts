@@ -88,4 +88,10 @@ export function transaction<T>(db: Db, fn: (trx: Kysely<Database>) => Promise<T>
 	return db.kysely.transaction().execute(fn);
 }
 
+/** Whether an error is a foreign-key violation (a row still referenced, or a reference to no row). */
+export function isForeignKeyViolation(e: unknown): boolean {
+	const code = (e as { code?: unknown } | null)?.code;
+	return code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}
+
 export type { Database } from './schema';

@@ -336,6 +336,7 @@ export interface LessonTable {
 	media_size?: number | null;
 	media_name?: string | null;
 	media_url?: string | null;
+	captions_key?: string | null;
 }
 
 export interface QuizQuestionTable {

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 
 /**
  * Video and PDF lessons: an uploaded file in the file store (its key, type, size and the name it
- * was uploaded under) or, for a video, a link to where it is published.
+ * was uploaded under) or, for a video, a link to where it is published; an uploaded video's captions.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export async function up(db: Kysely<any>): Promise<void> {
@@ -12,8 +12,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema.alterTable('lessons').addColumn('media_size', 'integer').execute();
 	await db.schema.alterTable('lessons').addColumn('media_name', 'text').execute();
 	await db.schema.alterTable('lessons').addColumn('media_url', 'text').execute();
+	// a video's captions (WebVTT), for learners who cannot hear it or watch without sound
+	await db.schema.alterTable('lessons').addColumn('captions_key', 'text').execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-	for (const c of ['media_key', 'media_type', 'media_size', 'media_name', 'media_url']) await db.schema.alterTable('lessons').dropColumn(c).execute();
+	for (const c of ['media_key', 'media_type', 'media_size', 'media_name', 'media_url', 'captions_key']) await db.schema.alterTable('lessons').dropColumn(c).execute();
 }
