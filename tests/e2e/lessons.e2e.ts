@@ -86,7 +86,7 @@ describe.each(servers)('video and PDF lessons over HTTP [$dialect]', (server) =>
 		expect((await lan.req('GET', `/api/v1/lessons/${pdfId}/media`)).status).toBe(409);
 		expect((await lan.req('POST', `/api/v1/lessons/${videoId}/progress`)).status).toBe(200);
 		const doc = await lan.req('GET', `/api/v1/lessons/${pdfId}/media`);
-		expect([doc.status, doc.headers.get('content-type'), doc.headers.get('content-disposition')]).toEqual([200, 'application/pdf', "attachment; filename*=UTF-8''so-tay.pdf"]);
+		expect([doc.status, doc.headers.get('content-type'), doc.headers.get('content-disposition')]).toEqual([200, 'application/pdf', "attachment; filename=\"so-tay.pdf\"; filename*=UTF-8''so-tay.pdf"]);
 		// started lessons stay; the manager reorders
 		expect((await qm.req('DELETE', `/api/v1/lessons/${videoId}`)).status).toBe(409);
 		expect((await qm.req('POST', `/api/v1/lessons/${pdfId}/moves`, { direction: 'up' })).status).toBe(200);
