@@ -62,24 +62,35 @@ const time = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'errors.field.
 
 const sessionList = z.array(z.object({ date: calendarDate, startsAt: time, endsAt: time, topic: z.string().trim().max(200).optional() }).strict()).max(LIMITS.sessions);
 
+/**
+ * A list, or the same typed as text and read by `parse` (a timetable, a quiz): a text that
+ * cannot be read fails with `lineMessage` naming its first bad line.
+ */
+function listOrText<T>(parse: (text: string) => { items: T[]; badLine: number | null }, lineMessage: string, maxChars: number) {
+	return z
+		.unknown()
+		.optional()
+		.transform((v, ctx) => {
+			if (v === undefined || v === '') return [];
+			if (typeof v !== 'string') return v;
+			if (v.length > maxChars) {
+				ctx.addIssue({ code: 'custom', message: 'errors.field.too_long', params: { max: maxChars } });
+				return z.NEVER;
+			}
+			const { items, badLine } = parse(v);
+			if (badLine !== null) {
+				ctx.addIssue({ code: 'custom', message: lineMessage, params: { line: badLine } });
+				return z.NEVER;
+			}
+			return items;
+		});
+}
+
 /** Sessions as a list, or as a timetable typed one per line (see parseSessionLines). */
-const sessionsInput = z
-	.unknown()
-	.transform((v, ctx) => {
-		if (v === undefined || v === '') return [];
-		if (typeof v !== 'string') return v;
-		if (v.length > 20_000) {
-			ctx.addIssue({ code: 'custom', message: 'errors.field.too_long', params: { max: 20_000 } });
-			return z.NEVER;
-		}
-		const { sessions, badLine } = parseSessionLines(v);
-		if (badLine !== null) {
-			ctx.addIssue({ code: 'custom', message: 'errors.learning.session_line', params: { line: badLine } });
-			return z.NEVER;
-		}
-		return sessions;
-	})
-	.pipe(sessionList);
+const sessionsInput = listOrText((t) => {
+	const r = parseSessionLines(t);
+	return { items: r.sessions, badLine: r.badLine };
+}, 'errors.learning.session_line', 20_000).pipe(sessionList);
 
 export const classCreate = z
 	.object({
@@ -153,24 +164,10 @@ const question = z
 	});
 
 /** Questions as a list, or typed as text (see parseQuizText). */
-const questionsInput = z
-	.unknown()
-	.optional()
-	.transform((v, ctx) => {
-		if (v === undefined || v === '') return [];
-		if (typeof v !== 'string') return v;
-		if (v.length > 50_000) {
-			ctx.addIssue({ code: 'custom', message: 'errors.field.too_long', params: { max: 50_000 } });
-			return z.NEVER;
-		}
-		const { questions, badLine } = parseQuizText(v);
-		if (badLine !== null) {
-			ctx.addIssue({ code: 'custom', message: 'errors.learning.quiz_line', params: { line: badLine } });
-			return z.NEVER;
-		}
-		return questions;
-	})
-	.pipe(z.array(question).max(50));
+const questionsInput = listOrText((t) => {
+	const r = parseQuizText(t);
+	return { items: r.questions, badLine: r.badLine };
+}, 'errors.learning.quiz_line', 50_000).pipe(z.array(question).max(50));
 
 /** A link that the browser reads as it is written: https, a host with a dot; answered in its normal form. */
 function httpsLink(v: string): string | null {
