@@ -51,6 +51,8 @@ export function getServices(): Promise<Services> {
 		const services = buildServices(db);
 		const recovered = await services.imports.recoverInterrupted();
 		if (recovered) console.warn(`${recovered} interrupted import(s) undone`);
+		const swept = await services.lessons.sweepFiles();
+		if (swept) console.warn(`${swept} lesson file(s) that no lesson holds removed`);
 		return services;
 	})();
 	return ready;

@@ -4,7 +4,7 @@
  * are made by the platform (never by users): `<area>/<uuid>-<variant>.<ext>`.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readFile, rm, writeFile, rename, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile, rename, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -19,6 +19,13 @@ export interface FileStore {
 	 * TooLarge (and keeps nothing) once more than maxBytes arrive.
 	 */
 	putStream(key: string, body: ReadableStream<Uint8Array>, maxBytes: number): Promise<number>;
+	/**
+	 * What lies in one area, stored files and the temporary files of writes that never finished
+	 * (a process that stopped mid-upload), with when each was last written.
+	 */
+	list(area: string): Promise<{ name: string; stored: boolean; modifiedAt: Date }[]>;
+	/** Removes a stored file or a leftover temporary file found by list(). */
+	discard(name: string): Promise<void>;
 	/** The size of a file and a way to read part of it (bytes start..end inclusive); null when absent. */
 	open(key: string): Promise<{ size: number; read(start: number, end: number): ReadableStream<Uint8Array> } | null>;
 }
@@ -34,6 +41,9 @@ const KEY_RE = /^[a-z]+\/[0-9a-f-]{36}-[a-z0-9]+\.(webp|png|jpg|pdf|csv|xlsx|mp4
 export function isFileKey(key: string): boolean {
 	return KEY_RE.test(key);
 }
+
+/** A write in progress: `<key>.<pid>.tmp` (put) or `<key>.<pid>.<ms>.tmp` (putStream). */
+const isTempName = (name: string) => /\.\d+(\.\d+)?\.tmp$/.test(name) && isFileKey(name.replace(/\.\d+(\.\d+)?\.tmp$/, ''));
 
 export function localFileStore(dir: string): FileStore {
 	const root = resolve(dir);
@@ -82,6 +92,22 @@ export function localFileStore(dir: string): FileStore {
 				await rm(tmp, { force: true });
 				throw e;
 			}
+		},
+		async list(area) {
+			if (!/^[a-z]+$/.test(area)) return [];
+			const names = await readdir(join(root, area)).catch(() => [] as string[]);
+			const out: { name: string; stored: boolean; modifiedAt: Date }[] = [];
+			for (const n of names) {
+				const name = `${area}/${n}`;
+				if (!isFileKey(name) && !isTempName(name)) continue;
+				const s = await stat(join(root, area, n)).catch(() => null);
+				if (s?.isFile()) out.push({ name, stored: isFileKey(name), modifiedAt: s.mtime });
+			}
+			return out;
+		},
+		async discard(name) {
+			if (isFileKey(name)) await rm(pathOf(name), { force: true });
+			else if (isTempName(name)) await rm(join(root, name), { force: true });
 		},
 		async open(key) {
 			if (!isFileKey(key)) return null;

@@ -178,6 +178,13 @@ describeEachDatabase('learning: lessons, quizzes, certificates', { demo: 'no-new
 			[1, 'Video: cài VNeID'],
 			[2, 'Sổ tay VNeID']
 		]);
+		// files no lesson holds (an upload whose lesson was never written) are swept; held ones stay
+		const orphan = `lessons/${crypto.randomUUID()}-video.mp4`;
+		await s.files.put(orphan, mp4);
+		expect(await s.lessons.sweepFiles(Number.NEGATIVE_INFINITY)).toBeGreaterThanOrEqual(1);
+		expect(await s.files.open(orphan)).toBeNull();
+		expect((await s.lessons.media(lan, video.id)).file.size).toBe(mp4.byteLength);
+		expect((await s.lessons.captions(lan, video.id)).file.size).toBe(vtt.byteLength);
 		const done = await s.lessons.markDone(lan, pdf.id);
 		expect(done.certificateCode).toMatch(/^[A-Za-z0-9_-]{16}$/);
 		await s.lessons.removeLesson(qm, pdf.id).catch(() => {});

@@ -106,6 +106,12 @@ export const completionsOf = (db: DB, accountId: string) =>
 		.orderBy('m.completed_at', 'desc')
 		.execute();
 
+/** Every file key a lesson holds (videos, PDFs, captions). */
+export async function lessonFileKeys(db: DB): Promise<Set<string>> {
+	const rows = await db.selectFrom('lessons').select(['media_key', 'captions_key']).where((eb) => eb.or([eb('media_key', 'is not', null), eb('captions_key', 'is not', null)])).execute();
+	return new Set(rows.flatMap((r) => [r.media_key, r.captions_key]).filter((k): k is string => Boolean(k)));
+}
+
 /** Sets the lessons' positions 1..n in the order given. */
 export async function renumber(db: DB, courseId: string, order: string[], at: string): Promise<void> {
 	for (const [i, id] of order.entries()) await db.updateTable('lessons').set({ position: i + 1, updated_at: at }).where('id', '=', id).where('course_id', '=', courseId).execute();

@@ -320,6 +320,21 @@ export function createLessonsService({ db, clock, access, files }: LessonsDeps) 
 			return { courseId: course.id };
 		},
 
+		/**
+		 * Removes lesson files no lesson holds: uploads whose lesson was never written, and the
+		 * temporary files of uploads cut off by a stop. Only files older than the given age, so
+		 * that an upload in progress is never touched. Answers how many went.
+		 */
+		async sweepFiles(olderThanMs = 60 * 60_000): Promise<number> {
+			const cutoff = clock.now().getTime() - olderThanMs;
+			const found = (await files.list('lessons')).filter((f) => f.modifiedAt.getTime() <= cutoff);
+			if (!found.length) return 0;
+			const held = await repo.lessonFileKeys(k);
+			const gone = found.filter((f) => !f.stored || !held.has(f.name));
+			for (const f of gone) await files.discard(f.name);
+			return gone.length;
+		},
+
 		/** A video lesson's captions (WebVTT), for whoever may open the lesson. */
 		async captions(auth: AuthContext, lessonId: string) {
 			const { lesson } = await lessonFor(auth, lessonId);
