@@ -36,7 +36,7 @@ export class TooLarge extends Error {
 	}
 }
 
-const KEY_RE = /^[a-z]+\/[0-9a-f-]{36}-[a-z0-9]+\.(webp|png|jpg|pdf|csv|xlsx|mp4|webm|vtt)$/;
+const KEY_RE = /^[a-z]+\/[0-9a-f-]{36}-[a-z0-9]+\.(webp|png|jpg|pdf|csv|xlsx|mp4|webm|vtt|bin)$/;
 
 export function isFileKey(key: string): boolean {
 	return KEY_RE.test(key);

@@ -1,6 +1,7 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { formAction, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
-import { formParts } from '$lib/server/web/uploads';
+import { withStreamedForm } from '$lib/server/web/uploads';
+import { MEDIA_LIMITS } from '$lib/server/core/learning/learning.schemas';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) =>
@@ -15,15 +16,18 @@ export const actions: Actions = {
 		// who may add is settled before the body (up to a 100 MB video) is read
 		const allowed = await formAction(event, {}, async () => ({ ok: await event.locals.services.lessons.mayAddLesson(auth, event.params.id) }), { form: 'add' });
 		if (!('ok' in allowed)) return allowed;
-		let fd: FormData;
-		try {
-			fd = await event.request.formData();
-		} catch {
-			return fail(400, { form: 'add', message: '', errors: {} as Record<string, string>, values: {} as Record<string, string> });
-		}
-		const { fields, file, files } = formParts(fd);
-		const upload = (f: File | undefined | null) => (f ? { name: f.name, body: f.stream() } : null);
-		const r = await formAction(event, fields, () => event.locals.services.lessons.addLesson(auth, event.params.id, fields, upload(file), upload(files.captions)), { form: 'add' });
+		const { lessons, files } = event.locals.services;
+		const values: Record<string, string> = {}; // filled as the form is read, echoed back on a refusal
+		const r = await formAction(
+			event,
+			values,
+			() =>
+				withStreamedForm(event.request, files, MEDIA_LIMITS.video, (fields, uploads) => {
+					Object.assign(values, fields);
+					return lessons.addLesson(auth, event.params.id, fields, uploads.file ?? null, uploads.captions ?? null);
+				}),
+			{ form: 'add' }
+		);
 		if ('id' in r) redirect(303, `/console/courses/${event.params.id}/lessons?saved=added#lesson-${r.id}`);
 		return r;
 	},
