@@ -151,11 +151,22 @@ describe.skipIf(!chromiumPath)('lessons in Chromium', () => {
 		await expectAccessible(browser, page);
 		await page.getByLabel('Các câu hỏi').fill('Ngân hàng có gọi xin mã OTP không?\n( ) Đúng\n(x) Sai\n> Ngân hàng không bao giờ xin mã OTP.\n\nCần làm gì khi nghi bị lừa?\n[x] Báo công an xã\n[ ] Chuyển tiền cho nhanh\n[x] Hỏi người thân');
 		await Promise.all([page.waitForURL(/saved=added/), page.getByRole('button', { name: 'Thêm bài học', exact: true }).click()]);
+		// corrected from its own page: the questions come back as the text they were typed in
+		await Promise.all([page.waitForURL(/\/console\/lessons\//), page.getByRole('link', { name: 'Sửa bài “Kiểm tra cuối khóa”' }).click()]);
+		await expectAccessible(browser, page);
+		expect((await page.getByLabel('Các câu hỏi').inputValue()).split('\n').slice(0, 3)).toEqual(['Ngân hàng có gọi xin mã OTP không?', '( ) Đúng', '(x) Sai']);
+		await page.getByLabel('Tỷ lệ câu đúng để đạt (%)').fill('150');
+		await page.getByRole('button', { name: 'Lưu' }).click();
+		await page.getByText('Giá trị không được vượt quá 100.').waitFor();
+		await page.getByLabel('Tỷ lệ câu đúng để đạt (%)').fill('60');
+		await page.getByLabel('Tên bài học').fill('Kiểm tra cuối khóa (lần 2)');
+		await Promise.all([page.waitForURL(/saved=updated/), page.getByRole('button', { name: 'Lưu' }).click()]);
+		await page.getByText('Đã lưu bài học.').waitFor();
 		const outline = await jsonOf<{ items: { title: string; kind: string }[] }>(await qm.req('GET', `/api/v1/courses/${courseId}/lessons`));
 		expect(outline.items.map((i) => [i.title, i.kind])).toEqual([
 			['Video: nhận biết tin nhắn lừa đảo', 'video'],
 			['Sổ tay an toàn', 'pdf'],
-			['Kiểm tra cuối khóa', 'quiz']
+			['Kiểm tra cuối khóa (lần 2)', 'quiz']
 		]);
 		await ctx.close();
 

@@ -7,7 +7,7 @@ import { accountCreate, grantCreate, meOut, passwordReset, passwordResetRequest,
 import { auditQuery } from '../core/audit/audit.schemas';
 import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate } from '../core/news/news.schemas';
 import { consentRecord, ownRecordCorrection, peopleListQuery, residentCreate, residentMerge, residentOut, residentUpdate, signupInput, signupLink, signupQueueQuery, signupRefusal } from '../core/people/people.schemas';
-import { catalogQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, lessonMove, quizSubmission } from '../core/learning/learning.schemas';
+import { catalogQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, lessonMove, lessonUpdate, quizSubmission } from '../core/learning/learning.schemas';
 import { orgCreate, orgListQuery, orgOut, orgUpdate, treeQuery, unitCreate, unitDetailOut, unitOut, unitUpdate } from '../core/places/places.schemas';
 
 type Schema = z.ZodType;
@@ -146,6 +146,7 @@ const OPS: Record<string, Record<string, Op>> = {
 	},
 	'/lessons/{id}': {
 		get: { summary: 'A lesson to learn; quiz questions without their answers', tag: 'learning', auth: 'session', path: ['id'] },
+		patch: { summary: 'Correct a lesson: title, text, a video’s link, a quiz’s pass mark and attempts, and its questions until someone has answered them', tag: 'learning', auth: 'staff', path: ['id'], body: lessonUpdate },
 		delete: { summary: 'Remove a lesson no learner has started, with its file', tag: 'learning', auth: 'staff', path: ['id'] }
 	},
 	'/lessons/{id}/moves': { post: { summary: 'Move a lesson one place up or down in its course', tag: 'learning', auth: 'staff', path: ['id'], body: lessonMove } },

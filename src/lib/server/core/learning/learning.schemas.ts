@@ -215,6 +215,18 @@ export const lessonCreate = z
 export type LessonCreate = z.output<typeof lessonCreate>;
 
 export const lessonMove = z.object({ direction: z.enum(['up', 'down']) }).strict();
+
+/** A change to a lesson; what is left out stays. Its kind and file stay too (remove and add again). */
+export const lessonUpdate = z
+	.object({
+		title: z.string().trim().min(1).max(200).transform(cleanText).optional(),
+		body: z.string().max(50_000).optional(),
+		videoUrl,
+		passMark: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(100).optional()),
+		maxAttempts: z.preprocess((v) => (v === '' ? null : v), z.coerce.number().int().min(1).max(20).nullable().optional()),
+		questions: questionsInput
+	})
+	.strict();
 export type LessonInput = z.input<typeof lessonCreate>;
 
 /** Answers by question id: chosen option indexes, or the text typed. */
@@ -317,4 +329,21 @@ export function parseQuizText(text: string): { questions: QuestionInput[]; badLi
 	const bad = finish();
 	if (bad !== null) return { questions, badLine: bad };
 	return { questions: questions.map(({ line: _line, ...q }) => q), badLine: null };
+}
+
+/** Questions written back as the text parseQuizText reads, so that a teacher can change them. */
+export function quizToText(questions: { kind: string; prompt: string; options: string[]; answer: (number | string)[]; feedback?: string | null }[]): string {
+	return questions
+		.map((q) => {
+			const lines = [q.prompt];
+			if (q.kind === 'short') for (const a of q.answer) lines.push(`= ${a}`);
+			else {
+				const [open, close] = q.kind === 'multiple' ? ['[', ']'] : ['(', ')'];
+				const options = q.kind === 'true_false' ? ['Đúng', 'Sai'] : q.options;
+				options.forEach((o, i) => lines.push(`${open}${q.answer.includes(i) ? 'x' : ' '}${close} ${o}`));
+			}
+			if (q.feedback) lines.push(`> ${q.feedback}`);
+			return lines.join('\n');
+		})
+		.join('\n\n');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lessonCreate, parseQuizText, parseSessionLines } from './learning.schemas';
+import { lessonCreate, parseQuizText, parseSessionLines, quizToText } from './learning.schemas';
 
 describe('a timetable typed one session per line', () => {
 	it('reads day/month/year, a time range and a topic; skips blank lines', () => {
@@ -67,6 +67,13 @@ describe('a quiz typed as text', () => {
 		expect(parseQuizText(['Chọn?', '(x) 1', ...Array.from({ length: 8 }, (_, i) => `( ) ${i + 2}`)].join('\n')).badLine).toBe(10);
 		expect(parseQuizText(`Chọn?\n(x) ${'a'.repeat(301)}\n( ) b`).badLine).toBe(2);
 		expect(parseQuizText(`${'Dài '.repeat(300)}?\n(x) a\n( ) b`).badLine).toBe(1);
+	});
+
+	it('writes questions back as the same text, so that a teacher can correct them', () => {
+		const { questions } = parseQuizText(example);
+		const text = quizToText(questions as Parameters<typeof quizToText>[0]);
+		expect(parseQuizText(text)).toEqual({ questions, badLine: null });
+		expect(text.split('\n').slice(0, 4)).toEqual(['Số điện thoại khẩn cấp của công an là?', '( ) 114', '(x) 113', '> 113 là số của công an; 114 là số cứu hỏa.']);
 	});
 
 	it('is what a lesson form sends as its questions, and its line errors reach the field', () => {

@@ -203,4 +203,33 @@ describeEachDatabase('learning: lessons, quizzes, certificates', { demo: 'no-new
 		await Promise.all(added.slice(0, 6).map((a) => s.lessons.removeLesson(qm, a.id)));
 		expect(await positions()).toEqual([1, 2, 3, 4, 5, 6]);
 	});
+
+	it('lets managers correct a lesson, and a quiz’s questions only until someone has answered them', async () => {
+		const s = get().services;
+		const { qm, text, quiz } = await onlineCourse('Sửa bài học');
+		await s.lessons.updateLesson(qm, text.id, { title: 'Bài 1: Làm quen với điện thoại', body: 'Đã **sửa**.' });
+		const lan = await authAs(s, 'dan.lan');
+		expect(await s.lessons.lesson(lan, text.id)).toMatchObject({ title: 'Bài 1: Làm quen với điện thoại', bodyHtml: expect.stringContaining('<strong>sửa</strong>') });
+		const form = await s.lessons.editLesson(qm, quiz.id);
+		expect(form).toMatchObject({ kind: 'quiz', passMark: 75, maxAttempts: 3, answered: false });
+		expect(form.questions.split('\n')[0]).toBe('Mật khẩu nào an toàn nhất?');
+		// the questions as text, one changed: read back the same way
+		await s.lessons.updateLesson(qm, quiz.id, { questions: form.questions.replace('Mật khẩu nào an toàn nhất?', 'Mật khẩu nào khó đoán nhất?'), passMark: '50', maxAttempts: '' });
+		expect(await s.lessons.editLesson(qm, quiz.id)).toMatchObject({ passMark: 50, maxAttempts: null, questions: expect.stringContaining('Mật khẩu nào khó đoán nhất?') });
+		const fieldOf = async (p: Promise<unknown>) => Object.entries((await errorOf(p)).fields).map(([k, v]) => `${k}:${v.key}`);
+		expect(await fieldOf(s.lessons.updateLesson(qm, text.id, { passMark: '80' }))).toEqual(['passMark:errors.learning.quiz_only']);
+		expect(await fieldOf(s.lessons.updateLesson(qm, text.id, { videoUrl: 'https://example.vn/v' }))).toEqual(['videoUrl:errors.learning.link_not_video']);
+		expect(await fieldOf(s.lessons.updateLesson(qm, quiz.id, { questions: '' }))).toEqual(['questions:errors.learning.quiz_empty']);
+		expect(await fieldOf(s.lessons.updateLesson(qm, quiz.id, { title: '' }))).toEqual(['title:errors.field.required']);
+		expect((await errorOf(s.lessons.updateLesson(await authAs(s, 'tienthang.ttht'), quiz.id, { title: 'Ngoài phạm vi' }))).code).toBe('not_found');
+		expect((await errorOf(s.lessons.updateLesson(lan, quiz.id, { title: 'Người học' }))).code).toBe('not_found');
+		// once answered, the questions stay as they were marked; the pass mark may still change
+		await s.lessons.markDone(lan, text.id);
+		const q = await s.lessons.lesson(lan, quiz.id);
+		await s.lessons.submitQuiz(lan, quiz.id, { answers: { [q.questions[0]!.id]: [0] } });
+		expect((await s.lessons.editLesson(qm, quiz.id)).answered).toBe(true);
+		expect(await fieldOf(s.lessons.updateLesson(qm, quiz.id, { questions: 'Câu mới?\n(x) a\n( ) b' }))).toEqual(['questions:errors.learning.questions_answered']);
+		await s.lessons.updateLesson(qm, quiz.id, { passMark: '60' });
+		expect((await s.lessons.editLesson(qm, quiz.id)).passMark).toBe(60);
+	});
 });

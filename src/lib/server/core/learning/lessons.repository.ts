@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database, NewRow } from '../../platform/db/schema';
+import type { Database, NewRow, RowPatch } from '../../platform/db/schema';
 
 type DB = Kysely<Database>;
 
@@ -122,6 +122,15 @@ export async function hasLearners(db: DB, lessonId: string): Promise<boolean> {
 	const done = await db.selectFrom('lesson_progress').select('lesson_id').where('lesson_id', '=', lessonId).limit(1).executeTakeFirst();
 	if (done) return true;
 	return (await db.selectFrom('quiz_attempts').select('id').where('lesson_id', '=', lessonId).limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** Changes a lesson; with questions given, they replace the quiz's questions. */
+export async function updateLesson(db: DB, lessonId: string, patch: RowPatch<'lessons'>, questions: NewRow<'quiz_questions'>[] | null): Promise<void> {
+	await db.updateTable('lessons').set(patch).where('id', '=', lessonId).execute();
+	if (questions) {
+		await db.deleteFrom('quiz_questions').where('lesson_id', '=', lessonId).execute();
+		if (questions.length) await db.insertInto('quiz_questions').values(questions).execute();
+	}
 }
 
 export async function deleteLesson(db: DB, lessonId: string): Promise<void> {

@@ -19,7 +19,8 @@ import { residentOfAccount } from '../people/people.repository';
 import * as courses from './learning.repository';
 import * as repo from './lessons.repository';
 import { certificateNumber, markQuiz, type QuestionKey } from './lessons.rules';
-import { lessonCreate, lessonMove, MEDIA_LIMITS, quizSubmission } from './learning.schemas';
+import { lessonCreate, lessonMove, lessonUpdate, MEDIA_LIMITS, quizSubmission, quizToText, type LessonCreate } from './learning.schemas';
+import type { NewRow } from '../../platform/db/schema';
 import { renderCertificatePdf } from './certificate.pdf';
 import { renderLearningRecordPdf } from './learning-record.pdf';
 
@@ -39,6 +40,11 @@ export interface LessonUpload {
 type LessonKind = 'text' | 'video' | 'pdf' | 'quiz';
 
 const CAPTIONS_LIMIT = 1024 * 1024;
+
+/** A quiz's questions as rows, in order; a true/false question's choices are always Đúng, Sai. */
+function questionRows(lessonId: string, questions: LessonCreate['questions']): NewRow<'quiz_questions'>[] {
+	return questions.map((q, i) => ({ id: newId(), lesson_id: lessonId, position: i + 1, kind: q.kind, prompt: q.prompt, options_json: JSON.stringify(q.kind === 'true_false' ? ['Đúng', 'Sai'] : q.options), answer_json: JSON.stringify(q.answer), feedback: q.feedback ?? null }));
+}
 
 const revocation = z.object({ reason: z.string().trim().min(3).max(500) }).strict();
 
@@ -270,7 +276,7 @@ export function createLessonsService({ db, clock, access, files }: LessonsDeps) 
 							created_at: at,
 							updated_at: at
 						},
-						v.questions.map((q, i) => ({ id: newId(), lesson_id: id, position: i + 1, kind: q.kind, prompt: q.prompt, options_json: JSON.stringify(q.kind === 'true_false' ? ['Đúng', 'Sai'] : q.options), answer_json: JSON.stringify(q.answer), feedback: q.feedback ?? null }))
+						questionRows(id, v.questions)
 					);
 					await recordAudit(trx, clock, auth, { action: 'lesson.create', entityType: 'lesson', entityId: id, scopeUnitId: course.unit_id, after: { courseId: course.id, title: v.title, kind: v.kind, ...(media && { file: media.name, size: media.size }) } });
 				});
@@ -280,6 +286,62 @@ export function createLessonsService({ db, clock, access, files }: LessonsDeps) 
 				throw e;
 			}
 			return { id };
+		},
+
+		/** A lesson as its managers edit it: its fields, the quiz as text, whether learners have started. */
+		async editLesson(auth: AuthContext, lessonId: string) {
+			const { lesson, course } = await managedLesson(auth, lessonId);
+			const questions = lesson.kind === 'quiz' ? await repo.questionsOf(k, lesson.id) : [];
+			return {
+				id: lesson.id,
+				courseId: course.id,
+				courseTitle: course.title,
+				title: lesson.title,
+				kind: lesson.kind as LessonKind,
+				body: lesson.body,
+				videoUrl: lesson.media_url ?? null,
+				fileName: lesson.media_name ?? null,
+				passMark: lesson.pass_mark === null ? null : Number(lesson.pass_mark),
+				maxAttempts: lesson.max_attempts === null ? null : Number(lesson.max_attempts),
+				questions: quizToText(questions.map((q) => ({ kind: q.kind, prompt: q.prompt, options: JSON.parse(q.options_json) as string[], answer: JSON.parse(q.answer_json) as (number | string)[], feedback: q.feedback }))),
+				answered: lesson.kind === 'quiz' && (await repo.hasLearners(k, lesson.id))
+			};
+		},
+
+		/**
+		 * Corrects a lesson: title, text, a video's link, a quiz's pass mark, attempts and — until
+		 * someone has answered it, so that no result changes after the fact — its questions.
+		 */
+		async updateLesson(auth: AuthContext, lessonId: string, input: unknown) {
+			const { lesson, course } = await managedLesson(auth, lessonId);
+			const v = parseInput(lessonUpdate, input);
+			const given = (key: string) => typeof input === 'object' && input !== null && key in input;
+			const quiz = lesson.kind === 'quiz';
+			if (v.videoUrl !== undefined && !(lesson.kind === 'video' && !lesson.media_key)) throw invalidField('videoUrl', 'errors.learning.link_not_video');
+			if (!quiz && given('questions')) throw invalidField('questions', 'errors.learning.questions_not_quiz');
+			for (const key of ['passMark', 'maxAttempts']) if (!quiz && given(key)) throw invalidField(key, 'errors.learning.quiz_only');
+			if (quiz && given('questions') && v.questions.length === 0) throw invalidField('questions', 'errors.learning.quiz_empty');
+			await transaction(db, async (trx) => {
+				await repo.lockCourse(trx, db.dialect, course.id);
+				if (quiz && given('questions') && (await repo.hasLearners(trx, lesson.id))) throw invalidField('questions', 'errors.learning.questions_answered');
+				await repo.updateLesson(
+					trx,
+					lesson.id,
+					{
+						...(v.title !== undefined && { title: v.title }),
+						...(v.body !== undefined && { body: v.body }),
+						...(v.videoUrl !== undefined && { media_url: v.videoUrl }),
+						...(quiz && v.passMark !== undefined && { pass_mark: v.passMark }),
+						...(quiz && given('maxAttempts') && { max_attempts: v.maxAttempts ?? null }),
+						updated_at: nowIso()
+					},
+					quiz && given('questions')
+						? questionRows(lesson.id, v.questions)
+						: null
+				);
+				await recordAudit(trx, clock, auth, { action: 'lesson.update', entityType: 'lesson', entityId: lesson.id, scopeUnitId: course.unit_id, before: { title: lesson.title }, after: { title: v.title ?? lesson.title, fields: Object.keys(v).filter((key) => given(key)) } });
+			});
+			return { id: lesson.id, courseId: course.id };
 		},
 
 		/** Moves a lesson one place up or down in its course. */
