@@ -15,6 +15,7 @@ import { createConsentsService } from './core/people/consents.service';
 import { createImportsService } from './core/people/imports.service';
 import { createSignupsService } from './core/people/signups.service';
 import { createLearningService } from './core/learning/learning.service';
+import { createCredentialsService } from './core/learning/credentials.service';
 import { createLessonsService } from './core/learning/lessons.service';
 import { createSurveysService } from './core/learning/surveys.service';
 import { createPeopleService } from './core/people/people.service';
@@ -34,9 +35,10 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const imports = createImportsService({ db, clock, access, files });
 	const signups = createSignupsService({ db, clock, access, accounts, people, mailer });
 	const learning = createLearningService({ db, clock, access, mailer, consents });
-	const lessons = createLessonsService({ db, clock, access, files });
+	const credentials = createCredentialsService({ db, clock, access });
+	const lessons = createLessonsService({ db, clock, access, files, credentials });
 	const surveys = createSurveysService({ db, clock, access });
-	return { db, clock, access, files, mailer, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, surveys };
+	return { db, clock, access, files, mailer, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys };
 }
 
 export type Services = ReturnType<typeof buildServices>;

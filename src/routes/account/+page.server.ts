@@ -3,9 +3,9 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const auth = requireSignedIn(event);
-	const { accounts, people, signups, learning, lessons } = event.locals.services;
+	const { accounts, people, signups, learning, credentials } = event.locals.services;
 	return pageLoad(event, async () => {
-		const [me, sessions, tokens, record, classes, learningRecord] = await Promise.all([accounts.me(auth), accounts.listMySessions(auth), accounts.listTokens(auth), people.mine(auth), learning.myEnrolments(auth), lessons.record(auth)]);
+		const [me, sessions, tokens, record, classes, learningRecord] = await Promise.all([accounts.me(auth), accounts.listMySessions(auth), accounts.listTokens(auth), people.mine(auth), learning.myEnrolments(auth), credentials.record(auth)]);
 		// not linked yet: where the sign-up stands (staff have none, and see nothing)
 		const signup = record ? null : await signups.mine(auth);
 		return { account: me, sessions, tokens, record, signup, classes, learningRecord, signedUp: event.url.searchParams.get('signedUp') === '1' };

@@ -190,7 +190,7 @@ describeEachDatabase('learning: the demo programmes', { demo: 'no-news' }, (get)
 		const admin = await authAs(s, 'admin');
 		let short = 0;
 		for (const klass of over) {
-			const r = await s.lessons.completeClass(admin, klass.id);
+			const r = await s.credentials.completeClass(admin, klass.id);
 			expect(r.completed.map((x) => x.certificateCode)).toEqual(r.completed.map(() => null));
 			expect(r.completed).toHaveLength(certs.filter((c) => c.course_id === klass.course_id).length);
 			short += r.short.length;
@@ -199,16 +199,16 @@ describeEachDatabase('learning: the demo programmes', { demo: 'no-news' }, (get)
 		expect(await k.selectFrom('certificates').select('id').execute()).toHaveLength(certs.length);
 		// anyone can verify one; dan.lan's learning record lists hers
 		const one = certs[0]!;
-		expect(await s.lessons.verify(one.code)).toMatchObject({ valid: true, number: one.number, learnerName: one.learner_name });
+		expect(await s.credentials.verify(one.code)).toMatchObject({ valid: true, number: one.number, learnerName: one.learner_name });
 		const lan = await authAs(s, 'dan.lan');
-		const record = await s.lessons.record(lan);
+		const record = await s.credentials.record(lan);
 		expect(record.certificates.length).toBeGreaterThanOrEqual(1);
 		expect(record.certificates[0]).toMatchObject({ revoked: false });
 		expect(record.certificates[0]!.number).toMatch(/^\d{3}\/2026\/GCN-/);
 		expect(record.hours).toBeGreaterThan(0);
 		const mine = certs.find((c) => c.code === record.certificates[0]!.code)!;
 		expect(mine).toMatchObject({ account_id: lan.actor!.accountId, learner_name: 'Nguyễn Thị Lan' });
-		expect(await s.lessons.verify(mine.code)).toMatchObject({ valid: true, learnerName: 'Nguyễn Thị Lan' });
+		expect(await s.credentials.verify(mine.code)).toMatchObject({ valid: true, learnerName: 'Nguyễn Thị Lan' });
 	});
 
 	it('holds a PDF handout among the online lessons, readable in Vietnamese once the lessons before it are done', async () => {

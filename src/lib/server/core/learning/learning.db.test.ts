@@ -138,7 +138,7 @@ describeEachDatabase('learning: courses, classes, places', { demo: 'no-news', sm
 		]);
 		expect((await errorOf(s.learning.createClass(qm, c.id, klass({ sessions: '05/12/2026 19:00-21:00\nthứ bảy tuần sau' })))).fields.sessions).toEqual({ key: 'errors.learning.session_line', params: { line: 2 } });
 		expect((await errorOf(s.learning.createClass(qm, c.id, klass({ sessions: '31/02/2027 19:00-21:00' })))).fields['sessions.0.date']?.key).toBe('errors.field.date');
-		expect((await errorOf(s.lessons.completeClass(qm, 'khong-co'))).code).toBe('not_found');
+		expect((await errorOf(s.credentials.completeClass(qm, 'khong-co'))).code).toBe('not_found');
 		expect((await errorOf(s.learning.manageCourse(await authAs(s, 'tienthang.ttht'), c.id))).code).toBe('not_found');
 		const bad2 = await errorOf(s.learning.createClass(qm, c.id, klass({ endsOn: '2026-11-01' })));
 		expect(bad2.fields.endsOn?.key).toBe('errors.learning.ends_before_start');
@@ -176,7 +176,7 @@ describeEachDatabase('learning: courses, classes, places', { demo: 'no-news', sm
 		// completion from attendance: with sessions on 5 and 12 December, judged on 13 December
 		get().clock.set('2026-12-13T03:00:00.000Z');
 		await s.learning.recordAttendance(qm, sessionIds[1]!, { present: [places[2], places[0]] });
-		const closing = await s.lessons.completeClass(qm, k.id);
+		const closing = await s.credentials.completeClass(qm, k.id);
 		expect(closing.held).toBe(2);
 		expect(closing.completed.map((x) => x.name)).toEqual(['Đinh Văn Ba']); // 2 of 2
 		expect(closing.short.map((x) => [x.name, x.attended])).toEqual([
@@ -184,9 +184,9 @@ describeEachDatabase('learning: courses, classes, places', { demo: 'no-news', sm
 			['Đinh Thị Hai', 0]
 		]);
 		const code = closing.completed[0]!.certificateCode!;
-		expect(await s.lessons.verify(code)).toMatchObject({ valid: true, learnerName: 'Đinh Văn Ba', courseTitle: 'Sơ cứu ban đầu', issuedOn: '2026-12-13' });
-		expect((await s.lessons.completeClass(qm, k.id)).completed).toEqual([{ name: 'Đinh Văn Ba', certificateCode: null }]); // once
-		expect((await errorOf(s.lessons.completeClass(await authAs(s, 'tienthang.ttht'), k.id))).code).toBe('not_found');
+		expect(await s.credentials.verify(code)).toMatchObject({ valid: true, learnerName: 'Đinh Văn Ba', courseTitle: 'Sơ cứu ban đầu', issuedOn: '2026-12-13' });
+		expect((await s.credentials.completeClass(qm, k.id)).completed).toEqual([{ name: 'Đinh Văn Ba', certificateCode: null }]); // once
+		expect((await errorOf(s.credentials.completeClass(await authAs(s, 'tienthang.ttht'), k.id))).code).toBe('not_found');
 		get().clock.set('2026-11-29T01:00:00.000Z');
 		const wb = new ExcelJS.Workbook();
 		await wb.xlsx.load((await s.learning.attendanceWorkbook(qm, k.id)).bytes as never);

@@ -55,16 +55,16 @@ describeEachDatabase('learning: lessons, quizzes, certificates', { demo: 'no-new
 		const right = await s.lessons.submitQuiz(lan, quiz.id, { answers: { [ids[0]!]: [2], [ids[1]!]: [1, 0], [ids[2]!]: [1], [ids[3]!]: ' vneid ' } });
 		expect(right).toMatchObject({ score: 100, passed: true, attemptsLeft: 1 });
 		expect(right.certificateCode).toMatch(/^[A-Za-z0-9_-]{16}$/);
-		const v = await s.lessons.verify(right.certificateCode!);
+		const v = await s.credentials.verify(right.certificateCode!);
 		expect(v).toMatchObject({ valid: true, learnerName: 'Nguyễn Thị Lan', courseTitle: 'Kỹ năng số cơ bản (trực tuyến)', hours: 6, orgName: 'Trung tâm học tập cộng đồng xã Quang Minh', issuedOn: '2026-11-29' });
 		expect(v.number).toMatch(/^\d{3}\/2026\/GCN-TTHTCĐXQM$/);
 		// the learning record, and the PDF for its holder only
-		const record = await s.lessons.record(lan);
+		const record = await s.credentials.record(lan);
 		expect(record).toMatchObject({ hours: 6, completions: [{ title: 'Kỹ năng số cơ bản (trực tuyến)' }], certificates: [{ code: right.certificateCode, revoked: false }] });
-		const pdf = await s.lessons.certificatePdf(lan, right.certificateCode!, 'http://t');
+		const pdf = await s.credentials.certificatePdf(lan, right.certificateCode!, 'http://t');
 		expect(Buffer.from(pdf.bytes).subarray(0, 5).toString()).toBe('%PDF-');
-		expect((await errorOf(s.lessons.certificatePdf(await authAs(s, 'dan.hung'), right.certificateCode!, 'http://t'))).code).toBe('not_found');
-		const recordPdf = await s.lessons.recordPdf(lan, [], 'http://t');
+		expect((await errorOf(s.credentials.certificatePdf(await authAs(s, 'dan.hung'), right.certificateCode!, 'http://t'))).code).toBe('not_found');
+		const recordPdf = await s.credentials.recordPdf(lan, [], 'http://t');
 		expect(Buffer.from(recordPdf).subarray(0, 5).toString()).toBe('%PDF-');
 		expect(recordPdf.byteLength).toBeGreaterThan(5_000);
 		// no more attempts are needed, and completing twice issues nothing more
@@ -83,18 +83,18 @@ describeEachDatabase('learning: lessons, quizzes, certificates', { demo: 'no-new
 			const ids = q.questions.map((x) => x.id);
 			codes.push((await s.lessons.submitQuiz(who, quiz.id, { answers: { [ids[0]!]: [2], [ids[1]!]: [0, 1], [ids[2]!]: [1], [ids[3]!]: 'VNeID' } })).certificateCode!);
 		}
-		const [a, b] = await Promise.all(codes.map((c) => s.lessons.verify(c)));
+		const [a, b] = await Promise.all(codes.map((c) => s.credentials.verify(c)));
 		const seq = (n: string) => Number(n.split('/')[0]);
 		expect(seq(b!.number)).toBe(seq(a!.number) + 1);
 		// another centre's manager cannot revoke it; the organiser can, once, with a reason
-		expect((await errorOf(s.lessons.revoke(await authAs(s, 'tienthang.ttht'), codes[0]!, { reason: 'Nhầm người' }))).code).toBe('not_found');
-		expect((await errorOf(s.lessons.revoke(qm, codes[0]!, { reason: '' }))).fields.reason).toBeDefined();
-		const revoked = await s.lessons.revoke(qm, codes[0]!, { reason: 'Cấp nhầm người học' });
+		expect((await errorOf(s.credentials.revoke(await authAs(s, 'tienthang.ttht'), codes[0]!, { reason: 'Nhầm người' }))).code).toBe('not_found');
+		expect((await errorOf(s.credentials.revoke(qm, codes[0]!, { reason: '' }))).fields.reason).toBeDefined();
+		const revoked = await s.credentials.revoke(qm, codes[0]!, { reason: 'Cấp nhầm người học' });
 		expect(revoked).toMatchObject({ valid: false, revokedOn: '2026-11-29', revokedReason: 'Cấp nhầm người học' });
-		expect((await s.lessons.verify(codes[0]!)).valid).toBe(false);
-		expect((await s.lessons.verify(codes[1]!)).valid).toBe(true);
-		expect((await errorOf(s.lessons.revoke(qm, codes[0]!, { reason: 'Lần nữa' }))).fields.reason?.key).toBe('errors.learning.already_revoked');
-		expect((await errorOf(s.lessons.verify('khong-co-ma-nay'))).code).toBe('not_found');
+		expect((await s.credentials.verify(codes[0]!)).valid).toBe(false);
+		expect((await s.credentials.verify(codes[1]!)).valid).toBe(true);
+		expect((await errorOf(s.credentials.revoke(qm, codes[0]!, { reason: 'Lần nữa' }))).fields.reason?.key).toBe('errors.learning.already_revoked');
+		expect((await errorOf(s.credentials.verify('khong-co-ma-nay'))).code).toBe('not_found');
 		// bad lessons are refused with a message per field
 		const bad = await errorOf(s.lessons.addLesson(qm, course.id, { title: '', kind: 'quiz', questions: [{ kind: 'single', prompt: 'x', options: ['a'], answer: [3] }] }));
 		expect(Object.keys(bad.fields).sort()).toEqual(['passMark', 'questions.0.answer', 'questions.0.options', 'title']);

@@ -1,34 +1,34 @@
 /**
- * Online learning: a course's ordered lessons (text in safe Markdown, quizzes), each learner's
- * progress (resumes on any device: it lives in the database), completion when the course's
- * rule holds, and the certificate issued for it — numbered per organiser and year as in a
- * paper issuance book, verifiable by anyone from the QR code, revocable by a manager.
+ * Online learning: a course's ordered lessons (text in safe Markdown, video uploaded or linked,
+ * PDF, quizzes), authored and corrected by its managers; each learner's progress (resumes on
+ * any device: it lives in the database); and, when every lesson is done, the completion and its
+ * certificate (credentials.service.ts).
  */
 import type { AccessGateway, AuthContext } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
-import { todayVn, type Clock } from '../../platform/clock';
+import type { Clock } from '../../platform/clock';
 import { isForeignKeyViolation, transaction, type Db } from '../../platform/db';
 import { AppError, invalidField } from '../../platform/errors';
-import { newId, newSecret, UUID_RE } from '../../platform/ids';
+import { newId, UUID_RE } from '../../platform/ids';
 import { peek, sniffType, TooLarge, type FileStore } from '../../platform/files';
 import { renderMarkdown } from '../../platform/markdown';
 import { cleanText } from '../../platform/text';
 import { parseInput } from '../../platform/validation';
-import { z } from 'zod';
 import { residentOfAccount } from '../people/people.repository';
 import * as courses from './learning.repository';
 import * as repo from './lessons.repository';
-import { certificateNumber, markQuiz, type QuestionKey } from './lessons.rules';
+import * as credentialsRepo from './credentials.repository';
+import type { CredentialsService } from './credentials.service';
+import { markQuiz, type QuestionKey } from './lessons.rules';
 import { lessonCreate, lessonMove, lessonUpdate, MEDIA_LIMITS, quizSubmission, quizToText, type LessonCreate } from './learning.schemas';
 import type { NewRow } from '../../platform/db/schema';
-import { renderCertificatePdf } from './certificate.pdf';
-import { renderLearningRecordPdf } from './learning-record.pdf';
 
 export interface LessonsDeps {
 	db: Db;
 	clock: Clock;
 	access: AccessGateway;
 	files: FileStore;
+	credentials: CredentialsService;
 }
 
 /** A file handed over with a lesson: its name as uploaded and its bytes, read as they come. */
@@ -46,9 +46,7 @@ function questionRows(lessonId: string, questions: LessonCreate['questions']): N
 	return questions.map((q, i) => ({ id: newId(), lesson_id: lessonId, position: i + 1, kind: q.kind, prompt: q.prompt, options_json: JSON.stringify(q.kind === 'true_false' ? ['Đúng', 'Sai'] : q.options), answer_json: JSON.stringify(q.answer), feedback: q.feedback ?? null }));
 }
 
-const revocation = z.object({ reason: z.string().trim().min(3).max(500) }).strict();
-
-export function createLessonsService({ db, clock, access, files }: LessonsDeps) {
+export function createLessonsService({ db, clock, access, files, credentials }: LessonsDeps) {
 	const k = db.kysely;
 	const nowIso = () => clock.now().toISOString();
 
@@ -77,58 +75,13 @@ export function createLessonsService({ db, clock, access, files }: LessonsDeps) 
 		return { course, manage, items };
 	}
 
-	/**
-	 * Records a completion and issues its certificate, numbered next in the organiser's book for
-	 * the year. Answers the certificate code, or null when the learner had already completed.
-	 */
-	async function issue(auth: AuthContext, course: courses.CourseRow, who: { accountId: string | null; residentId: string | null; name: string }): Promise<string | null> {
-		if (await repo.findCompletionOf(k, course.id, who)) return null;
-		const issuedOn = todayVn(clock);
-		const year = Number(issuedOn.slice(0, 4));
-		const code = newSecret(12);
-		for (let attempt = 0; ; attempt++) {
-			try {
-				await transaction(db, async (trx) => {
-					const completionId = newId();
-					await repo.insertCompletion(trx, { id: completionId, course_id: course.id, account_id: who.accountId, resident_id: who.residentId, hours: Number(course.expected_hours), completed_at: nowIso() });
-					const seq = (await repo.lastSeq(trx, course.org_id, year)) + 1;
-					await repo.insertCertificate(trx, {
-						id: newId(),
-						code,
-						number: certificateNumber(seq, year, course.org_name),
-						org_id: course.org_id,
-						year,
-						seq,
-						completion_id: completionId,
-						course_id: course.id,
-						account_id: who.accountId,
-						resident_id: who.residentId,
-						learner_name: who.name,
-						course_title: course.title,
-						hours: Number(course.expected_hours),
-						issued_on: issuedOn,
-						revoked_at: null,
-						revoked_reason: null,
-						revoked_by_account_id: null
-					});
-					await recordAudit(trx, clock, auth, { action: 'certificate.issue', entityType: 'certificate', entityId: code, scopeUnitId: course.unit_id, after: { courseId: course.id, seq, year } });
-				});
-				return code;
-			} catch (e) {
-				// a completion recorded meanwhile (a double submit), or a number taken by another issue: look again
-				if (await repo.findCompletionOf(k, course.id, who)) return null;
-				if (attempt >= 4) throw e;
-			}
-		}
-	}
-
 	/** Completes an online course for the learner when every lesson is done (quizzes passed). */
 	async function completeIfDone(auth: AuthContext, courseId: string): Promise<string | null> {
 		const { course, items } = await outline(auth, courseId);
 		if (!items.length || items.some((i) => !i.done)) return null;
 		const accountId = auth.actor!.accountId;
 		const resident = await residentOfAccount(k, accountId);
-		return issue(auth, course, { accountId, residentId: resident?.id ?? null, name: resident?.full_name ?? auth.actor!.displayName });
+		return credentials.issue(auth, course, { accountId, residentId: resident?.id ?? null, name: resident?.full_name ?? auth.actor!.displayName });
 	}
 
 	async function lessonFor(auth: AuthContext, lessonId: string) {
@@ -193,7 +146,7 @@ export function createLessonsService({ db, clock, access, files }: LessonsDeps) 
 		/** The lessons of a course, with the signed-in learner's progress (anyone may see the outline). */
 		async lessons(auth: AuthContext, courseId: string) {
 			const { course, items } = await outline(auth, courseId);
-			const completion = auth.actor ? await repo.findCompletion(k, course.id, auth.actor.accountId) : undefined;
+			const completion = auth.actor ? await credentialsRepo.findCompletion(k, course.id, auth.actor.accountId) : undefined;
 			return { courseId: course.id, inOrder: Number(course.lessons_in_order ?? 1) === 1, items, done: items.filter((i) => i.done).length, total: items.length, completedAt: completion?.completed_at ?? null };
 		},
 
@@ -478,88 +431,6 @@ export function createLessonsService({ db, clock, access, files }: LessonsDeps) 
 			return { ...marked, attemptsLeft: lesson.max_attempts === null ? null : Math.max(0, Number(lesson.max_attempts) - used - 1), certificateCode };
 		},
 
-		/**
-		 * Closes an in-person class's results: every learner with a place who attended at least
-		 * the course's share of the sessions held (80 % unless the course says otherwise) completes
-		 * and receives a certificate. Answers who completed and who fell short.
-		 */
-		async completeClass(auth: AuthContext, classId: string) {
-			if (!auth.actor) throw new AppError('unauthenticated');
-			const klass = UUID_RE.test(classId) ? await courses.findClass(k, classId) : undefined;
-			if (!klass) throw new AppError('not_found');
-			const course = (await courses.findCourse(k, klass.course_id))!;
-			await access.requireAccess(auth, 'learning.manage', { unitId: course.unit_id, orgId: course.org_id });
-			const rule = Number((JSON.parse(course.completion_json) as { attendance?: number }).attendance ?? 0.8);
-			const { held, present } = await repo.attendanceCounts(k, klass.id, todayVn(clock));
-			if (held === 0) throw new AppError('conflict', 'errors.learning.no_sessions_held');
-			const learners = (await courses.enrolmentsOfClass(k, klass.id)).filter((e) => e.status === 'enrolled');
-			const completed: { name: string; certificateCode: string | null }[] = [];
-			const short: { name: string; attended: number }[] = [];
-			for (const e of learners) {
-				const attended = present.get(e.id) ?? 0;
-				if (attended / held + 1e-9 < rule) short.push({ name: e.learner_name, attended });
-				else completed.push({ name: e.learner_name, certificateCode: await issue(auth, course, { accountId: e.account_id, residentId: e.resident_id, name: e.learner_name }) });
-			}
-			return { held, rule, completed, short };
-		},
-
-		/** Public: whether a certificate is valid, for whom (name only) and for what. */
-		async verify(code: string) {
-			const c = code && code.length <= 40 ? await repo.findCertificate(k, code) : undefined;
-			if (!c) throw new AppError('not_found');
-			return { valid: c.revoked_at === null, number: c.number, learnerName: c.learner_name, courseTitle: c.course_title, hours: Number(c.hours), orgName: c.org_name, issuedOn: c.issued_on, revokedOn: c.revoked_at ? c.revoked_at.slice(0, 10) : null, revokedReason: c.revoked_reason };
-		},
-
-		/** The certificate as an A4 PDF, for its holder and for the course's managers. */
-		async certificatePdf(auth: AuthContext, code: string, origin: string) {
-			if (!auth.actor) throw new AppError('unauthenticated');
-			const c = code && code.length <= 40 ? await repo.findCertificate(k, code) : undefined;
-			if (!c) throw new AppError('not_found');
-			if (c.account_id !== auth.actor.accountId) await access.requireAccess(auth, 'learning.manage', { unitId: c.unit_id, orgId: c.org_id });
-			const place = c.unit_name.replace(/^(Xã|Phường|Thị trấn|Đặc khu) /, '');
-			const bytes = await renderCertificatePdf({ number: c.number, learnerName: c.learner_name, courseTitle: c.course_title, hours: Number(c.hours), orgName: c.org_name, placeName: place, issuedOn: c.issued_on, verifyUrl: `${origin}/verify/${c.code}`, code: c.code });
-			return { bytes, fileName: `giay-chung-nhan-${c.year}-${c.seq}.pdf`, revoked: c.revoked_at !== null };
-		},
-
-		async revoke(auth: AuthContext, code: string, input: unknown) {
-			if (!auth.actor) throw new AppError('unauthenticated');
-			const c = code && code.length <= 40 ? await repo.findCertificate(k, code) : undefined;
-			if (!c) throw new AppError('not_found');
-			await access.requireAccess(auth, 'learning.manage', { unitId: c.unit_id, orgId: c.org_id });
-			const v = parseInput(revocation, input);
-			await transaction(db, async (trx) => {
-				if (!(await repo.revokeCertificate(trx, c.id, nowIso(), auth.actor!.accountId, v.reason))) throw invalidField('reason', 'errors.learning.already_revoked');
-				await recordAudit(trx, clock, auth, { action: 'certificate.revoke', entityType: 'certificate', entityId: c.code, scopeUnitId: c.unit_id, note: v.reason });
-			});
-			return this.verify(code);
-		},
-
-		/** The learner's record as an A4 PDF: who they are (from their record when linked), courses, classes, certificates. */
-		async recordPdf(auth: AuthContext, classes: { courseTitle: string; classTitle: string; startsOn: string; endsOn: string; venue: string; status: string }[], origin: string) {
-			const record = await this.record(auth);
-			const r = await residentOfAccount(k, auth.actor!.accountId);
-			return renderLearningRecordPdf({
-				learnerName: r?.full_name ?? auth.actor!.displayName,
-				birthDate: r?.birth_date ?? null,
-				villageName: r ? r.village_name : null,
-				generatedOn: todayVn(clock),
-				hours: record.hours,
-				completions: record.completions,
-				classes: classes.map((c) => ({ ...c, status: c.status === 'waiting' ? 'waiting' : 'enrolled' })),
-				certificates: record.certificates.map((c) => ({ number: c.number, courseTitle: c.courseTitle, orgName: c.orgName, issuedOn: c.issuedOn, revoked: c.revoked, verifyUrl: `${origin}/verify/${c.code}` }))
-			});
-		},
-
-		/** The learner's record: classes, completed courses, hours and certificates. */
-		async record(auth: AuthContext) {
-			if (!auth.actor) throw new AppError('unauthenticated');
-			const [completions, certificates] = await Promise.all([repo.completionsOf(k, auth.actor.accountId), repo.certificatesOf(k, auth.actor.accountId)]);
-			return {
-				completions: completions.map((m) => ({ courseId: m.course_id, title: m.title, mode: m.mode, orgName: m.org_name, hours: Number(m.hours), completedAt: m.completed_at })),
-				certificates: certificates.map((c) => ({ code: c.code, number: c.number, courseTitle: c.course_title, orgName: c.org_name, issuedOn: c.issued_on, revoked: c.revoked_at !== null })),
-				hours: completions.reduce((a, m) => a + Number(m.hours), 0)
-			};
-		}
 	};
 }
 

@@ -17,7 +17,7 @@ export const actions: Actions = {
 	},
 	complete: async (event) => {
 		const values = await readForm(event.request);
-		return formAction(event, values, async () => ({ closing: await event.locals.services.lessons.completeClass(requireSignedIn(event), values.classId ?? ''), classId: values.classId }), { form: 'complete' });
+		return formAction(event, values, async () => ({ closing: await event.locals.services.credentials.completeClass(requireSignedIn(event), values.classId ?? ''), classId: values.classId }), { form: 'complete' });
 	},
 	addClass: async (event) => {
 		const values = await readForm(event.request);

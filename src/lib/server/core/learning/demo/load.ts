@@ -15,7 +15,7 @@ import { DEMO_ORGS, DEMO_UNITS } from '../../places/demo/me-linh.data';
 import { unitSubtreeSql } from '../../places/places.repository';
 import { ORGANISER_KINDS } from '../learning.policy';
 import { writeAttendance } from '../learning.repository';
-import { lastSeq } from '../lessons.repository';
+import { lastSeq } from '../credentials.repository';
 import { certificateNumber } from '../lessons.rules';
 import { classSessions, completionOf, DEMO_COURSES, sessionCount, type DemoClass, type DemoCourse } from './courses.data';
 

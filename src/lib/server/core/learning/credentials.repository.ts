@@ -1,0 +1,72 @@
+/** Completions and certificates: the issuance book per organiser and year, verification, revocation. */
+import { sql, type Kysely } from 'kysely';
+import type { Database, NewRow } from '../../platform/db/schema';
+
+type DB = Kysely<Database>;
+
+export const findCompletion = (db: DB, courseId: string, accountId: string) => db.selectFrom('completions').selectAll().where('course_id', '=', courseId).where('account_id', '=', accountId).executeTakeFirst();
+
+/** A learner's completion of a course, by account or by resident record. */
+export const findCompletionOf = (db: DB, courseId: string, who: { accountId: string | null; residentId: string | null }) =>
+	db
+		.selectFrom('completions')
+		.selectAll()
+		.where('course_id', '=', courseId)
+		.where((eb) => eb.or([...(who.accountId ? [eb('account_id', '=', who.accountId)] : []), ...(who.residentId ? [eb('resident_id', '=', who.residentId)] : []), sql<boolean>`1 = 0`]))
+		.executeTakeFirst();
+
+/** Sessions held so far in a class, and each learner's count of sessions attended. */
+export async function attendanceCounts(db: DB, classId: string, upTo: string) {
+	const held = await db.selectFrom('class_sessions').select((eb) => eb.fn.countAll<number>().as('n')).where('class_id', '=', classId).where('date', '<=', upTo).executeTakeFirstOrThrow();
+	const present = await db
+		.selectFrom('attendance as a')
+		.innerJoin('class_sessions as s', 's.id', 'a.session_id')
+		.select(['a.enrolment_id', (eb) => eb.fn.countAll<number>().as('n')])
+		.where('s.class_id', '=', classId)
+		.where('a.present', '=', 1)
+		.groupBy('a.enrolment_id')
+		.execute();
+	return { held: Number(held.n), present: new Map(present.map((p) => [p.enrolment_id, Number(p.n)])) };
+}
+
+export async function insertCompletion(db: DB, row: NewRow<'completions'>): Promise<void> {
+	await db.insertInto('completions').values(row).execute();
+}
+
+export async function lastSeq(db: DB, orgId: string, year: number): Promise<number> {
+	const r = await db.selectFrom('certificates').select((eb) => eb.fn.max('seq').as('s')).where('org_id', '=', orgId).where('year', '=', year).executeTakeFirst();
+	return Number(r?.s ?? 0);
+}
+
+export async function insertCertificate(db: DB, row: NewRow<'certificates'>): Promise<void> {
+	await db.insertInto('certificates').values(row).execute();
+}
+
+export const findCertificate = (db: DB, code: string) =>
+	db
+		.selectFrom('certificates as c')
+		.innerJoin('organizations as o', 'o.id', 'c.org_id')
+		.innerJoin('courses as k', 'k.id', 'c.course_id')
+		.innerJoin('admin_units as u', 'u.id', 'k.unit_id')
+		.selectAll('c')
+		.select(['o.name as org_name', 'k.unit_id', 'u.name as unit_name'])
+		.where('c.code', '=', code)
+		.executeTakeFirst();
+
+export async function revokeCertificate(db: DB, id: string, at: string, by: string, reason: string): Promise<boolean> {
+	const r = await db.updateTable('certificates').set({ revoked_at: at, revoked_by_account_id: by, revoked_reason: reason }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+	return Number(r.numUpdatedRows) === 1;
+}
+
+export const certificatesOf = (db: DB, accountId: string) =>
+	db.selectFrom('certificates as c').innerJoin('organizations as o', 'o.id', 'c.org_id').selectAll('c').select('o.name as org_name').where('c.account_id', '=', accountId).orderBy('c.issued_on', 'desc').execute();
+
+export const completionsOf = (db: DB, accountId: string) =>
+	db
+		.selectFrom('completions as m')
+		.innerJoin('courses as k', 'k.id', 'm.course_id')
+		.innerJoin('organizations as o', 'o.id', 'k.org_id')
+		.select(['m.id', 'm.course_id', 'm.hours', 'm.completed_at', 'k.title', 'k.mode', 'o.name as org_name'])
+		.where('m.account_id', '=', accountId)
+		.orderBy('m.completed_at', 'desc')
+		.execute();
