@@ -33,6 +33,8 @@ describeEachDatabase('learning: needs surveys', { demo: 'no-news' }, (get) => {
 		]);
 		expect(r.topics[0]!.byVillage).toEqual({ [villages[0]!.name]: 1, [villages[1]!.name]: 3 });
 		expect(r.topics[0]!.byAgeGroup).toEqual({ '60+': 1, '16-35': 3 });
+		// people, each once: Mai chose two topics and is one respondent
+		expect(r.respondents).toEqual({ byVillage: { [villages[0]!.name]: 1, [villages[1]!.name]: 3 }, byAgeGroup: { '60+': 1, '16-35': 3 } });
 		expect((await errorOf(s.surveys.results(mai, survey.id))).code).toBe('not_found');
 		await s.surveys.close(ttht, survey.id);
 		expect((await errorOf(s.surveys.respond(await authAs(s, 'dan.hung'), survey.id, { topics: ['health'], villageId: villages[0]!.id, ageGroup: '16-35', gender: 'male' }))).key).toBe('errors.survey.closed');

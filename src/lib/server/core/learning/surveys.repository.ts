@@ -26,7 +26,7 @@ export async function insertResponse(db: DB, row: NewRow<'survey_responses'>): P
 export const responseOf = (db: DB, surveyId: string, accountId: string) => db.selectFrom('survey_responses').select('id').where('survey_id', '=', surveyId).where('account_id', '=', accountId).executeTakeFirst();
 
 export const responsesOf = (db: DB, surveyId: string) =>
-	db.selectFrom('survey_responses as r').innerJoin('admin_units as v', 'v.id', 'r.village_id').select(['r.topics_json', 'r.age_group', 'r.gender', 'v.name as village_name']).where('r.survey_id', '=', surveyId).execute();
+	db.selectFrom('survey_responses as r').leftJoin('admin_units as v', 'v.id', 'r.village_id').select(['r.topics_json', 'r.age_group', 'r.gender', 'v.name as village_name']).where('r.survey_id', '=', surveyId).execute();
 
 /** Surveys (open or closed) of organisers within a scope, newest first. */
 export const surveysInScope = (db: DB, scope: ScopeSet, today: string) =>

@@ -121,14 +121,22 @@ export function createSurveysService({ db, clock, access }: SurveysDeps) {
 			await access.requireAccess(auth, 'learning.manage', { unitId: s.unit_id, orgId: s.org_id });
 			const rows = await repo.responsesOf(k, s.id);
 			const byTopic = new Map<string, { total: number; byVillage: Record<string, number>; byAgeGroup: Record<string, number> }>();
-			for (const r of rows)
+			// people who answered, by village and age group (a person counts once, whatever they chose)
+			const respondents = { byVillage: {} as Record<string, number>, byAgeGroup: {} as Record<string, number> };
+			const add = (m: Record<string, number>, key: string) => (m[key] = (m[key] ?? 0) + 1);
+			for (const r of rows) {
+				const village = r.village_name ?? 'unknown';
+				const age = r.age_group ?? 'unknown';
+				add(respondents.byVillage, village);
+				add(respondents.byAgeGroup, age);
 				for (const t of JSON.parse(r.topics_json) as string[]) {
 					const cell = byTopic.get(t) ?? byTopic.set(t, { total: 0, byVillage: {}, byAgeGroup: {} }).get(t)!;
 					cell.total++;
-					cell.byVillage[r.village_name] = (cell.byVillage[r.village_name] ?? 0) + 1;
-					cell.byAgeGroup[r.age_group] = (cell.byAgeGroup[r.age_group] ?? 0) + 1;
+					add(cell.byVillage, village);
+					add(cell.byAgeGroup, age);
 				}
-			return { ...surveyOut(s), responses: rows.length, topics: [...byTopic.entries()].map(([topic, c]) => ({ topic, ...c })).sort((a, b) => b.total - a.total || (a.topic < b.topic ? -1 : 1)) };
+			}
+			return { ...surveyOut(s), responses: rows.length, respondents, topics: [...byTopic.entries()].map(([topic, c]) => ({ topic, ...c })).sort((a, b) => b.total - a.total || (a.topic < b.topic ? -1 : 1)) };
 		}
 	};
 }
