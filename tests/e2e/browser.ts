@@ -20,8 +20,8 @@ export function launch(executablePath: string): Promise<Browser> {
  * X-Forwarded-For, as behind a proxy), so that sign-in throttling in one test never slows
  * another — as two residents on two phones.
  */
-export async function phoneContext(browser: Browser, opts: { js: boolean; locale?: string }): Promise<BrowserContext> {
-	const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: opts.js, locale: opts.locale ?? 'vi-VN', deviceScaleFactor: 1, extraHTTPHeaders: { 'x-forwarded-for': nextClientAddress() } });
+export async function phoneContext(browser: Browser, opts: { js: boolean; locale?: string; storageState?: Awaited<ReturnType<BrowserContext['storageState']>> }): Promise<BrowserContext> {
+	const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: opts.js, locale: opts.locale ?? 'vi-VN', deviceScaleFactor: 1, extraHTTPHeaders: { 'x-forwarded-for': nextClientAddress() }, ...(opts.storageState && { storageState: opts.storageState }) });
 	scripted.set(ctx, opts.js);
 	return ctx;
 }

@@ -289,7 +289,7 @@ describe.skipIf(!chromiumPath)('learning in Chromium', () => {
 
 	for (const server of servers) {
 		for (const closed of [false, true]) {
-			it(`keeps attendance ticked with no connection on the phone and sends it when the connection returns (${closed ? 'the tab closed while offline, sent from a later visit' : 'in the same tab'}) [${server.dialect}]`, async () => {
+			it(`keeps attendance ticked with no connection on the phone and sends it when the connection returns (${closed ? 'the browser closed while offline, sent from a later visit' : 'in the same tab'}) [${server.dialect}]`, async () => {
 				const tag = `${server.dialect === 'sqlite' ? 'Sa' : 'Po'}${closed ? 'Dong' : 'Mo'}${Date.now() % 100000}`;
 				const { sessionId, names, marks } = await classWithLearners(server.url, tag);
 				const byName = async () => Object.fromEntries((await marks()).map((l) => [l.name, l.present]));
@@ -300,7 +300,7 @@ describe.skipIf(!chromiumPath)('learning in Chromium', () => {
 				const key = `suotdoi-attendance-${sessionId}`;
 				const offlineNoise = (p: string) => /ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(p);
 
-				const ctx = await phoneContext(browser, { js: true });
+				let ctx = await phoneContext(browser, { js: true });
 				const page = await ctx.newPage();
 				const problems = watchConsole(page);
 				await signInThroughPage(page, server.url, 'tienthang.ttht');
@@ -320,10 +320,12 @@ describe.skipIf(!chromiumPath)('learning in Chromium', () => {
 
 				let shown = page;
 				if (closed) {
-					// the tab is closed before the connection returns; the teacher opens the session later
-					await page.close();
-					await ctx.setOffline(false);
-					expect(await byName(), 'nothing reached the server from the closed tab').toEqual(notTaken);
+					// the browser is closed before the connection returns (what it keeps — the session
+					// cookie and the phone's storage — stays); the teacher opens the session later
+					const kept = await ctx.storageState();
+					await ctx.close();
+					expect(await byName(), 'nothing reached the server from the closed browser').toEqual(notTaken);
+					ctx = await phoneContext(browser, { js: true, storageState: kept });
 					shown = await ctx.newPage();
 					problems.push(...watchConsole(shown));
 					await shown.goto(sheetUrl);
