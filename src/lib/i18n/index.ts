@@ -3,6 +3,7 @@
  * test checks it). `t` falls back to Vietnamese, then to the key itself.
  */
 import en from './en.json';
+import { interpolate } from './messages';
 import vi from './vi.json';
 
 export type Locale = 'vi' | 'en';
@@ -12,9 +13,7 @@ export type MessageKey = keyof typeof vi;
 const DICTS: Record<Locale, Record<string, string>> = { vi, en };
 
 export function t(locale: Locale | undefined, key: string, params?: Record<string, string | number>): string {
-	const msg = DICTS[locale ?? 'vi'][key] ?? DICTS.vi[key] ?? key;
-	if (!params) return msg;
-	return msg.replace(/\{(\w+)\}/g, (_, p: string) => (p in params ? String(params[p]) : `{${p}}`));
+	return interpolate(DICTS[locale ?? 'vi'][key] ?? DICTS.vi[key] ?? key, params);
 }
 
 export function isLocale(s: string | null | undefined): s is Locale {
