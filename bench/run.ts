@@ -245,8 +245,7 @@ async function learningTargets(appUrl: string) {
  * `<link rel="modulepreload">` (in the HTML and in the Link header, where SvelteKit puts
  * them), the imports of its inline scripts (the bootstrap imports the entry chunks) and the
  * route nodes it starts (node_ids, loaded by the entry), then the static imports of all of
- * these, recursively, and the one dictionary of the page's language that the root layout
- * imports dynamically; dynamic imports of other routes are not followed. Read from
+ * these, recursively; dynamic imports of other routes are not followed. Read from
  * build/client/ (what the app serves under /_app/); each file compressed on its own.
  */
 async function jsWeight(appUrl: string, path: string, cookie?: string) {
@@ -307,19 +306,6 @@ async function jsWeight(appUrl: string, path: string, cookie?: string) {
 		if (!node) throw new Error(`${path}: route node ${id} not found among the entry chunks`);
 		follow([node.url]);
 	}
-	// the translations of the page's language: the root layout imports that one dictionary
-	// dynamically (the other language is never downloaded), so it is followed here by name
-	const lang = (/<html[^>]*\blang="(\w+)"/.exec(html)?.[1] ?? 'vi') as 'vi' | 'en';
-	const dictionary = JSON.parse(readFileSync(join(ROOT, 'src', 'lib', 'i18n', `${lang}.json`), 'utf8')) as Record<string, string>;
-	const marker = (key: string) => new RegExp(`"${key.replace(/\./g, '\\.')}":[\`"']${dictionary[key]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\`"']`);
-	const dynamic = [...files].flatMap(([p, b]) => [...b.toString('utf8').matchAll(/\bimport\s*\(\s*(["'`])([^"'`\s]+?\.js)\1\s*\)/g)].map((m) => new URL(m[2]!, page.origin + p)));
-	const dictionaries = dynamic.filter((u) => {
-		const file = join(ROOT, 'build', 'client', decodeURIComponent(u.pathname));
-		const code = existsSync(file) ? readFileSync(file, 'utf8') : '';
-		return marker('nav.home').test(code) && marker('app.tagline').test(code);
-	});
-	if (dictionaries.length !== 1) throw new Error(`${path}: expected one ${lang} dictionary among the dynamic imports, found ${dictionaries.length}`);
-	follow(dictionaries);
 	let raw = 0;
 	let gzip = 0;
 	let brotli = 0;
@@ -365,7 +351,7 @@ async function learningBench(appUrl: string, bareUrl: string, targets: Awaited<R
 		{ page: 'lesson (signed in)', ...(await jsWeight(appUrl, `/learn/${lessonId}`, cookie)) }
 	];
 	const kib = (n: number) => (n / 1024).toFixed(1);
-	console.log(`\nJavaScript a first visit downloads (static imports and the dictionary of the page's language followed; gzip -9 and brotli per file); budget ≤ ${kib(JS_BUDGET)} KiB compressed (DESIGN.md), checked on gzip`);
+	console.log(`\nJavaScript a first visit downloads (static imports followed; gzip -9 and brotli per file); budget ≤ ${kib(JS_BUDGET)} KiB compressed (DESIGN.md), checked on gzip`);
 	console.log(`${'page'.padEnd(20)}${'GET'.padEnd(16)}${pad('files', 6)}${pad('raw B', 9)}${pad('gzip B', 9)}${pad('br B', 9)}${pad('gzip KiB', 10)}${pad('br KiB', 8)}  budget`);
 	for (const w of pages)
 		console.log(

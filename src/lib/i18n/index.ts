@@ -3,7 +3,6 @@
  * test checks it). `t` falls back to Vietnamese, then to the key itself.
  */
 import en from './en.json';
-import { interpolate } from './messages';
 import vi from './vi.json';
 
 export type Locale = 'vi' | 'en';
@@ -13,7 +12,9 @@ export type MessageKey = keyof typeof vi;
 const DICTS: Record<Locale, Record<string, string>> = { vi, en };
 
 export function t(locale: Locale | undefined, key: string, params?: Record<string, string | number>): string {
-	return interpolate(DICTS[locale ?? 'vi'][key] ?? DICTS.vi[key] ?? key, params);
+	const msg = DICTS[locale ?? 'vi'][key] ?? DICTS.vi[key] ?? key;
+	if (!params) return msg;
+	return msg.replace(/\{(\w+)\}/g, (_, p: string) => (p in params ? String(params[p]) : `{${p}}`));
 }
 
 export function isLocale(s: string | null | undefined): s is Locale {

@@ -1,8 +1,7 @@
 import { page } from '$app/state';
-import { interpolate } from './messages';
+import { t } from './index';
 
-/** Translate in the current page's language (for components), from the messages its layout loaded. */
+/** Translate in the current page's language (for components). */
 export function tr(key: string, params?: Record<string, string | number>): string {
-	const messages = page.data.messages as Record<string, string> | undefined;
-	return interpolate(messages?.[key] ?? key, params);
+	return t(page.data.locale, key, params);
 }
