@@ -15,6 +15,7 @@ import { createConsentsService } from './core/people/consents.service';
 import { createImportsService } from './core/people/imports.service';
 import { createSignupsService } from './core/people/signups.service';
 import { createLearningService } from './core/learning/learning.service';
+import { sweepStagedUploads } from './web/uploads';
 import { createCredentialsService } from './core/learning/credentials.service';
 import { createLessonsService } from './core/learning/lessons.service';
 import { createSurveysService } from './core/learning/surveys.service';
@@ -53,8 +54,8 @@ export function getServices(): Promise<Services> {
 		const services = buildServices(db);
 		const recovered = await services.imports.recoverInterrupted();
 		if (recovered) console.warn(`${recovered} interrupted import(s) undone`);
-		const swept = await services.lessons.sweepFiles();
-		if (swept) console.warn(`${swept} lesson file(s) that no lesson holds removed`);
+		const swept = (await services.lessons.sweepFiles()) + (await sweepStagedUploads(services.files, new Date(services.clock.now().getTime() - 60 * 60_000)));
+		if (swept) console.warn(`${swept} leftover upload file(s) removed`);
 		return services;
 	})();
 	return ready;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../platform/errors';
 import { localFileStore } from '../platform/files';
-import { withStreamedForm } from './uploads';
+import { sweepStagedUploads, withStreamedForm } from './uploads';
 
 const store = localFileStore(mkdtempSync(join(tmpdir(), 'suotdoi-uploads-')));
 const formRequest = (fd: FormData) => new Request('http://t/upload', { method: 'POST', body: fd });
@@ -44,6 +44,13 @@ describe('a large form read as it arrives', () => {
 		const fd2 = new FormData();
 		fd2.append('file', new Blob(['abc']), 'a.pdf');
 		await expect(withStreamedForm(formRequest(fd2), store, 100_000, async () => Promise.reject(new AppError('conflict')))).rejects.toMatchObject({ code: 'conflict' });
+		expect(await store.list('uploads')).toEqual([]);
+	});
+
+	it('sweeps parts a stopped request left staged, once they are old enough', async () => {
+		await store.put(`uploads/${crypto.randomUUID()}-part.bin`, new Uint8Array([1, 2, 3]));
+		expect(await sweepStagedUploads(store, new Date(Date.now() - 60_000))).toBe(0); // just written: maybe a request still running
+		expect(await sweepStagedUploads(store, new Date(Date.now() + 1_000))).toBe(1);
 		expect(await store.list('uploads')).toEqual([]);
 	});
 });

@@ -29,6 +29,13 @@ export async function readUpload(request: Request): Promise<{ fields: Record<str
 	return { fields, file, fileName };
 }
 
+/** Removes form parts left staged under `uploads/` by a request cut off by a stop (they live only while their request runs). */
+export async function sweepStagedUploads(store: FileStore, olderThan: Date): Promise<number> {
+	const left = (await store.list('uploads')).filter((f) => f.modifiedAt <= olderThan);
+	for (const f of left) await store.discard(f.name);
+	return left.length;
+}
+
 /** A file of a form, as it was chosen: its name and its bytes, read from where it was staged. */
 export interface StagedUpload {
 	name: string;

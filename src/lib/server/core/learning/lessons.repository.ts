@@ -45,9 +45,14 @@ export async function lessonFileKeys(db: DB): Promise<Set<string>> {
 	return new Set(rows.flatMap((r) => [r.media_key, r.captions_key]).filter((k): k is string => Boolean(k)));
 }
 
-/** Sets the lessons' positions 1..n in the order given. */
+/** Sets the lessons' positions 1..n in the order given, in one statement. */
 export async function renumber(db: DB, courseId: string, order: string[], at: string): Promise<void> {
-	for (const [i, id] of order.entries()) await db.updateTable('lessons').set({ position: i + 1, updated_at: at }).where('id', '=', id).where('course_id', '=', courseId).execute();
+	if (!order.length) return;
+	const position = sql<number>`case id ${sql.join(
+		order.map((id, i) => sql`when ${id} then ${sql.lit(i + 1)}`),
+		sql` `
+	)} end`;
+	await db.updateTable('lessons').set({ position, updated_at: at }).where('course_id', '=', courseId).where('id', 'in', order).execute();
 }
 
 /** Whether any learner has done or attempted the lesson. */

@@ -336,18 +336,16 @@ export function createLessonsService({ db, clock, access, files, credentials }: 
 		},
 
 		/**
-		 * Removes lesson files no lesson holds: uploads whose lesson was never written, the
-		 * temporary files of uploads cut off by a stop, and form parts left staged by one. Only files older than the given age, so
+		 * Removes lesson files no lesson holds: uploads whose lesson was never written, and the
+		 * temporary files of uploads cut off by a stop. Only files older than the given age, so
 		 * that an upload in progress is never touched. Answers how many went.
 		 */
 		async sweepFiles(olderThanMs = 60 * 60_000): Promise<number> {
 			const cutoff = clock.now().getTime() - olderThanMs;
-			const old = async (area: string) => (await files.list(area)).filter((f) => f.modifiedAt.getTime() <= cutoff);
-			const [found, staged] = await Promise.all([old('lessons'), old('uploads')]);
-			if (!found.length && !staged.length) return 0;
+			const found = (await files.list('lessons')).filter((f) => f.modifiedAt.getTime() <= cutoff);
+			if (!found.length) return 0;
 			const held = await repo.lessonFileKeys(k);
-			// an upload's parts are staged under uploads/ only while its request runs
-			const gone = [...found.filter((f) => !f.stored || !held.has(f.name)), ...staged];
+			const gone = found.filter((f) => !f.stored || !held.has(f.name));
 			for (const f of gone) await files.discard(f.name);
 			return gone.length;
 		},
