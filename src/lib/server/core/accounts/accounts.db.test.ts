@@ -164,6 +164,41 @@ describeEachDatabase('accounts', { demo: true }, (get) => {
 		expect((await signIn(s, login, STRONG, home)).token).toBeTruthy();
 	});
 
+	it('lets the person in from another address while a stranger keeps guessing from one', async () => {
+		const s = get().services;
+		const clock = get().clock;
+		const { login } = await newAccount(s);
+		const stranger = freshIp();
+		const home = freshIp();
+		// a guess every half second for three minutes, each refused (wrong or throttled)
+		let wrong = 0;
+		let refused = 0;
+		for (let i = 0; i < 360; i++) {
+			const e = await errorOf(signIn(s, login, WRONG, stranger));
+			if (e.code === 'invalid') wrong++;
+			else {
+				expect(e.code).toBe('rate_limited');
+				refused++;
+			}
+			clock.advance(500);
+			// the person tries every ten seconds from home, and gets in every time
+			if (i % 20 === 10) expect((await signIn(s, login, STRONG, home)).token, `sign-in at ${i / 2} s`).toBeTruthy();
+		}
+		expect(refused, 'the stranger is slowed down').toBeGreaterThan(300);
+		expect(wrong, 'the stranger checks few passwords').toBeLessThan(20);
+	});
+
+	it('does not count attempts already refused by the pair or the address against the account', async () => {
+		const s = get().services;
+		const { login } = await newAccount(s);
+		const stranger = freshIp();
+		for (let i = 0; i < 40; i++) await errorOf(signIn(s, login, WRONG, stranger));
+		const row = await s.db.kysely.selectFrom('sign_in_throttle').select(['failures', 'blocked_until']).where('key', '=', `account:${login}`).executeTakeFirst();
+		expect(Number(row?.failures)).toBeLessThanOrEqual(THROTTLE_RULES.pairToAccount);
+		expect(row?.blocked_until ?? null).toBeNull();
+		expect((await signIn(s, login, STRONG, freshIp())).token).toBeTruthy();
+	});
+
 	it("clears the account's counters on a successful sign-in", async () => {
 		const s = get().services;
 		const { login } = await newAccount(s);

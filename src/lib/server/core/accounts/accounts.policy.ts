@@ -15,12 +15,16 @@ export const SESSION_RULES = {
  * `base·2^(n-free)` ms, capped. The per-account delay is capped at a minute so a stranger
  * cannot lock a person out; so is the per-address delay, because Vietnamese mobile networks
  * put thousands of phones behind one address (carrier-grade NAT) and a commune office's
- * computers share one too; the per-(account, address) delay grows to 15 minutes.
+ * computers share one too; the per-(account, address) delay grows to 15 minutes. One address
+ * feeds the account's count with its first `pairToAccount` failures only, so a stranger
+ * guessing from one place never blocks the person signing in from another.
  */
 export const THROTTLE_RULES = {
 	pair: { free: 5, baseMs: 1_000, capMs: 15 * 60_000 },
 	account: { free: 10, baseMs: 1_000, capMs: 60_000 },
 	address: { free: 30, baseMs: 1_000, capMs: 60_000 },
+	/** how many of one (account, address) pair's failures count against the account */
+	pairToAccount: 3,
 	/** failures older than this are forgotten */
 	forgetAfterMs: 24 * 3600_000
 } as const;

@@ -198,6 +198,11 @@ export async function isLastGlobalAdmin(db: DB, accountId: string): Promise<bool
 	return admins.length === 1 && admins[0]!.account_id === accountId;
 }
 
+export async function blockedUntil(db: DB, key: string): Promise<string | null> {
+	const r = await db.selectFrom('sign_in_throttle').select('blocked_until').where('key', '=', key).executeTakeFirst();
+	return r?.blocked_until ?? null;
+}
+
 export async function setBlockedUntil(db: DB, key: string, until: string): Promise<void> {
 	await db.updateTable('sign_in_throttle').set({ blocked_until: until }).where('key', '=', key).execute();
 }

@@ -69,33 +69,66 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 
 	function throttleKeys(login: string, ip: string | null) {
 		const addr = ip ?? 'unknown';
-		return [
-			{ key: `pair:${login}|${addr}`, rule: THROTTLE_RULES.pair },
-			{ key: `account:${login}`, rule: THROTTLE_RULES.account },
-			{ key: `address:${addr}`, rule: THROTTLE_RULES.address }
-		];
+		return {
+			pair: { key: `pair:${login}|${addr}`, rule: THROTTLE_RULES.pair },
+			address: { key: `address:${addr}`, rule: THROTTLE_RULES.address },
+			account: { key: `account:${login}`, rule: THROTTLE_RULES.account }
+		};
+	}
+
+	type ThrottleKey = { key: string; rule: { free: number; baseMs: number; capMs: number } };
+
+	/**
+	 * Counts this attempt against one key before the password is checked, in one atomic
+	 * statement that also sets a provisional block once the allowance is used up, so that
+	 * concurrent guesses cannot slip past. A blocked key refuses without counting: answers
+	 * the milliseconds to wait (0: go on) and the failures counted so far.
+	 */
+	async function countAgainst({ key, rule }: ThrottleKey, t: number): Promise<{ wait: number; failures: number }> {
+		const r = await repo.countAttempt(k, key, { at: iso(t), forgetBefore: iso(t - THROTTLE_RULES.forgetAfterMs), free: rule.free, provisionalUntil: iso(t + rule.baseMs) });
+		if (r.blockedUntil) return { wait: Math.max(0, new Date(r.blockedUntil).getTime() - t), failures: r.failures };
+		if (r.failures >= rule.free) {
+			const delay = Math.min(rule.capMs, rule.baseMs * 2 ** Math.min(30, r.failures - rule.free));
+			await repo.setBlockedUntil(k, key, iso(t + delay));
+		}
+		return { wait: 0, failures: r.failures };
+	}
+
+	function throttled(wait: number, message = 'errors.auth.throttled'): AppError {
+		const seconds = Math.max(1, Math.ceil(wait / 1000));
+		return new AppError('rate_limited', message, { params: { seconds }, retryAfter: seconds });
+	}
+
+	/** One attempt of a kind from an address (sign-ups, reset requests), refused while blocked. */
+	async function reserveAttempt(key: ThrottleKey, message: string): Promise<void> {
+		const r = await countAgainst(key, now());
+		if (r.wait > 0) throw throttled(r.wait, message);
 	}
 
 	/**
-	 * Counts this attempt against every key before the password is checked, in one atomic
-	 * statement per key that also sets a provisional block once the allowance is used up, so
-	 * that concurrent guesses cannot slip past. A blocked key refuses without counting.
+	 * A sign-in attempt, counted before the password is checked: first against the pair
+	 * (account, address), then the address, then the account. An attempt refused by the pair
+	 * or the address counts no further, and an address feeds the account's count only with its
+	 * first few failures (THROTTLE_RULES.pairToAccount): a stranger guessing from one place is
+	 * stopped by the pair and never locks the person out, while guesses spread over many
+	 * addresses still slow down on the account.
 	 */
-	async function reserveAttempt(keys: ReturnType<typeof throttleKeys>, message = 'errors.auth.throttled'): Promise<void> {
+	async function reserveSignIn(login: string, ip: string | null): Promise<ReturnType<typeof throttleKeys>> {
+		const keys = throttleKeys(login, ip);
 		const t = now();
-		let wait = 0;
-		for (const { key, rule } of keys) {
-			const r = await repo.countAttempt(k, key, { at: iso(t), forgetBefore: iso(t - THROTTLE_RULES.forgetAfterMs), free: rule.free, provisionalUntil: iso(t + rule.baseMs) });
-			if (r.blockedUntil) wait = Math.max(wait, new Date(r.blockedUntil).getTime() - t);
-			else if (r.failures >= rule.free) {
-				const delay = Math.min(rule.capMs, rule.baseMs * 2 ** Math.min(30, r.failures - rule.free));
-				await repo.setBlockedUntil(k, key, iso(t + delay));
-			}
+		const pair = await countAgainst(keys.pair, t);
+		if (pair.wait > 0) throw throttled(pair.wait);
+		const address = await countAgainst(keys.address, t);
+		if (address.wait > 0) throw throttled(address.wait);
+		if (pair.failures <= THROTTLE_RULES.pairToAccount) {
+			const account = await countAgainst(keys.account, t);
+			if (account.wait > 0) throw throttled(account.wait);
+		} else {
+			const until = await repo.blockedUntil(k, keys.account.key);
+			const wait = until ? new Date(until).getTime() - t : 0;
+			if (wait > 0) throw throttled(wait);
 		}
-		if (wait > 0) {
-			const seconds = Math.ceil(wait / 1000);
-			throw new AppError('rate_limited', message, { params: { seconds }, retryAfter: seconds });
-		}
+		return keys;
 	}
 
 	async function newSession(account: Row<'accounts'>, info: RequestInfo) {
@@ -152,15 +185,14 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 		 */
 		async signIn(info: RequestInfo, input: unknown, presentedToken?: string | null) {
 			const v = parseInput(signInInput, input);
-			const keys = throttleKeys(v.login, info.ip);
-			await reserveAttempt(keys);
+			const keys = await reserveSignIn(v.login, info.ip);
 			const account = await repo.findAccountByLogin(k, v.login);
 			const ok = account ? await verifyPassword(account.password_hash, v.password) : (await verifyDummy(v.password), false);
 			if (!account || !ok || account.status !== 'active') {
 				throw new AppError('invalid', 'errors.auth.bad_credentials', { fields: { password: { key: 'errors.auth.bad_credentials' } } });
 			}
-			await repo.clearThrottle(k, [keys[0]!.key, keys[1]!.key]);
-			await repo.forgiveAttempt(k, keys[2]!.key, THROTTLE_RULES.address.free);
+			await repo.clearThrottle(k, [keys.pair.key, keys.account.key]);
+			await repo.forgiveAttempt(k, keys.address.key, THROTTLE_RULES.address.free);
 			if (presentedToken) await repo.revokeSession(k, sha256(presentedToken), iso(now()));
 			const s = await newSession(account, info);
 			await recordAudit(k, clock, { actor: s.actor, ip: info.ip, userAgent: info.userAgent, locale: 'vi' }, { action: 'session.sign_in', entityType: 'account', entityId: account.id });
@@ -455,7 +487,7 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 
 		/** Counts an anonymous request from an address (sign-ups); refuses once the address has sent too many. */
 		async throttleAddress(kind: string, ip: string | null): Promise<void> {
-			await reserveAttempt([{ key: `${kind}:${ip ?? 'unknown'}`, rule: THROTTLE_RULES.address }], 'errors.auth.too_many_requests');
+			await reserveAttempt({ key: `${kind}:${ip ?? 'unknown'}`, rule: THROTTLE_RULES.address }, 'errors.auth.too_many_requests');
 		},
 
 		/** When the account's latest one-time link of that purpose was made, if ever. */
@@ -488,7 +520,7 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 		 */
 		async requestPasswordReset(info: RequestInfo, input: unknown, origin: string): Promise<void> {
 			const v = parseInput(passwordResetRequest, input);
-			await reserveAttempt([{ key: `reset:${info.ip ?? 'unknown'}`, rule: THROTTLE_RULES.pair }], 'errors.auth.too_many_requests');
+			await reserveAttempt({ key: `reset:${info.ip ?? 'unknown'}`, rule: THROTTLE_RULES.pair }, 'errors.auth.too_many_requests');
 			const a = (await repo.findAccountByLogin(k, v.login)) ?? (v.login.includes('@') ? await repo.findAccountByEmail(k, v.login) : undefined);
 			if (!a || a.status !== 'active' || !a.email) return;
 			const last = await repo.latestOneTimeToken(k, a.id, 'password_reset');
