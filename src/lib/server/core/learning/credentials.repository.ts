@@ -29,13 +29,41 @@ export async function attendanceCounts(db: DB, classId: string, upTo: string) {
 	return { held: Number(held.n), present: new Map(present.map((p) => [p.enrolment_id, Number(p.n)])) };
 }
 
-export async function insertCompletion(db: DB, row: NewRow<'completions'>): Promise<void> {
-	await db.insertInto('completions').values(row).execute();
+/** Records a completion unless the learner (by account or by record) has one for the course: answers whether it did. */
+export async function insertCompletion(db: DB, row: NewRow<'completions'>): Promise<boolean> {
+	const r = await db.insertInto('completions').values(row).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst();
+	return r !== undefined;
 }
 
+/**
+ * The next number in an organiser's issuance book for the year. One upsert: on PostgreSQL the
+ * book's row stays locked until the transaction ends, so concurrent issues queue for numbers
+ * instead of colliding and retrying; on SQLite the one writer serialises them.
+ */
+export async function nextSeq(db: DB, orgId: string, year: number): Promise<number> {
+	const r = await db
+		.insertInto('certificate_books')
+		.values({ org_id: orgId, year, last_seq: 1 })
+		.onConflict((oc) => oc.columns(['org_id', 'year']).doUpdateSet({ last_seq: sql<number>`certificate_books.last_seq + 1` }))
+		.returning('last_seq')
+		.executeTakeFirstOrThrow();
+	return Number(r.last_seq);
+}
+
+/** The last number given in each book, for certificates written directly (the demo). */
 export async function lastSeq(db: DB, orgId: string, year: number): Promise<number> {
-	const r = await db.selectFrom('certificates').select((eb) => eb.fn.max('seq').as('s')).where('org_id', '=', orgId).where('year', '=', year).executeTakeFirst();
-	return Number(r?.s ?? 0);
+	const r = await db.selectFrom('certificate_books').select('last_seq').where('org_id', '=', orgId).where('year', '=', year).executeTakeFirst();
+	return Number(r?.last_seq ?? 0);
+}
+
+/** Moves books forward past numbers written directly (the demo's certificates). */
+export async function raiseBooks(db: DB, books: { orgId: string; year: number; lastSeq: number }[]): Promise<void> {
+	for (const b of books)
+		await db
+			.insertInto('certificate_books')
+			.values({ org_id: b.orgId, year: b.year, last_seq: b.lastSeq })
+			.onConflict((oc) => oc.columns(['org_id', 'year']).doUpdateSet({ last_seq: b.lastSeq }).where('certificate_books.last_seq', '<', b.lastSeq))
+			.execute();
 }
 
 export async function insertCertificate(db: DB, row: NewRow<'certificates'>): Promise<void> {

@@ -37,44 +37,38 @@ export function createCredentialsService({ db, clock, access }: CredentialsDeps)
 		 * the year. Answers the certificate code, or null when the learner had already completed.
 		 */
 		async issue(auth: AuthContext, course: courses.CourseRow, who: { accountId: string | null; residentId: string | null; name: string }): Promise<string | null> {
-			if (await repo.findCompletionOf(k, course.id, who)) return null;
 			const issuedOn = todayVn(clock);
 			const year = Number(issuedOn.slice(0, 4));
-			const code = newSecret(12);
-			for (let attempt = 0; ; attempt++) {
-				try {
-					await transaction(db, async (trx) => {
-						const completionId = newId();
-						await repo.insertCompletion(trx, { id: completionId, course_id: course.id, account_id: who.accountId, resident_id: who.residentId, hours: Number(course.expected_hours), completed_at: nowIso() });
-						const seq = (await repo.lastSeq(trx, course.org_id, year)) + 1;
-						await repo.insertCertificate(trx, {
-							id: newId(),
-							code,
-							number: certificateNumber(seq, year, course.org_name),
-							org_id: course.org_id,
-							year,
-							seq,
-							completion_id: completionId,
-							course_id: course.id,
-							account_id: who.accountId,
-							resident_id: who.residentId,
-							learner_name: who.name,
-							course_title: course.title,
-							hours: Number(course.expected_hours),
-							issued_on: issuedOn,
-							revoked_at: null,
-							revoked_reason: null,
-							revoked_by_account_id: null
-						});
-						await recordAudit(trx, clock, auth, { action: 'certificate.issue', entityType: 'certificate', entityId: code, scopeUnitId: course.unit_id, after: { courseId: course.id, seq, year } });
-					});
-					return code;
-				} catch (e) {
-					// a completion recorded meanwhile (a double submit), or a number taken by another issue: look again
-					if (await repo.findCompletionOf(k, course.id, who)) return null;
-					if (attempt >= 4) throw e;
-				}
-			}
+			return transaction(db, async (trx) => {
+				// once per learner and course: a completion by account or by record already there, or
+				// one written meanwhile by a concurrent issue (the unique indexes let one through)
+				if (await repo.findCompletionOf(trx, course.id, who)) return null;
+				const completionId = newId();
+				if (!(await repo.insertCompletion(trx, { id: completionId, course_id: course.id, account_id: who.accountId, resident_id: who.residentId, hours: Number(course.expected_hours), completed_at: nowIso() }))) return null;
+				const seq = await repo.nextSeq(trx, course.org_id, year);
+				const code = newSecret(12);
+				await repo.insertCertificate(trx, {
+					id: newId(),
+					code,
+					number: certificateNumber(seq, year, course.org_name),
+					org_id: course.org_id,
+					year,
+					seq,
+					completion_id: completionId,
+					course_id: course.id,
+					account_id: who.accountId,
+					resident_id: who.residentId,
+					learner_name: who.name,
+					course_title: course.title,
+					hours: Number(course.expected_hours),
+					issued_on: issuedOn,
+					revoked_at: null,
+					revoked_reason: null,
+					revoked_by_account_id: null
+				});
+				await recordAudit(trx, clock, auth, { action: 'certificate.issue', entityType: 'certificate', entityId: code, scopeUnitId: course.unit_id, after: { courseId: course.id, seq, year } });
+				return code;
+			});
 		},
 
 		/**

@@ -3,6 +3,9 @@
  * schema by running the new migrations alone. Checked from the landed 0001–0002 state.
  */
 import { Migrator } from 'kysely';
+import { buildServices } from '../../app';
+import { seedDemo } from '../../demo/seed';
+import { authAs } from '../../testing/actors';
 import { describe, expect, it } from 'vitest';
 import { makeTestDatabase, postgresReachable, TEST_POSTGRES_URL } from '../../testing/databases';
 import { createDb, migrateToLatest, type DialectName } from './index';
@@ -31,6 +34,52 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
 				expect(after).toEqual(expect.arrayContaining(['cover_key', 'cover_thumb_key', 'cover_width', 'cover_height', 'cover_alt']));
 				// running it again changes nothing
 				expect((await migrateToLatest(db)).results).toEqual([]);
+			} finally {
+				await db.close();
+				await made.drop();
+			}
+		});
+
+		it('0013 keeps the earliest of a learner\'s doubled completions, and starts each book after its last number', async () => {
+			if (dialect === 'postgres' && !(await postgresReachable())) {
+				if (process.env.CI === 'true') throw new Error(`CI=true and PostgreSQL is not reachable at ${TEST_POSTGRES_URL}`);
+				return;
+			}
+			const made = await makeTestDatabase(dialect);
+			const db = createDb(made.url);
+			try {
+				await migrateToLatest(db);
+				const services = buildServices(db);
+				await seedDemo(services, { residents: false });
+				const admin = await authAs(services, 'admin');
+				const village = (await db.kysely.selectFrom('admin_units').select('id').where('level', '=', 'village').executeTakeFirstOrThrow()).id;
+				await services.people.create(admin, { fullName: 'Nguyễn Thị Trùng', birthDate: '1960-01-01', gender: 'female', villageId: village });
+				const migrator = new Migrator({ db: db.kysely, provider: { getMigrations: async () => MIGRATIONS }, migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
+				const down = await migrator.migrateDown();
+				expect(down.results?.map((x) => x.migrationName)).toEqual(['0013_completion_once']);
+				// what the concurrency defect left behind: the same resident completing a course twice, numbers 1 and 2 of a book
+				const k = db.kysely;
+				const course = await k.selectFrom('courses').select(['id', 'org_id']).executeTakeFirstOrThrow();
+				const resident = await k.selectFrom('residents').select(['id', 'full_name']).executeTakeFirstOrThrow();
+				for (const [n, at] of [
+					[1, '2099-01-02T03:00:00.000Z'],
+					[2, '2099-01-02T03:00:00.001Z']
+				] as const) {
+					const completionId = `01900000-0000-7000-8000-00000000d0b${n}`;
+					await k.insertInto('completions').values({ id: completionId, course_id: course.id, account_id: null, resident_id: resident.id, hours: 4, completed_at: at }).execute();
+					await k
+						.insertInto('certificates')
+						.values({ id: `01900000-0000-7000-8000-00000000c0b${n}`, code: `DOUBLED${n}`, number: `00${n}/2099/GCN-X`, org_id: course.org_id, year: 2099, seq: n, completion_id: completionId, course_id: course.id, account_id: null, resident_id: resident.id, learner_name: resident.full_name, course_title: 'Khóa học', hours: 4, issued_on: '2099-01-02', revoked_at: null, revoked_reason: null, revoked_by_account_id: null })
+						.execute();
+				}
+				expect((await migrateToLatest(db)).results?.map((x) => x.migrationName)).toEqual(['0013_completion_once']);
+				const left = await k.selectFrom('certificates').select('code').where('course_id', '=', course.id).where('resident_id', '=', resident.id).execute();
+				expect(left.map((c) => c.code)).toEqual(['DOUBLED1']);
+				expect(await k.selectFrom('completions').select('id').where('course_id', '=', course.id).where('resident_id', '=', resident.id).execute()).toHaveLength(1);
+				const book = await k.selectFrom('certificate_books').select('last_seq').where('org_id', '=', course.org_id).where('year', '=', 2099).executeTakeFirstOrThrow();
+				expect(Number(book.last_seq)).toBe(1);
+				// and a double can no longer be written
+				await expect(k.insertInto('completions').values({ id: '01900000-0000-7000-8000-00000000d0b9', course_id: course.id, account_id: null, resident_id: resident.id, hours: 4, completed_at: '2099-01-03T00:00:00.000Z' }).execute()).rejects.toThrow();
 			} finally {
 				await db.close();
 				await made.drop();

@@ -397,6 +397,13 @@ export interface CertificateTable {
 	revoked_by_account_id: string | null;
 }
 
+/** An organiser's issuance book for a year: the last certificate number given. */
+export interface CertificateBookTable {
+	org_id: string;
+	year: number;
+	last_seq: number;
+}
+
 export interface AttendanceTable {
 	session_id: string;
 	enrolment_id: string;
@@ -460,6 +467,7 @@ export interface Database {
 	quiz_attempts: QuizAttemptTable;
 	completions: CompletionTable;
 	certificates: CertificateTable;
+	certificate_books: CertificateBookTable;
 	attendance: AttendanceTable;
 	surveys: SurveyTable;
 	survey_responses: SurveyResponseTable;

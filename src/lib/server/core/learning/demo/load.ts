@@ -15,7 +15,7 @@ import { DEMO_ORGS, DEMO_UNITS } from '../../places/demo/me-linh.data';
 import { unitSubtreeSql } from '../../places/places.repository';
 import { ORGANISER_KINDS } from '../learning.policy';
 import { writeAttendance } from '../learning.repository';
-import { lastSeq } from '../credentials.repository';
+import { lastSeq, raiseBooks } from '../credentials.repository';
 import { certificateNumber } from '../lessons.rules';
 import { classSessions, completionOf, DEMO_COURSES, sessionCount, type DemoClass, type DemoCourse } from './courses.data';
 
@@ -316,5 +316,9 @@ async function recordDemoResults(db: DB, plan: PlannedClass[], enrolments: Datab
 	}
 	await insertAll(db, 'completions', completions);
 	await insertAll(db, 'certificates', certificates);
+	await raiseBooks(
+		db,
+		[...seqs].map(([book, lastSeq]) => ({ orgId: book.split(' ')[0]!, year: Number(book.split(' ')[1]), lastSeq }))
+	);
 	return { marks: marks.length, present: marks.filter((m) => m.present === 1).length, certificates: certificates.length };
 }

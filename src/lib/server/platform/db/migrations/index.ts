@@ -11,6 +11,7 @@ import * as m0009 from './0009_attendance';
 import * as m0010 from './0010_surveys';
 import * as m0011 from './0011_news_covers';
 import * as m0012 from './0012_lesson_media';
+import * as m0013 from './0013_completion_once';
 
 /** Every migration, in order. Append only; a landed migration is never edited. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -25,5 +26,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0009_attendance': m0009,
 	'0010_surveys': m0010,
 	'0011_news_covers': m0011,
-	'0012_lesson_media': m0012
+	'0012_lesson_media': m0012,
+	'0013_completion_once': m0013
 };
