@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { csvCell } from './audit';
 import { AppError } from './errors';
+import { readXlsxRows, unreadable } from './xlsx-read';
 
 export interface TableRow {
 	/** the row number as the officer sees it: the header is row 1, the first data row is 2 */
@@ -42,6 +43,29 @@ function isZip(bytes: Uint8Array): boolean {
 	return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
+/**
+ * Reading a spreadsheet takes memory and CPU in proportion to what it holds: uploads are read
+ * one at a time per process, a few more wait their turn, and past that the sender is asked to
+ * try again shortly (three large files at once cannot add up).
+ */
+const READING = { atOnce: 1, waiting: 4 };
+let reading = 0;
+const turns: (() => void)[] = [];
+
+async function inTurn<T>(fn: () => Promise<T>): Promise<T> {
+	if (reading >= READING.atOnce) {
+		if (turns.length >= READING.waiting) throw new AppError('rate_limited', 'errors.import.busy', { retryAfter: 30, params: { seconds: 30 } });
+		await new Promise<void>((resolve) => turns.push(resolve));
+	} else reading++;
+	try {
+		return await fn();
+	} finally {
+		const next = turns.shift();
+		if (next) next();
+		else reading--;
+	}
+}
+
 /** Reads the first sheet of an uploaded .csv or .xlsx; throws AppError('invalid', 'errors.import.*'). */
 export async function readTable(
 	bytes: Uint8Array,
@@ -50,16 +74,10 @@ export async function readTable(
 ): Promise<Table> {
 	const maxRows = opts.maxRows ?? DEFAULT_MAX_ROWS;
 	const ext = extensionOf(fileName);
-	if (ext === '.csv') {
-		if (bytes.length === 0) throw emptyError();
-		return csvTable(bytes, maxRows);
-	}
-	if (ext === '.xlsx') {
-		if (bytes.length === 0) throw emptyError();
-		if (!isZip(bytes)) throw fileTypeError();
-		return xlsxTable(bytes, maxRows);
-	}
-	throw fileTypeError();
+	if (ext !== '.csv' && ext !== '.xlsx') throw fileTypeError();
+	if (bytes.length === 0) throw emptyError();
+	if (ext === '.xlsx' && !isZip(bytes)) throw fileTypeError();
+	return inTurn(async () => (ext === '.csv' ? csvTable(bytes, maxRows) : xlsxTable(bytes, maxRows)));
 }
 
 function clean(s: string): string {
@@ -71,36 +89,35 @@ function trim(s: string): string {
 }
 
 /**
- * Builds the table from raw records (the first is the header, row 1): trailing empty header
- * cells dropped, fully empty rows skipped, short rows padded, empty cells past the header
- * dropped (non-empty ones are kept for the caller to report).
+ * Builds the table from raw records as they come (the first is the header, row 1): trailing
+ * empty header cells dropped, fully empty rows skipped, short rows padded, empty cells past
+ * the header dropped (non-empty ones are kept for the caller to report); refuses as soon as
+ * there are more than maxRows rows.
  */
-function buildTable(
-	records: Iterable<{ line: number; cells: string[] }>,
-	maxRows: number,
-	cleanCell: (s: string) => string = clean
-): Table {
+function tableBuilder(maxRows: number, cleanCell: (s: string) => string = clean) {
 	let headers: string[] | null = null;
 	const rows: TableRow[] = [];
-	for (const rec of records) {
-		const cells = rec.cells.map(cleanCell);
-		if (headers === null) {
+	return {
+		add(line: number, raw: string[]): void {
+			const cells = raw.map(cleanCell);
 			let n = cells.length;
 			while (n > 0 && cells[n - 1] === '') n--;
-			if (n === 0) throw emptyError();
-			headers = cells.slice(0, n);
-			continue;
+			if (headers === null) {
+				if (n === 0) throw emptyError();
+				headers = cells.slice(0, n);
+				return;
+			}
+			if (n === 0) return;
+			if (rows.length >= maxRows) throw tooManyRows(maxRows);
+			if (n < cells.length) cells.length = Math.max(n, headers.length);
+			while (cells.length < headers.length) cells.push('');
+			rows.push({ line, cells });
+		},
+		finish(): Table {
+			if (headers === null) throw emptyError();
+			return { headers, rows };
 		}
-		let n = cells.length;
-		while (n > 0 && cells[n - 1] === '') n--;
-		if (n === 0) continue;
-		if (rows.length >= maxRows) throw tooManyRows(maxRows);
-		if (n < cells.length) cells.length = Math.max(n, headers.length);
-		while (cells.length < headers.length) cells.push('');
-		rows.push({ line: rec.line, cells });
-	}
-	if (headers === null) throw emptyError();
-	return { headers, rows };
+	};
 }
 
 // ---- CSV ----------------------------------------------------------------------------------
@@ -117,13 +134,9 @@ function csvTable(bytes: Uint8Array, maxRows: number): Table {
 	if (records.length === 0) throw emptyError();
 	// cells cut at delimiters from an NFC text are NFC already: one check instead of one per cell
 	const isNfc = text.normalize('NFC') === text;
-	return buildTable(
-		(function* () {
-			for (let i = 0; i < records.length; i++) yield { line: i + 1, cells: records[i]! };
-		})(),
-		maxRows,
-		isNfc ? trim : clean
-	);
+	const table = tableBuilder(maxRows, isNfc ? trim : clean);
+	for (let i = 0; i < records.length; i++) table.add(i + 1, records[i]!);
+	return table.finish();
 }
 
 /** Comma or semicolon, whichever occurs more outside quotes in the first record (ties: comma). */
@@ -237,47 +250,22 @@ export function parseCsv(text: string): string[][] {
 
 // ---- XLSX ---------------------------------------------------------------------------------
 
-function pad2(n: number): string {
-	return n < 10 ? `0${n}` : String(n);
-}
-
-function cellText(v: ExcelJS.CellValue | ExcelJS.CellValue[] | undefined): string {
-	if (v === null || v === undefined) return '';
-	if (typeof v === 'string') return v;
-	if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-	if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-	if (v instanceof Date) {
-		if (Number.isNaN(v.getTime())) return '';
-		return `${v.getUTCFullYear()}-${pad2(v.getUTCMonth() + 1)}-${pad2(v.getUTCDate())}`;
-	}
-	if (Array.isArray(v)) return '';
-	if ('error' in v) return '';
-	if ('richText' in v) return Array.isArray(v.richText) ? v.richText.map((r) => r.text ?? '').join('') : '';
-	if ('formula' in v || 'sharedFormula' in v) return cellText(v.result);
-	// hyperlink: its text, which may itself be rich text
-	if ('text' in v) return cellText(v.text as ExcelJS.CellValue);
-	return '';
-}
-
+/** The first sheet, read as a stream with caps (xlsx-read.ts): a decompression bomb is refused early. */
 async function xlsxTable(bytes: Uint8Array, maxRows: number): Promise<Table> {
-	const wb = new ExcelJS.Workbook();
+	const table = tableBuilder(maxRows);
+	let first = true;
 	try {
-		await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-	} catch {
-		throw new AppError('invalid', 'errors.import.unreadable');
+		await readXlsxRows(bytes, (line, cells) => {
+			// the header must be the first row
+			if (first && line !== 1) throw emptyError();
+			first = false;
+			table.add(line, cells);
+		});
+	} catch (e) {
+		if (e instanceof AppError) throw e;
+		throw unreadable();
 	}
-	const ws = wb.worksheets[0];
-	if (!ws) throw emptyError();
-	const records: { line: number; cells: string[] }[] = [];
-	ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-		// row.values is 1-based and sparse
-		const values = row.values as ExcelJS.CellValue[];
-		const cells: string[] = new Array<string>(Math.max(values.length - 1, 0));
-		for (let c = 1; c < values.length; c++) cells[c - 1] = cellText(values[c]);
-		records.push({ line: rowNumber, cells });
-	});
-	if (records[0]?.line !== 1) throw emptyError();
-	return buildTable(records, maxRows);
+	return table.finish();
 }
 
 // ---- writing ------------------------------------------------------------------------------

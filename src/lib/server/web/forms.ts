@@ -1,5 +1,5 @@
 /** Form actions: plain objects in, field messages out, so pages work with JavaScript off. */
-import { error, fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
+import { error, fail, isActionFailure, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import { AppError } from '../platform/errors';
 import type { AuthContext } from '../platform/access';
 import { translateError } from './problem';
@@ -46,6 +46,11 @@ export async function formAction<T>(
 		const x = translateError(e, event.locals.auth.locale);
 		return fail(x.status, { ...(opts.form && { form: opts.form }), message: x.message, errors: x.fields, values: safeValues(values) });
 	}
+}
+
+/** Whether formAction answered a failure (never tell by sniffing properties: a failure has a `status` too). */
+export function isFailure<T>(r: T | ActionFailure<FormFailure>): r is ActionFailure<FormFailure> {
+	return isActionFailure(r);
 }
 
 /** Pages that need a signed-in actor send others to sign in, then back. */

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { formAction, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
+import { formAction, isFailure, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) =>
@@ -16,14 +16,15 @@ export const actions: Actions = {
 		const auth = requireSignedIn(event);
 		const values = await readForm(event.request);
 		const r = await formAction(event, values, () => event.locals.services.learning.enrol(auth, values.classId ?? '', {}));
-		if ('status' in r) redirect(303, `/courses/${event.params.id}?done=${r.status}#class-${values.classId}`);
-		return r;
+		if (isFailure(r)) return r;
+		// built from what the service answered (a class it found), never from the form
+		redirect(303, `/courses/${r.class.courseId}?done=${r.status}#class-${r.class.id}`);
 	},
 	withdraw: async (event) => {
 		const auth = requireSignedIn(event);
 		const values = await readForm(event.request);
 		const r = await formAction(event, values, () => event.locals.services.learning.withdraw(auth, values.enrolmentId ?? ''));
-		if ('id' in r) redirect(303, `/courses/${event.params.id}?done=withdrawn#class-${r.id}`);
-		return r;
+		if (isFailure(r)) return r;
+		redirect(303, `/courses/${r.courseId}?done=withdrawn#class-${r.id}`);
 	}
 };
