@@ -73,6 +73,42 @@ describe('backup and restore of the embedded database', () => {
 		delete process.env.DATABASE_URL;
 	}, 60_000);
 
+	it('refuses to restore over a database another process has open (a running server), and changes nothing', async () => {
+		const path = join(dir, 'served.db');
+		const db = createDb(`sqlite:${path}`);
+		await migrateToLatest(db);
+		await seedDemo(buildServices(db));
+		await db.close();
+		process.env.DATABASE_URL = `sqlite:${path}`;
+		const backup = join(dir, 'served-backup.db');
+		expect(await main(['backup', backup])).toBe(0);
+		// a server at rest between requests: the database open, nothing being written
+		const holder = join(dir, 'holder.cjs');
+		writeFileSync(holder, `const D = require(process.argv[2]); const db = new D(process.argv[3]); db.pragma('journal_mode = WAL'); db.prepare("insert into audit_log (id, at, actor_label, action, entity_type) values ('after-backup', 't', 'server', 'test.write', 'x')").run(); process.stdout.write('open'); setTimeout(() => db.close(), 60000); process.on('SIGTERM', () => { db.close(); process.exit(0); });`);
+		const server = spawn(process.execPath, [holder, require.resolve('better-sqlite3'), path], { stdio: ['ignore', 'pipe', 'inherit'] });
+		await new Promise((r) => server.stdout.once('data', r));
+		const errors: string[] = [];
+		const original = console.error;
+		console.error = (...a: unknown[]) => void errors.push(a.join(' '));
+		try {
+			expect(await main(['restore', backup])).toBe(1);
+		} finally {
+			console.error = original;
+		}
+		expect(errors.join('\n')).toContain('đang được dùng');
+		server.kill('SIGTERM');
+		await new Promise((r) => server.once('exit', r));
+		const live = new SqliteDatabase(path, { readonly: true });
+		expect((live.prepare("select count(*) n from audit_log where id = 'after-backup'").get() as { n: number }).n).toBe(1); // not rolled back
+		live.close();
+		// stopped, the restore goes through
+		expect(await main(['restore', backup])).toBe(0);
+		const back = new SqliteDatabase(path, { readonly: true });
+		expect((back.prepare("select count(*) n from audit_log where id = 'after-backup'").get() as { n: number }).n).toBe(0);
+		back.close();
+		delete process.env.DATABASE_URL;
+	}, 60_000);
+
 	it('refuses a damaged backup and a target that exists, with a clear message', async () => {
 		const junk = join(dir, 'junk.db');
 		writeFileSync(junk, 'không phải SQLite');

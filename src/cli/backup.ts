@@ -41,7 +41,33 @@ export async function backupSqlite(sourcePath: string, target: string): Promise<
 	}
 }
 
-/** Replaces the database's content with the backup's, after checking the backup is whole. */
+/**
+ * Whether another connection has the database open (a running server keeps one). A database in
+ * WAL mode can leave it only when no other connection has it open, so the probe asks for that
+ * and puts WAL back: SQLite's own locks answer, whichever process holds them.
+ */
+export function inUse(path: string): boolean {
+	if (!existsSync(path)) return false;
+	const db = new SqliteDatabase(path, { fileMustExist: true });
+	try {
+		db.pragma('busy_timeout = 200');
+		const mode = String(db.pragma('journal_mode = DELETE', { simple: true }));
+		if (mode !== 'delete') return true;
+		db.pragma('journal_mode = WAL');
+		return false;
+	} catch (e) {
+		if ((e as { code?: string }).code === 'SQLITE_BUSY') return true;
+		throw e;
+	} finally {
+		db.close();
+	}
+}
+
+/**
+ * Replaces the database's content with the backup's, after checking the backup is whole.
+ * Refused while the database is in use: writes acknowledged during a restore would be lost
+ * and sessions cut, so the server must be stopped first.
+ */
 export async function restoreSqlite(backupFile: string, targetPath: string): Promise<void> {
 	const from = resolve(backupFile);
 	if (!existsSync(from)) throw new Error(`không có tệp ${from} / no file ${from}`);
@@ -52,6 +78,8 @@ export async function restoreSqlite(backupFile: string, targetPath: string): Pro
 		throw new Error(`${from} không phải tệp SQLite hợp lệ / is not a valid SQLite file (${(e as Error).message})`);
 	}
 	if (check !== 'ok') throw new Error(`bản sao hỏng, không khôi phục / backup is damaged, not restored: ${check}`);
+	if (inUse(resolve(targetPath)))
+		throw new Error(`cơ sở dữ liệu ${targetPath} đang được dùng (máy chủ còn chạy?): hãy dừng máy chủ rồi khôi phục lại / the database is in use (is the server running?): stop the server, then restore`);
 	mkdirSync(dirname(resolve(targetPath)), { recursive: true });
 	const src = new SqliteDatabase(from, { readonly: true });
 	try {

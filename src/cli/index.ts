@@ -127,7 +127,7 @@ const COMMANDS: Record<string, Command> = {
 	},
 	restore: {
 		summary: 'Khôi phục cơ sở dữ liệu nhúng từ bản sao lưu / restore the embedded database from a backup',
-		usage: 'restore <tệp sao lưu / backup file>\n  Nên dừng máy chủ trước khi khôi phục / stop the server before restoring.',
+		usage: 'restore <tệp sao lưu / backup file>\n  Dừng máy chủ trước: lệnh từ chối khi cơ sở dữ liệu đang được dùng / stop the server first: a database in use is refused.',
 		async run({ positionals }) {
 			const file = positionals[0];
 			if (!file) throw new UsageError('cần tên tệp sao lưu / a backup file is required');
