@@ -8,6 +8,8 @@ import { ROLE_PERMISSIONS, ROLES } from './permissions';
 import { cleanText, normalizeVi, normalizeViReference } from './text';
 import { createAccessGateway, scopesFor, type AuthContext, type Grant } from './access';
 import { parseDatabaseUrl } from './db';
+import { z } from 'zod';
+import { humanText, parseInput } from './validation';
 
 const auth = (grants: Grant[]): AuthContext => ({ actor: { accountId: 'a', login: 'x', displayName: 'X', grants, via: 'session', sessionId: 's', tokenId: null }, ip: null, userAgent: null, locale: 'vi' });
 
@@ -23,7 +25,7 @@ describe('normalizeVi', () => {
 	it('folds exactly as the plain whole-string definition does, character by character', () => {
 		const samples = [
 			'Học tập Suốt Đời', 'ĐƯỜNG LÀNG SỐ HÓA — Thôn Xuân Trạch', 'Ngô Thị Ánh Tuyết', 'Khuất Duy Tiến', '  ', '', '!!!', 'a--b', 'x\u00a0y',
-			'Trẻ 7–15 tuổi', 'Nguyễn Văn A1', 'Ếch ộp ữ ỹ Ỵ', 'Tiếng Việt'.normalize('NFD'), 'e\u0301\u0323', 'Ｆｕｌｌ ｗｉｄｔｈ', '第一 課', '한국어', 'İstanbul', 'Straße', '😀 học 😀', '\u0301abc', 'tab\tnew\nline'
+			'Trẻ 7–15 tuổi', 'Nguyễn Văn A1', 'Ếch ộp ữ ỹ Ỵ', 'Tiếng Việt'.normalize('NFD'), 'e\u0301\u0323', 'Ｆｕｌｌ ｗｉｄｔｈ', '第一 課', '한국어', 'İstanbul', 'Straße', '😀 học 😀', '\u0301abc', 'tab\tnew\nline', 'Ng\u200buyễn', 'Lê\u200d Văn', '\u202eAn'
 		];
 		// and random strings over the letters, marks, digits and punctuation people type
 		const alphabet = [...'aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ0123456789 ,.-–/()\u0300\u0301\u0303\u0309\u0323\u00a0'];
@@ -35,6 +37,33 @@ describe('normalizeVi', () => {
 	it('cleans typed names without changing letters', () => {
 		expect(cleanText('  Xã   Quang\u00a0Minh ')).toBe('Xã Quang Minh');
 		expect(cleanText('Ho\u0323c')).toBe('Học');
+	});
+	it('drops invisible format characters from names and from what search folds', () => {
+		// zero-width space, zero-width joiner, right-to-left override, soft hyphen, BOM
+		expect(cleanText('Ng\u200buyễn Văn\u200d An\u202e')).toBe('Nguyễn Văn An');
+		expect(cleanText('\u00adTrần\ufeff Thị')).toBe('Trần Thị');
+		expect(normalizeVi('Ng\u200buyễn\u200d Văn')).toBe('nguyen van');
+		expect(cleanText('\u200b\u200b')).toBe('');
+	});
+	it('refuses direction overrides in any text, and names that are blank once cleaned', () => {
+		const schema = z.object({ name: humanText(50), note: z.string() });
+		expect(parseInput(schema, { name: ' Lê\u200b Văn ', note: 'x' })).toEqual({ name: 'Lê Văn', note: 'x' });
+		const reversed = (() => {
+			try {
+				parseInput(schema, { name: 'Lê', note: 'abc\u202edef' });
+			} catch (e) {
+				return e as AppError;
+			}
+		})();
+		expect(reversed?.fields.note?.key).toBe('errors.field.control_chars');
+		const blank = (() => {
+			try {
+				parseInput(schema, { name: '\u200b\u2060', note: '' });
+			} catch (e) {
+				return e as AppError;
+			}
+		})();
+		expect(blank?.fields.name?.key).toBe('errors.field.required');
 	});
 });
 

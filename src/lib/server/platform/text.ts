@@ -29,6 +29,7 @@ export function normalizeVi(input: string): string {
  */
 const FOLDED = new Map<string, string>();
 function foldOne(ch: string): string {
+	if (INVISIBLE.test(ch)) return '';
 	const f = (ch === 'đ' || ch === 'Đ' ? 'd' : ch).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 	if (f === '') return '';
 	return /^[\p{L}\p{N}]+$/u.test(f) ? f : ' ';
@@ -37,6 +38,7 @@ function foldOne(ch: string): string {
 /** The plain reference definition, kept for the test that checks the fast one against it. */
 export function normalizeViReference(input: string): string {
 	return input
+		.replace(INVISIBLE_ALL, '')
 		.replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')
@@ -50,9 +52,20 @@ export function lowerVi(input: string): string {
 	return input.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Collapse spaces and NFC-normalise a user-typed name. */
+/**
+ * Invisible format characters (Unicode Cf: zero-width space and joiners, bidirectional
+ * overrides, soft hyphen, BOM, …). None belongs in a Vietnamese name or title: they hide a
+ * record from search and from duplicate checks, or make text read backwards.
+ */
+const INVISIBLE = /^\p{Cf}$/u;
+const INVISIBLE_ALL = /\p{Cf}/gu;
+
+/** Bidirectional overrides and isolates: refused in every input (text that reads other than it is). */
+export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+
+/** NFC-normalise a user-typed name or title, drop invisible format characters, collapse spaces. */
 export function cleanText(input: string): string {
-	return input.normalize('NFC').replace(/\s+/g, ' ').trim();
+	return input.normalize('NFC').replace(INVISIBLE_ALL, '').replace(/\s+/g, ' ').trim();
 }
 
 export interface SearchTerms {

@@ -1,6 +1,7 @@
 /** Turns zod issues into one message key per field; the edge translates them. */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AppError, type FieldMessage } from './errors';
+import { BIDI_CONTROLS, cleanText } from './text';
 
 function issueToMessage(issue: z.core.$ZodIssue): FieldMessage {
 	if (issue.message.startsWith('errors.')) {
@@ -58,13 +59,21 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 	return r.data;
 }
 
+/**
+ * A name, a title, a one-line label as people type it: NFC, invisible format characters
+ * dropped, spaces collapsed; checked again once cleaned, so a name made of zero-width spaces
+ * alone is empty, not stored blank.
+ */
+export const humanText = (max: number, min = 1) => z.string().trim().min(min).max(max).transform(cleanText).pipe(z.string().min(min));
+
 // NUL and other C0 controls (tab, newline and carriage return aside) are refused everywhere:
-// PostgreSQL cannot store NUL, and none belongs in a name or an id.
+// PostgreSQL cannot store NUL, and none belongs in a name or an id; so are bidirectional
+// overrides, which make text read other than it is stored.
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 
 function controlCharField(v: unknown, path: string): string | null {
-	if (typeof v === 'string') return CONTROL.test(v) ? path : null;
+	if (typeof v === 'string') return CONTROL.test(v) || BIDI_CONTROLS.test(v) ? path : null;
 	if (Array.isArray(v)) {
 		for (let i = 0; i < v.length; i++) {
 			const r = controlCharField(v[i], path ? `${path}.${i}` : String(i));

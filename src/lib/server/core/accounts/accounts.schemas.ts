@@ -1,3 +1,4 @@
+import { humanText } from '../../platform/validation';
 import { z } from 'zod';
 import { ROLES } from '../../platform/permissions';
 import { optionalEmail, uuid } from '../../platform/fields';
@@ -35,7 +36,7 @@ export const newPassword = z.string().min(PASSWORD_MIN, 'errors.password.too_sho
 export const accountCreate = z
 	.object({
 		login,
-		displayName: z.string().trim().min(1).max(120),
+		displayName: humanText(120),
 		email: optionalEmail,
 		password: newPassword
 	})
@@ -48,7 +49,7 @@ export const passwordChange = z
 
 export const tokenCreate = z
 	.object({
-		name: z.string().trim().min(1).max(80),
+		name: humanText(80),
 		expiresInDays: z.coerce.number().int().min(1).max(730).nullable().optional()
 	})
 	.strict();

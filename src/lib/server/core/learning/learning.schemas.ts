@@ -1,5 +1,6 @@
+import { humanText } from '../../platform/validation';
 import { z } from 'zod';
-import { cleanText, normalizeVi } from '../../platform/text';
+import { normalizeVi } from '../../platform/text';
 import { calendarDate, uuid } from '../../platform/fields';
 
 /** Topics of courses and of the learning-needs survey. */
@@ -9,7 +10,7 @@ export const COURSE_STATUSES = ['draft', 'published', 'archived'] as const;
 export const CATALOG_PAGE_SIZE = 20;
 export const LIMITS = { title: 200, audience: 300, description: 20_000, venue: 300, teacher: 120, capacity: 500, hours: 2_000, sessions: 200 } as const;
 
-const text = (max: number) => z.string().trim().min(1).max(max).transform(cleanText);
+const text = (max: number) => humanText(max);
 const optionalUuid = uuid.optional().or(z.literal('').transform(() => undefined));
 
 /** When a learner completes: a share of sessions attended, every lesson done, the quiz passed. */
@@ -197,7 +198,7 @@ const videoUrl = z
 
 export const lessonCreate = z
 	.object({
-		title: z.string().trim().min(1).max(200).transform(cleanText),
+		title: humanText(200),
 		kind: z.enum(LESSON_KINDS),
 		body: z.string().max(50_000).default(''),
 		videoUrl,
@@ -219,7 +220,7 @@ export const lessonMove = z.object({ direction: z.enum(['up', 'down']) }).strict
 /** A change to a lesson; what is left out stays. Its kind and file stay too (remove and add again). */
 export const lessonUpdate = z
 	.object({
-		title: z.string().trim().min(1).max(200).transform(cleanText).optional(),
+		title: humanText(200).optional(),
 		body: z.string().max(50_000).optional(),
 		videoUrl,
 		passMark: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(100).optional()),
@@ -235,7 +236,7 @@ export const quizSubmission = z.object({ answers: z.record(z.string().max(40), z
 export const surveyCreate = z
 	.object({
 		orgId: uuid,
-		title: z.string().trim().min(1).max(200).transform(cleanText),
+		title: humanText(200),
 		topics: z.array(z.enum(TOPICS)).min(2).max(TOPICS.length).default([...TOPICS])
 	})
 	.strict();

@@ -1,3 +1,4 @@
+import { humanText } from '../../platform/validation';
 import { z } from 'zod';
 import { cleanText } from '../../platform/text';
 import { uuid } from '../../platform/fields';
@@ -10,7 +11,7 @@ export type NewsStatus = (typeof NEWS_STATUSES)[number];
 export const NEWS_LIMITS = { title: 160, summary: 300, body: 50_000, query: 100 } as const;
 export const NEWS_PAGE_SIZE = 20;
 
-const title = z.string().trim().min(1).max(NEWS_LIMITS.title).transform(cleanText);
+const title = humanText(NEWS_LIMITS.title);
 const summary = z
 	.string()
 	.trim()

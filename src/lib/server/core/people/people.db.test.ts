@@ -9,6 +9,22 @@ const YL = demoId('xa-yen-lang');
 describeEachDatabase('people', { demo: 'no-news' }, (get) => {
 	const villageOf = async (commune: string) => (await get().services.places.getUnit(commune)).children[0]!.id;
 
+	it('keeps invisible characters out of names: found without accents, grouped as a duplicate; a blank-looking name refused, reversed text dropped', async () => {
+		const s = get().services;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const village = await villageOf(QM);
+		const plain = await s.people.create(qm, { fullName: 'Phùng Thị Xuyến', birthDate: '1958-04-04', gender: 'female', villageId: village });
+		// zero-width space, zero-width joiner, soft hyphen pasted from a message
+		const hidden = await s.people.create(qm, { fullName: 'Phùng\u200b Thị\u200d Xu\u00adyến', birthDate: '1958-04-04', gender: 'female', villageId: village });
+		expect(hidden.fullName).toBe('Phùng Thị Xuyến');
+		expect((await s.people.list(qm, { q: 'phung thi xuyen' })).items.map((r) => r.id).sort()).toEqual([plain.id, hidden.id].sort());
+		const groups = await s.people.duplicates(qm);
+		expect(JSON.stringify(groups)).toContain(hidden.id);
+		expect(JSON.stringify(groups)).toContain(plain.id);
+		expect((await errorOf(s.people.create(qm, { fullName: '\u200b\u200d', birthDate: '1958-04-04', gender: 'female', villageId: village }))).fields.fullName?.key).toBe('errors.field.required');
+		expect((await s.people.create(qm, { fullName: 'An \u202eBình', birthDate: '1958-04-04', gender: 'female', villageId: village })).fullName).toBe('An Bình');
+	});
+
 	it('creates residents in households within scope, audited, and finds them typed without accents', async () => {
 		const s = get().services;
 		const qm = await authAs(s, 'quangminh.canbo');

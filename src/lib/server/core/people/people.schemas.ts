@@ -1,3 +1,4 @@
+import { humanText } from '../../platform/validation';
 import { z } from 'zod';
 import { cleanText } from '../../platform/text';
 import { calendarDate, optionalEmail, optionalPhone, uuid } from '../../platform/fields';
@@ -6,7 +7,7 @@ export const GENDERS = ['female', 'male', 'other'] as const;
 export const RELATIONS = ['head', 'spouse', 'child', 'parent', 'grandchild', 'grandparent', 'sibling', 'other'] as const;
 export const PEOPLE_PAGE_SIZE = 50;
 
-const fullName = z.string().trim().min(1).max(120).transform(cleanText);
+const fullName = humanText(120);
 const birthDate = calendarDate.refine((d) => d >= '1900-01-01', 'errors.people.birth_date');
 const phone = optionalPhone;
 const email = optionalEmail;

@@ -1,6 +1,6 @@
+import { humanText } from '../../platform/validation';
 import { z } from 'zod';
 import { calendarDate, optionalEmail, optionalPhone, optionalText, uuid } from '../../platform/fields';
-import { cleanText } from '../../platform/text';
 
 export { calendarDate, uuid };
 
@@ -12,7 +12,7 @@ export const LINEAGE_EVENTS = ['merge', 'split', 'rename', 'transfer'] as const;
 
 export const LIMITS = { name: 200, kind: 80, code: 20, address: 300, phone: 30, email: 254, note: 1000 } as const;
 
-const name = z.string().trim().min(1).max(LIMITS.name).transform(cleanText);
+const name = humanText(LIMITS.name);
 
 export const treeQuery = z.object({ at: calendarDate.optional() });
 
