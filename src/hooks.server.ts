@@ -35,8 +35,10 @@ function localeOf(cookieLang: string | undefined, url: URL): Locale {
 	return isLocale(cookieLang) ? cookieLang : 'vi';
 }
 
-function securityHeaders(response: Response, isApi: boolean): void {
+function securityHeaders(response: Response, isApi: boolean, https: boolean): void {
 	const h = response.headers;
+	// served over https (ORIGIN, or the proxy's protocol header): browsers keep to https for a year
+	if (https) h.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
 	h.set('x-content-type-options', 'nosniff');
 	h.set('referrer-policy', 'strict-origin-when-cross-origin');
 	h.set('x-frame-options', 'DENY');
@@ -74,7 +76,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.auth = { actor: null, ip, userAgent: request.headers.get('user-agent'), locale };
 
 	const done = (r: Response) => {
-		securityHeaders(r, isApi);
+		securityHeaders(r, isApi, url.protocol === 'https:');
 		return r;
 	};
 
@@ -132,7 +134,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 };
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
-	if (status !== 404) console.error(`[${event.request.method} ${event.url.pathname}]`, error);
+	// a client's mistake (a malformed URL, an unknown page) is answered, not logged with a stack trace
+	if (status >= 500) console.error(`[${event.request.method} ${event.url.pathname}]`, error);
 	const locale = event.locals.auth?.locale ?? 'vi';
-	return { message: locale === 'en' ? (status === 404 ? 'Not found.' : 'Something went wrong. Please try again later.') : status === 404 ? 'Không tìm thấy trang bạn cần.' : 'Hệ thống gặp sự cố. Vui lòng thử lại sau.' };
+	if (status === 404) return { message: locale === 'en' ? 'Not found.' : 'Không tìm thấy trang bạn cần.' };
+	if (status < 500) return { message: locale === 'en' ? 'The address or the request is not valid.' : 'Địa chỉ hoặc yêu cầu không hợp lệ.' };
+	return { message: locale === 'en' ? 'Something went wrong. Please try again later.' : 'Hệ thống gặp sự cố. Vui lòng thử lại sau.' };
 };

@@ -11,7 +11,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
-		servers: { name: string; url: string; dialect: 'sqlite' | 'postgres'; databaseUrl: string }[];
+		servers: { name: string; url: string; dialect: 'sqlite' | 'postgres'; databaseUrl: string; pid: number; logFile: string }[];
+		/** a second process of the PostgreSQL demo server, on the same database (null without PostgreSQL) */
+		twin: { url: string; of: string; pid: number } | null;
 		setupServer: string | null;
 		chromium: string | null;
 	}
@@ -32,10 +34,15 @@ export default async function setup(project: TestProject) {
 	if (pg) starts.push(startServer('postgres-demo', 'postgres', { demo: true }), startServer('postgres-empty', 'postgres', { demo: false }));
 	running = await Promise.all(starts);
 	const demo = running.filter((s) => s.name.endsWith('-demo'));
+	// several app processes on one PostgreSQL: the concurrency tests send to both
+	const pgDemo = demo.find((s) => s.dialect === 'postgres');
+	const twin = pgDemo ? await startServer('postgres-demo-twin', 'postgres', { demo: true, twinOf: pgDemo }) : null;
+	if (twin) running.push(twin);
 	project.provide(
 		'servers',
-		demo.map((s) => ({ name: s.name, url: s.url, dialect: s.dialect, databaseUrl: s.databaseUrl }))
+		demo.map((s) => ({ name: s.name, url: s.url, dialect: s.dialect, databaseUrl: s.databaseUrl, pid: s.pid, logFile: s.logFile }))
 	);
+	project.provide('twin', twin && pgDemo ? { url: twin.url, of: pgDemo.url, pid: twin.pid } : null);
 	project.provide('setupServer', running.find((s) => s.name === 'postgres-empty')?.url ?? null);
 	project.provide('chromium', hasChromium ? CHROMIUM : null);
 

@@ -4,7 +4,7 @@
  * the first-run setup). Used by global-setup.ts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -45,6 +45,13 @@ export interface RunningServer {
 	url: string;
 	databaseUrl: string;
 	dialect: 'sqlite' | 'postgres';
+	/** the server process, whose memory a test may read in /proc */
+	pid: number;
+	/** where the file store lives (a second process on the same database shares it) */
+	filesDir: string;
+	/** everything the process wrote to stdout and stderr so far, also kept in `logFile` for tests */
+	log(): string;
+	logFile: string;
 	stop(): Promise<void>;
 }
 
@@ -64,36 +71,56 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string, 
 	throw new Error(`server did not answer in 30 s:\n${log()}`);
 }
 
-export async function startServer(name: string, dialect: 'sqlite' | 'postgres', opts: { demo: boolean }): Promise<RunningServer> {
+/**
+ * A server on a fresh database, or (with `twinOf`) a second process of the same app on the
+ * same PostgreSQL database and file store, as several processes run behind a proxy.
+ */
+export async function startServer(name: string, dialect: 'sqlite' | 'postgres', opts: { demo: boolean; twinOf?: RunningServer }): Promise<RunningServer> {
 	if (!existsSync(join(ROOT, 'build', 'index.js'))) throw new Error('build/ is missing: run `npm run build` (npm test does it)');
-	const made = await makeTestDatabase(dialect);
-	const db = createDb(made.url);
-	await migrateToLatest(db);
-	// the demo without its 60,000 generated residents: tests create the people they look for
-	if (opts.demo) await seedDemo(buildServices(db), { residents: false });
-	await db.close();
+	let made: { url: string; drop: () => Promise<void> };
+	if (opts.twinOf) made = { url: opts.twinOf.databaseUrl, drop: async () => {} };
+	else {
+		made = await makeTestDatabase(dialect);
+		const db = createDb(made.url);
+		await migrateToLatest(db);
+		// the demo without its 60,000 generated residents: tests create the people they look for
+		if (opts.demo) await seedDemo(buildServices(db), { residents: false });
+		await db.close();
+	}
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
+	const filesDir = opts.twinOf?.filesDir ?? join(made.url.startsWith('sqlite:') ? dirname(made.url.slice(7)) : tmpdir(), `files-${port}`);
 	let out = '';
 	const child = spawn(process.execPath, [join(ROOT, 'build', 'index.js')], {
 		cwd: ROOT,
-		env: { ...process.env, DATABASE_URL: made.url, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, BODY_SIZE_LIMIT: '101M', ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1', FILES_DIR: join(made.url.startsWith('sqlite:') ? dirname(made.url.slice(7)) : tmpdir(), `files-${port}`), SUOTDOI_DEMO: opts.demo && dialect === 'sqlite' ? '1' : '0' },
+		env: { ...process.env, DATABASE_URL: made.url, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, BODY_SIZE_LIMIT: '101M', ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1', FILES_DIR: filesDir, SUOTDOI_DEMO: opts.demo && dialect === 'sqlite' ? '1' : '0' },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
-	child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-	child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+	const logFile = join(tmpdir(), `suotdoi-e2e-${port}.log`);
+	rmSync(logFile, { force: true });
+	const keep = (d: Buffer) => {
+		out += d.toString();
+		appendFileSync(logFile, d);
+	};
+	child.stdout!.on('data', keep);
+	child.stderr!.on('data', keep);
 	await waitUntilUp(url, child, () => out, dialect);
 	return {
 		name,
 		url,
 		databaseUrl: made.url,
 		dialect,
+		pid: child.pid!,
+		filesDir,
+		log: () => out,
+		logFile,
 		async stop() {
 			if (child.exitCode === null) {
 				child.kill('SIGTERM');
 				await new Promise((r) => child.once('exit', r));
 			}
 			await made.drop();
+			rmSync(logFile, { force: true });
 		}
 	};
 }

@@ -59,6 +59,14 @@ export interface ScopeResolver {
 
 export type Target = { unitId: string | null; orgId?: string | null };
 
+/**
+ * A use case that is not public asks this first, before reading anything: a stranger gets 401
+ * alike for a record that exists and one that does not (no existence oracle).
+ */
+export function requireActor(auth: AuthContext): asserts auth is AuthContext & { actor: Actor } {
+	if (!auth.actor) throw new AppError('unauthenticated');
+}
+
 export function isStaff(auth: AuthContext): boolean {
 	return !!auth.actor?.grants.some((g) => isStaffRole(g.role));
 }

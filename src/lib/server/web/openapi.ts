@@ -7,7 +7,7 @@ import { accountCreate, grantCreate, meOut, passwordReset, passwordResetRequest,
 import { auditQuery } from '../core/audit/audit.schemas';
 import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate } from '../core/news/news.schemas';
 import { consentRecord, ownRecordCorrection, peopleListQuery, residentCreate, residentMerge, residentOut, residentUpdate, signupInput, signupLink, signupQueueQuery, signupRefusal } from '../core/people/people.schemas';
-import { catalogQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, lessonMove, lessonUpdate, quizSubmission } from '../core/learning/learning.schemas';
+import { catalogQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, lessonMove, lessonUpdate, quizSubmission, surveyAnswer, surveyCreate } from '../core/learning/learning.schemas';
 import { orgCreate, orgListQuery, orgOut, orgUpdate, treeQuery, unitCreate, unitDetailOut, unitOut, unitUpdate } from '../core/places/places.schemas';
 
 type Schema = z.ZodType;
@@ -160,10 +160,10 @@ const OPS: Record<string, Record<string, Op>> = {
 	'/me/learning-record': { get: { summary: 'The signed-in learner’s record: classes, completed courses, hours, certificates; format=pdf as an A4 PDF', tag: 'learning', auth: 'session', query: z.object({ format: z.enum(['json', 'pdf']).optional() }) } },
 	'/surveys': {
 		get: { summary: 'Open learning-needs surveys', tag: 'learning', auth: 'public' },
-		post: { summary: 'A centre opens a survey for its commune', tag: 'learning', auth: 'staff', status: 201 }
+		post: { summary: 'A centre opens a survey for its commune', tag: 'learning', auth: 'staff', body: surveyCreate, status: 201 }
 	},
 	'/surveys/{id}': { get: { summary: 'A survey (and whether the caller has answered)', tag: 'learning', auth: 'public', path: ['id'] } },
-	'/surveys/{id}/responses': { post: { summary: 'An answer (signed in, once); with paper=true a manager enters a paper answer', tag: 'learning', auth: 'session', path: ['id'], status: 201 } },
+	'/surveys/{id}/responses': { post: { summary: 'An answer (signed in, once); with paper=true a manager enters a paper answer', tag: 'learning', auth: 'session', path: ['id'], body: surveyAnswer.extend({ paper: z.boolean().optional() }), status: 201 } },
 	'/surveys/{id}/results': { get: { summary: 'Demand by topic, village and age group', tag: 'learning', auth: 'staff', path: ['id'] } },
 	'/surveys/{id}/closure': { post: { summary: 'Close the survey', tag: 'learning', auth: 'staff', path: ['id'] } },
 	'/sessions/{id}/attendance': {

@@ -1,4 +1,4 @@
-import type { AccessGateway, Actor, AuthContext, Grant, Scope } from '../../platform/access';
+import { type AccessGateway, type Actor, type AuthContext, type Grant, requireActor, type Scope } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
 import type { Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
@@ -239,14 +239,14 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 		},
 
 		async signOutEverywhere(auth: AuthContext): Promise<number> {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const n = await repo.revokeAllSessions(k, auth.actor.accountId, iso(now()));
 			await recordAudit(k, clock, auth, { action: 'session.sign_out_everywhere', entityType: 'account', entityId: auth.actor.accountId, after: { revoked: n } });
 			return n;
 		},
 
 		async listMySessions(auth: AuthContext) {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const rows = await repo.liveSessions(k, auth.actor.accountId, iso(now()));
 			return rows.map((s) => ({
 				id: s.id.slice(0, 12),
@@ -261,7 +261,7 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 
 		/** Ends one of my sessions (another device), named by the short id the list shows. */
 		async revokeMySession(auth: AuthContext, shortId: string): Promise<void> {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			if (!/^[0-9a-f]{12}$/.test(shortId)) throw new AppError('not_found');
 			const live = await repo.liveSessions(k, auth.actor.accountId, iso(now()));
 			const target = live.find((x) => x.id.startsWith(shortId));
@@ -273,7 +273,7 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 		},
 
 		async me(auth: AuthContext) {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const grants = await repo.activeGrants(k, auth.actor.accountId);
 			return {
 				id: auth.actor.accountId,
@@ -284,7 +284,7 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 		},
 
 		async changePassword(auth: AuthContext, input: unknown): Promise<void> {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const v = parseInput(passwordChange, input);
 			const account = await repo.findAccount(k, auth.actor.accountId);
 			if (!account || !(await verifyPassword(account.password_hash, v.currentPassword)))
@@ -302,7 +302,7 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 		// Personal access tokens
 
 		async createToken(auth: AuthContext, input: unknown) {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			if (auth.actor.via === 'token') throw new AppError('forbidden', 'errors.auth.token_cannot_mint');
 			const v = parseInput(tokenCreate, input);
 			const secret = `${TOKEN_PREFIX}${newSecret(32)}`;
@@ -327,13 +327,13 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 		},
 
 		async listTokens(auth: AuthContext) {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const rows = await repo.listTokens(k, auth.actor.accountId);
 			return rows.map((r) => ({ id: r.id, name: r.name, prefix: r.prefix, createdAt: r.created_at, lastUsedAt: r.last_used_at, expiresAt: r.expires_at, revokedAt: r.revoked_at }));
 		},
 
 		async revokeToken(auth: AuthContext, tokenId: string): Promise<void> {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			if (!UUID_RE.test(tokenId)) throw new AppError('not_found');
 			const n = await repo.revokeToken(k, tokenId, auth.actor.accountId, iso(now()));
 			if (n === 0) throw new AppError('not_found');
@@ -571,7 +571,7 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 		 * resident; staff accounts are never reset this way.
 		 */
 		async issueResetLinkByOfficer(auth: AuthContext, accountId: string, origin: string): Promise<{ url: string; expiresAt: string }> {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const a = await repo.findAccount(k, accountId);
 			if (!a) throw new AppError('not_found');
 			if (await isStaff(accountId)) throw new AppError('forbidden', 'errors.signup.staff_account');

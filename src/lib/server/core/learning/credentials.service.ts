@@ -4,7 +4,7 @@
  * organiser and year as in a paper issuance book, verifiable by anyone from its QR code and
  * revocable by a manager; and each learner's lifelong record of what they completed.
  */
-import type { AccessGateway, AuthContext } from '../../platform/access';
+import { type AccessGateway, type AuthContext, requireActor } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
 import { todayVn, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
@@ -77,7 +77,7 @@ export function createCredentialsService({ db, clock, access }: CredentialsDeps)
 		 * and receives a certificate. Answers who completed and who fell short.
 		 */
 		async completeClass(auth: AuthContext, classId: string) {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const klass = UUID_RE.test(classId) ? await courses.findClass(k, classId) : undefined;
 			if (!klass) throw new AppError('not_found');
 			const course = (await courses.findCourse(k, klass.course_id))!;
@@ -105,7 +105,7 @@ export function createCredentialsService({ db, clock, access }: CredentialsDeps)
 
 		/** The certificate as an A4 PDF, for its holder and for the course's managers. */
 		async certificatePdf(auth: AuthContext, code: string, origin: string) {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const c = code && code.length <= 40 ? await repo.findCertificate(k, code) : undefined;
 			if (!c) throw new AppError('not_found');
 			if (c.account_id !== auth.actor.accountId) await access.requireAccess(auth, 'learning.manage', { unitId: c.unit_id, orgId: c.org_id });
@@ -115,7 +115,7 @@ export function createCredentialsService({ db, clock, access }: CredentialsDeps)
 		},
 
 		async revoke(auth: AuthContext, code: string, input: unknown) {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const c = code && code.length <= 40 ? await repo.findCertificate(k, code) : undefined;
 			if (!c) throw new AppError('not_found');
 			await access.requireAccess(auth, 'learning.manage', { unitId: c.unit_id, orgId: c.org_id });
@@ -145,7 +145,7 @@ export function createCredentialsService({ db, clock, access }: CredentialsDeps)
 
 		/** The learner's record: classes, completed courses, hours and certificates. */
 		async record(auth: AuthContext) {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const [completions, certificates] = await Promise.all([repo.completionsOf(k, auth.actor.accountId), repo.certificatesOf(k, auth.actor.accountId)]);
 			return {
 				completions: completions.map((m) => ({ courseId: m.course_id, title: m.title, mode: m.mode, orgName: m.org_name, hours: Number(m.hours), completedAt: m.completed_at })),

@@ -5,7 +5,7 @@
  * order, when someone leaves. Learners hear by email where an address (and, for a record
  * entered by an officer, consent) exists.
  */
-import type { AccessGateway, AuthContext } from '../../platform/access';
+import { type AccessGateway, type AuthContext, requireActor } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
 import { formatDateVi, todayVn, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
@@ -87,7 +87,7 @@ export function createLearningService({ db, clock, access, mailer, consents }: L
 	}
 
 	async function managedCourse(auth: AuthContext, id: string): Promise<repo.CourseRow> {
-		if (!auth.actor) throw new AppError('unauthenticated');
+		requireActor(auth);
 		const c = UUID_RE.test(id) ? await repo.findCourse(k, id) : undefined;
 		if (!c) throw new AppError('not_found');
 		await access.requireAccess(auth, 'learning.manage', { unitId: c.unit_id, orgId: c.org_id });
@@ -250,7 +250,7 @@ export function createLearningService({ db, clock, access, mailer, consents }: L
 		 * waiting list. One live place per learner per class.
 		 */
 		async enrol(auth: AuthContext, classId: string, input: unknown) {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const v = parseInput(enrolInput, input ?? {});
 			const { klass, course } = await classWithCourse(classId);
 			await readableCourse(auth, course.id);
@@ -291,7 +291,7 @@ export function createLearningService({ db, clock, access, mailer, consents }: L
 
 		/** Leaving a class (the learner, or a manager): the longest-waiting learner takes the place. */
 		async withdraw(auth: AuthContext, enrolmentId: string) {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const e = UUID_RE.test(enrolmentId) ? await repo.findEnrolment(k, enrolmentId) : undefined;
 			if (!e || (e.status !== 'enrolled' && e.status !== 'waiting')) throw new AppError('not_found');
 			const { klass, course } = await classWithCourse(e.class_id);
@@ -322,7 +322,7 @@ export function createLearningService({ db, clock, access, mailer, consents }: L
 
 		/** A session's attendance sheet: every learner with a place, and whether they came (null: not taken). */
 		async attendance(auth: AuthContext, sessionId: string) {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const session = UUID_RE.test(sessionId) ? await repo.findSession(k, sessionId) : undefined;
 			if (!session) throw new AppError('not_found');
 			const { klass, course } = await classWithCourse(session.class_id);
@@ -358,7 +358,7 @@ export function createLearningService({ db, clock, access, mailer, consents }: L
 
 		/** The class's attendance sheet as .xlsx, laid out like the paper book. */
 		async attendanceWorkbook(auth: AuthContext, classId: string) {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const { klass, course } = await classWithCourse(classId);
 			if (klass.teacher_account_id !== auth.actor.accountId) await access.requireAccess(auth, 'learning.manage', { unitId: course.unit_id, orgId: course.org_id });
 			const [roster, marks, sessions] = await Promise.all([repo.enrolmentsOfClass(k, klass.id), repo.attendanceOfClass(k, klass.id), repo.sessionsOf(k, klass.id)]);
@@ -404,7 +404,7 @@ export function createLearningService({ db, clock, access, mailer, consents }: L
 
 		/** The signed-in learner's places and waiting places. */
 		async myEnrolments(auth: AuthContext) {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const r = await residentOfAccount(k, auth.actor.accountId);
 			const rows = await repo.enrolmentsOfLearner(k, auth.actor.accountId, r?.id ?? null);
 			return rows.map((x) => ({ enrolmentId: x.id, status: x.status, classId: x.class_id, classTitle: x.class_title, courseId: x.course_id, courseTitle: x.course_title, startsOn: x.starts_on, endsOn: x.ends_on, venue: x.venue }));

@@ -4,7 +4,7 @@
  * any device: it lives in the database); and, when every lesson is done, the completion and its
  * certificate (credentials.service.ts).
  */
-import type { AccessGateway, AuthContext } from '../../platform/access';
+import { type AccessGateway, type AuthContext, requireActor } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
 import type { Clock } from '../../platform/clock';
 import { isForeignKeyViolation, transaction, type Db } from '../../platform/db';
@@ -85,7 +85,7 @@ export function createLessonsService({ db, clock, access, files, credentials }: 
 	}
 
 	async function lessonFor(auth: AuthContext, lessonId: string) {
-		if (!auth.actor) throw new AppError('unauthenticated');
+		requireActor(auth);
 		const l = UUID_RE.test(lessonId) ? await repo.findLesson(k, lessonId) : undefined;
 		if (!l) throw new AppError('not_found');
 		const o = await outline(auth, l.course_id);
@@ -95,7 +95,7 @@ export function createLessonsService({ db, clock, access, files, credentials }: 
 	}
 
 	async function managedLesson(auth: AuthContext, lessonId: string) {
-		if (!auth.actor) throw new AppError('unauthenticated');
+		requireActor(auth);
 		const lesson = UUID_RE.test(lessonId) ? await repo.findLesson(k, lessonId) : undefined;
 		if (!lesson) throw new AppError('not_found');
 		const course = (await courses.findCourse(k, lesson.course_id))!;
@@ -177,7 +177,7 @@ export function createLessonsService({ db, clock, access, files, credentials }: 
 		 * so that nobody else can make the server take in a large file.
 		 */
 		async mayAddLesson(auth: AuthContext, courseId: string): Promise<void> {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const { manage } = await readable(auth, courseId);
 			if (!manage) throw new AppError('not_found');
 		},

@@ -5,7 +5,7 @@
  * village and age group; a manager turns a topic into a course from there. Answers carry no
  * name: only the village, an age group and the gender.
  */
-import type { AccessGateway, AuthContext } from '../../platform/access';
+import { type AccessGateway, type AuthContext, requireActor } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
 import { todayVn, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
@@ -43,7 +43,7 @@ export function createSurveysService({ db, clock, access }: SurveysDeps) {
 	};
 
 	async function answer(auth: AuthContext, surveyId: string, input: unknown, entered: boolean) {
-		if (!auth.actor) throw new AppError('unauthenticated');
+		requireActor(auth);
 		const s = await survey(surveyId);
 		if (entered) await access.requireAccess(auth, 'learning.manage', { unitId: s.unit_id, orgId: s.org_id });
 		if (s.status !== 'open') throw new AppError('conflict', 'errors.survey.closed');
@@ -109,6 +109,7 @@ export function createSurveysService({ db, clock, access }: SurveysDeps) {
 		enterPaper: (auth: AuthContext, id: string, input: unknown) => answer(auth, id, input, true),
 
 		async close(auth: AuthContext, id: string) {
+			requireActor(auth);
 			const s = await survey(id);
 			await access.requireAccess(auth, 'learning.manage', { unitId: s.unit_id, orgId: s.org_id });
 			await repo.setSurveyStatus(k, s.id, 'closed', clock.now().toISOString());
@@ -117,6 +118,7 @@ export function createSurveysService({ db, clock, access }: SurveysDeps) {
 
 		/** Demand by topic, and each topic by village and age group (the survey's managers). */
 		async results(auth: AuthContext, id: string) {
+			requireActor(auth);
 			const s = await survey(id);
 			await access.requireAccess(auth, 'learning.manage', { unitId: s.unit_id, orgId: s.org_id });
 			const rows = await repo.responsesOf(k, s.id);

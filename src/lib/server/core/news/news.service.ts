@@ -1,4 +1,4 @@
-import type { AccessGateway, AuthContext } from '../../platform/access';
+import { type AccessGateway, type AuthContext, requireActor } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
 import { todayVn, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
@@ -81,7 +81,7 @@ export function createNewsService({ db, clock, access, files }: NewsDeps) {
 			if (!(await findUnit(k, scopeUnitId))) throw invalidField('scopeUnitId', 'errors.places.unknown_unit');
 		}
 		if (!(await canManage(auth, scopeUnitId ?? null))) {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			// a scope outside one's reach reads as an unknown unit; the whole platform as not allowed
 			throw scopeUnitId ? invalidField('scopeUnitId', 'errors.places.unknown_unit') : invalidField('scopeUnitId', 'errors.news.platform_needs_global');
 		}
@@ -131,6 +131,7 @@ export function createNewsService({ db, clock, access, files }: NewsDeps) {
 
 		/** Any status, for those who manage it; abilities travel with the record. */
 		async getManaged(auth: AuthContext, id: string): Promise<NewsOut & { bodyMarkdown: string; can: { update: boolean } }> {
+			requireActor(auth);
 			const r = await requireItem(id);
 			await access.requireAccess(auth, 'news.manage', { unitId: r.scope_unit_id });
 			return { ...itemOut(r), bodyMarkdown: r.body_md, can: { update: true } };
@@ -175,6 +176,7 @@ export function createNewsService({ db, clock, access, files }: NewsDeps) {
 
 		/** Edits, publishes (status published), unpublishes or archives an item. */
 		async update(auth: AuthContext, id: string, input: unknown): Promise<NewsOut> {
+			requireActor(auth);
 			const r = await requireItem(id);
 			await access.requireAccess(auth, 'news.manage', { unitId: r.scope_unit_id });
 			const v = parseInput(newsUpdate, input);
@@ -218,6 +220,7 @@ export function createNewsService({ db, clock, access, files }: NewsDeps) {
 
 		/** Sets the cover picture: checked, re-encoded as WebP at two widths, stored, then linked. */
 		async setCover(auth: AuthContext, id: string, input: { file: Uint8Array | null; alt?: unknown }): Promise<NewsOut> {
+			requireActor(auth);
 			const r = await requireItem(id);
 			await access.requireAccess(auth, 'news.manage', { unitId: r.scope_unit_id });
 			const { alt } = parseInput(coverInput, { alt: input.alt ?? '' });
@@ -242,6 +245,7 @@ export function createNewsService({ db, clock, access, files }: NewsDeps) {
 		},
 
 		async removeCover(auth: AuthContext, id: string): Promise<NewsOut> {
+			requireActor(auth);
 			const r = await requireItem(id);
 			await access.requireAccess(auth, 'news.manage', { unitId: r.scope_unit_id });
 			await transaction(db, async (trx) => {

@@ -1,4 +1,4 @@
-import type { AccessGateway, AuthContext } from '../../platform/access';
+import { type AccessGateway, type AuthContext, requireActor } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
 import { todayVn, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
@@ -20,7 +20,7 @@ export function createConsentsService({ db, clock, access }: ConsentsDeps) {
 	const today = () => todayVn(clock);
 
 	async function resident(auth: AuthContext, id: string, permission: 'people.view' | 'people.manage') {
-		if (!auth.actor) throw new AppError('unauthenticated');
+		requireActor(auth);
 		const r = UUID_RE.test(id) ? await repo.findActiveResidentBasics(k, id) : undefined;
 		if (!r) throw new AppError('not_found');
 		await access.requireAccess(auth, permission, { unitId: r.village_id });
@@ -68,7 +68,7 @@ export function createConsentsService({ db, clock, access }: ConsentsDeps) {
 		},
 
 		async withdraw(auth: AuthContext, consentId: string) {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const c = UUID_RE.test(consentId) ? await repo.findConsent(k, consentId) : undefined;
 			if (!c || c.withdrawn_at) throw new AppError('not_found');
 			const r = await resident(auth, c.resident_id, 'people.manage');

@@ -5,7 +5,7 @@
  * active in one statement at the end, so a 200,000-row import never holds the one SQLite
  * writer for long, and its progress can be read while it runs.
  */
-import type { AccessGateway, AuthContext } from '../../platform/access';
+import { type AccessGateway, type AuthContext, requireActor } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
 import { todayVn, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
@@ -103,7 +103,7 @@ export function createImportsService({ db, clock, access, files }: ImportsDeps) 
 	}
 
 	async function requireImport(auth: AuthContext, id: string) {
-		if (!auth.actor) throw new AppError('unauthenticated');
+		requireActor(auth);
 		const r = UUID_RE.test(id) ? await repo.findImport(k, id) : undefined;
 		if (!r) throw new AppError('not_found');
 		await access.requireAccess(auth, 'people.manage', { unitId: r.unit_id });

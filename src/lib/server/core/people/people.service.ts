@@ -1,4 +1,4 @@
-import type { AccessGateway, AuthContext } from '../../platform/access';
+import { type AccessGateway, type AuthContext, requireActor } from '../../platform/access';
 import { recordAudit, redactAudit } from '../../platform/audit';
 import { todayVn, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
@@ -52,7 +52,7 @@ export function createPeopleService({ db, clock, access, accounts }: PeopleDeps)
 	const today = () => todayVn(clock);
 
 	async function requireResident(auth: AuthContext, id: string, permission: 'people.view' | 'people.manage'): Promise<repo.ResidentRow> {
-		if (!auth.actor) throw new AppError('unauthenticated');
+		requireActor(auth);
 		const r = UUID_RE.test(id) ? await repo.findResident(k, id) : undefined;
 		if (!r) throw new AppError('not_found');
 		await access.requireAccess(auth, permission, { unitId: r.village_id });
@@ -89,7 +89,7 @@ export function createPeopleService({ db, clock, access, accounts }: PeopleDeps)
 
 	/** The signed-in resident's own record (linked to their account), or not found. */
 	async function requireOwn(auth: AuthContext): Promise<repo.ResidentRow> {
-		if (!auth.actor) throw new AppError('unauthenticated');
+		requireActor(auth);
 		const r = await repo.residentOfAccount(k, auth.actor.accountId);
 		if (!r) throw new AppError('not_found', 'errors.people.not_linked');
 		return r;
@@ -173,7 +173,7 @@ export function createPeopleService({ db, clock, access, accounts }: PeopleDeps)
 		},
 
 		async household(auth: AuthContext, id: string) {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const h = UUID_RE.test(id) ? await repo.findHousehold(k, id) : undefined;
 			if (!h) throw new AppError('not_found');
 			await access.requireAccess(auth, 'people.view', { unitId: h.village_id });
@@ -191,7 +191,7 @@ export function createPeopleService({ db, clock, access, accounts }: PeopleDeps)
 
 		/** Moves a household, with every member, to another village in reach. */
 		async moveHousehold(auth: AuthContext, id: string, input: unknown) {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const h = UUID_RE.test(id) ? await repo.findHousehold(k, id) : undefined;
 			if (!h) throw new AppError('not_found');
 			await access.requireAccess(auth, 'people.manage', { unitId: h.village_id });
@@ -265,7 +265,7 @@ export function createPeopleService({ db, clock, access, accounts }: PeopleDeps)
 
 		/** The signed-in resident's own record, or null when the account is not linked yet. */
 		async mine(auth: AuthContext): Promise<ResidentOut | null> {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const r = await repo.residentOfAccount(k, auth.actor.accountId);
 			return r ? residentOut(r) : null;
 		},

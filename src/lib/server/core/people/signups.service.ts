@@ -5,7 +5,7 @@
  * account is linked to it; otherwise the sign-up waits for an officer in scope, who links it,
  * creates the record, or refuses with a reason. Until linked, no registry data is shown.
  */
-import type { AccessGateway, AuthContext } from '../../platform/access';
+import { type AccessGateway, type AuthContext, requireActor } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
 import { todayVn, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
@@ -62,7 +62,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 	const nowIso = () => clock.now().toISOString();
 
 	async function requireOpen(auth: AuthContext, id: string): Promise<SignupRow> {
-		if (!auth.actor) throw new AppError('unauthenticated');
+		requireActor(auth);
 		const s = UUID_RE.test(id) ? await repo.findSignup(k, id) : undefined;
 		if (!s) throw new AppError('not_found');
 		await access.requireAccess(auth, 'people.manage', { unitId: s.village_id });
@@ -170,7 +170,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 
 		/** Sends the confirmation link again (the first may be lost or expired); at most once a minute. */
 		async resendConfirmation(auth: AuthContext, origin: string): Promise<{ sent: boolean }> {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const s = await repo.latestSignupOf(k, auth.actor.accountId);
 			if (!s || !s.email || s.email_confirmed_at || (s.status !== 'awaiting_email' && s.status !== 'queued')) throw new AppError('conflict', 'errors.signup.nothing_to_confirm');
 			const last = await accounts.lastOneTimeTokenAt(auth.actor.accountId, 'email_confirm');
@@ -180,7 +180,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 
 		/** The signed-in resident's latest sign-up, if any. */
 		async mine(auth: AuthContext) {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const s = await repo.latestSignupOf(k, auth.actor.accountId);
 			return s ? signupOut(s) : null;
 		},
@@ -195,7 +195,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 
 		/** One waiting sign-up with the registry records it might be. */
 		async get(auth: AuthContext, id: string) {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const s = UUID_RE.test(id) ? await repo.findSignup(k, id) : undefined;
 			if (!s) throw new AppError('not_found');
 			await access.requireAccess(auth, 'people.manage', { unitId: s.village_id });
@@ -239,7 +239,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 
 		/** An officer's password reset for a linked resident in scope: a one-day link to hand over. */
 		async resetLinkFor(auth: AuthContext, residentId: string, origin: string) {
-			if (!auth.actor) throw new AppError('unauthenticated');
+			requireActor(auth);
 			const r = UUID_RE.test(residentId) ? await repo.findResident(k, residentId) : undefined;
 			if (!r) throw new AppError('not_found');
 			await access.requireAccess(auth, 'people.manage', { unitId: r.village_id });

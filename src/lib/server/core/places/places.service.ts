@@ -1,4 +1,4 @@
-import type { AccessGateway, AuthContext, ScopeResolver } from '../../platform/access';
+import { type AccessGateway, type AuthContext, requireActor, type ScopeResolver } from '../../platform/access';
 import type { Permission } from '../../platform/permissions';
 import { recordAudit } from '../../platform/audit';
 import { todayVn, type Clock } from '../../platform/clock';
@@ -166,6 +166,7 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 		},
 
 		async createUnit(auth: AuthContext, input: unknown): Promise<UnitOut> {
+			requireActor(auth);
 			const v = parseInput(unitCreate, input);
 			const parent = await repo.findUnit(k, v.parentId);
 			if (!parent) throw invalidField('parentId', 'errors.places.unknown_parent');
@@ -196,6 +197,7 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 		},
 
 		async updateUnit(auth: AuthContext, id: string, input: unknown): Promise<UnitOut> {
+			requireActor(auth);
 			const u = await requireUnit(id);
 			await access.requireAccess(auth, 'units.manage', { unitId: id });
 			const v = parseInput(unitUpdate, input);
@@ -263,6 +265,7 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 
 		/** For the console: 404 outside the actor's scope; abilities travel with the record. */
 		async getOrganizationInScope(auth: AuthContext, id: string): Promise<OrgOut & { can: { update: boolean } }> {
+			requireActor(auth);
 			const o = await requireOrg(id);
 			await access.requireAccess(auth, 'organizations.view', { unitId: o.unit_id, orgId: o.id });
 			const update = await access.allows(auth, 'organizations.manage', { unitId: o.unit_id, orgId: o.id });
@@ -270,6 +273,7 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 		},
 
 		async createOrganization(auth: AuthContext, input: unknown): Promise<OrgOut> {
+			requireActor(auth);
 			const v = parseInput(orgCreate, input);
 			const unit = await repo.findUnit(k, v.unitId);
 			if (!unit) throw invalidField('unitId', 'errors.places.unknown_unit');
@@ -297,6 +301,7 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 		},
 
 		async updateOrganization(auth: AuthContext, id: string, input: unknown): Promise<OrgOut> {
+			requireActor(auth);
 			const o = await requireOrg(id);
 			await access.requireAccess(auth, 'organizations.manage', { unitId: o.unit_id, orgId: o.id });
 			const v = parseInput(orgUpdate, input);
