@@ -323,6 +323,9 @@ describe.skipIf(!chromiumPath)('learning in Chromium', () => {
 					// the browser is closed before the connection returns (what it keeps — the session
 					// cookie and the phone's storage — stays); the teacher opens the session later
 					const kept = await ctx.storageState();
+					// the page goes first, still offline: closing the context lifts the offline
+					// emulation, and a page still open could hear the connection return and send
+					await page.close();
 					await ctx.close();
 					expect(await byName(), 'nothing reached the server from the closed browser').toEqual(notTaken);
 					ctx = await phoneContext(browser, { js: true, storageState: kept });

@@ -8,21 +8,31 @@ import { seedDemo } from '../../demo/seed';
 import { authAs } from '../../testing/actors';
 import { describe, expect, it } from 'vitest';
 import { makeTestDatabase, postgresReachable, TEST_POSTGRES_URL } from '../../testing/databases';
-import { createDb, migrateToLatest, type DialectName } from './index';
+import { createDb, migrateToLatest, type Db, type DialectName } from './index';
 import { MIGRATIONS } from './migrations';
 
 const LANDED = ['0001_foundation', '0002_news'];
 
+/** Runs fn on a fresh, empty database of the dialect, dropped afterwards. */
+async function onFreshDatabase(dialect: DialectName, fn: (db: Db) => Promise<void>): Promise<void> {
+	if (dialect === 'postgres' && !(await postgresReachable())) {
+		if (process.env.CI === 'true') throw new Error(`CI=true and PostgreSQL is not reachable at ${TEST_POSTGRES_URL}`);
+		return;
+	}
+	const made = await makeTestDatabase(dialect);
+	const db = createDb(made.url);
+	try {
+		await fn(db);
+	} finally {
+		await db.close();
+		await made.drop();
+	}
+}
+
 for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
 	describe(`migrations [${dialect}]`, () => {
 		it('bring a database at the landed 0001–0002 up to the latest schema, news covers included', async () => {
-			if (dialect === 'postgres' && !(await postgresReachable())) {
-				if (process.env.CI === 'true') throw new Error(`CI=true and PostgreSQL is not reachable at ${TEST_POSTGRES_URL}`);
-				return;
-			}
-			const made = await makeTestDatabase(dialect);
-			const db = createDb(made.url);
-			try {
+			await onFreshDatabase(dialect, async (db) => {
 				const landed = Object.fromEntries(LANDED.map((name) => [name, MIGRATIONS[name]!]));
 				const old = new Migrator({ db: db.kysely, provider: { getMigrations: async () => landed }, migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
 				expect((await old.migrateToLatest()).error).toBeUndefined();
@@ -34,20 +44,11 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
 				expect(after).toEqual(expect.arrayContaining(['cover_key', 'cover_thumb_key', 'cover_width', 'cover_height', 'cover_alt']));
 				// running it again changes nothing
 				expect((await migrateToLatest(db)).results).toEqual([]);
-			} finally {
-				await db.close();
-				await made.drop();
-			}
+			});
 		});
 
 		it('0013 keeps the earliest of a learner\'s doubled completions, and starts each book after its last number', async () => {
-			if (dialect === 'postgres' && !(await postgresReachable())) {
-				if (process.env.CI === 'true') throw new Error(`CI=true and PostgreSQL is not reachable at ${TEST_POSTGRES_URL}`);
-				return;
-			}
-			const made = await makeTestDatabase(dialect);
-			const db = createDb(made.url);
-			try {
+			await onFreshDatabase(dialect, async (db) => {
 				await migrateToLatest(db);
 				const services = buildServices(db);
 				await seedDemo(services, { residents: false });
@@ -80,10 +81,7 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
 				expect(Number(book.last_seq)).toBe(1);
 				// and a double can no longer be written
 				await expect(k.insertInto('completions').values({ id: '01900000-0000-7000-8000-00000000d0b9', course_id: course.id, account_id: null, resident_id: resident.id, hours: 4, completed_at: '2099-01-03T00:00:00.000Z' }).execute()).rejects.toThrow();
-			} finally {
-				await db.close();
-				await made.drop();
-			}
+			});
 		});
 	});
 }
