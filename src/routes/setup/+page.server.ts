@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { formAction, readForm } from '$lib/server/web/forms';
+import { formAction, isFailure, readForm } from '$lib/server/web/forms';
 import { setSessionCookie } from '$lib/server/web/session-cookie';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,7 +15,7 @@ export const actions: Actions = {
 		const r = await formAction(event, values, () =>
 			locals.services.accounts.setupFirstAdmin({ ip: locals.auth.ip, userAgent: locals.auth.userAgent }, { login: values.login ?? '', displayName: values.displayName ?? '', email: values.email ?? '', password: values.password ?? '' })
 		);
-		if (!('token' in r)) return r;
+		if (isFailure(r)) return r;
 		setSessionCookie(cookies, url, r.token, r.expiresAt);
 		redirect(303, '/console');
 	}

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { can } from '$lib/server/platform/access';
-import { formAction, readForm, safeNext } from '$lib/server/web/forms';
+import { formAction, isFailure, readForm, safeNext } from '$lib/server/web/forms';
 import { SESSION_COOKIE, setSessionCookie } from '$lib/server/web/session-cookie';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,7 +17,7 @@ export const actions: Actions = {
 		const r = await formAction(event, values, () =>
 			locals.services.accounts.signIn({ ip: locals.auth.ip, userAgent: locals.auth.userAgent }, { login: values.login ?? '', password: values.password ?? '' }, cookies.get(SESSION_COOKIE))
 		);
-		if (!('token' in r)) return r;
+		if (isFailure(r)) return r;
 		setSessionCookie(cookies, url, r.token, r.expiresAt);
 		const staffHome = can({ ...locals.auth, actor: r.actor }, 'console.enter') ? '/console' : '/account';
 		redirect(303, safeNext(url.searchParams.get('next'), staffHome));

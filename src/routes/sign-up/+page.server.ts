@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { formAction, pageLoad, readForm } from '$lib/server/web/forms';
+import { formAction, isFailure, pageLoad, readForm } from '$lib/server/web/forms';
 import { SESSION_COOKIE, setSessionCookie } from '$lib/server/web/session-cookie';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -35,10 +35,10 @@ export const actions: Actions = {
 				url.origin
 			)
 		);
-		if (!('login' in r)) return r;
+		if (isFailure(r)) return r;
 		const s = await formAction(event, {}, () => locals.services.accounts.signIn(info, { login: r.login, password }, cookies.get(SESSION_COOKIE)));
 		// the account exists either way; should signing in fail (a busy address), the person signs in by hand
-		if (!('token' in s)) redirect(303, '/sign-in');
+		if (isFailure(s)) redirect(303, '/sign-in');
 		setSessionCookie(cookies, url, s.token, s.expiresAt);
 		redirect(303, '/account?signedUp=1');
 	}

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { can } from '$lib/server/platform/access';
 import { queryOf } from '$lib/server/web/api';
-import { formAction, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
+import { formAction, isFailure, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) =>
@@ -17,7 +17,7 @@ export const actions: Actions = {
 		const r = await formAction(event, values, () =>
 			event.locals.services.accounts.createAccount(requireSignedIn(event), { login: values.login ?? '', displayName: values.displayName ?? '', email: values.email ?? '', password: values.password ?? '' })
 		);
-		if ('id' in r) redirect(303, `/console/accounts/${r.id}`);
+		if (!isFailure(r)) redirect(303, `/console/accounts/${r.id}`);
 		return r;
 	}
 };

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { formAction, pageLoad, requireSignedIn } from '$lib/server/web/forms';
+import { formAction, isFailure, pageLoad, requireSignedIn } from '$lib/server/web/forms';
 import { readUpload } from '$lib/server/web/uploads';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,7 +21,7 @@ export const actions: Actions = {
 			fields = up.fields;
 			return event.locals.services.imports.check(auth, { unitId: up.fields.unit ?? '', fileName: up.fileName ?? '', bytes: up.file });
 		});
-		if ('id' in r) redirect(303, `/console/imports/${r.id}`);
+		if (!isFailure(r)) redirect(303, `/console/imports/${r.id}`);
 		if (r.data) r.data.values = { unit: fields.unit ?? '' };
 		return r;
 	}

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { can } from '$lib/server/platform/access';
 import { queryOf } from '$lib/server/web/api';
-import { formAction, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
+import { formAction, isFailure, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) =>
@@ -27,7 +27,7 @@ export const actions: Actions = {
 				email: values.email ?? ''
 			})
 		);
-		if ('id' in r) redirect(303, `/console/organizations/${r.id}?created=1`);
+		if (!isFailure(r)) redirect(303, `/console/organizations/${r.id}?created=1`);
 		return r;
 	}
 };

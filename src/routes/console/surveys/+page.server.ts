@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { formAction, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
+import { formAction, isFailure, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) =>
@@ -14,7 +14,7 @@ export const actions: Actions = {
 	create: async (event) => {
 		const values = await readForm(event.request);
 		const r = await formAction(event, values, () => event.locals.services.surveys.create(requireSignedIn(event), { orgId: values.orgId ?? '', title: values.title ?? '' }));
-		if ('id' in r) redirect(303, `/console/surveys/${r.id}`);
+		if (!isFailure(r)) redirect(303, `/console/surveys/${r.id}`);
 		return r;
 	}
 };

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { formAction, pageLoad, requireSignedIn } from '$lib/server/web/forms';
+import { formAction, isFailure, pageLoad, requireSignedIn } from '$lib/server/web/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) =>
@@ -12,7 +12,7 @@ export const actions: Actions = {
 	done: async (event) => {
 		const auth = requireSignedIn(event);
 		const r = await formAction(event, {}, () => event.locals.services.lessons.markDone(auth, event.params.id));
-		if (!('certificateCode' in r)) return r;
+		if (isFailure(r)) return r;
 		if (r.certificateCode) redirect(303, `/learn/${event.params.id}?certificate=${r.certificateCode}`);
 		redirect(303, r.nextId ? `/learn/${r.nextId}` : `/courses/${r.courseId}`);
 	},

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { formAction, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
+import { formAction, isFailure, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) =>
@@ -12,7 +12,7 @@ export const actions: Actions = {
 	status: async (event) => {
 		const values = await readForm(event.request);
 		const r = await formAction(event, values, () => event.locals.services.learning.updateCourse(requireSignedIn(event), event.params.id, { status: values.status ?? '' }), { form: 'status' });
-		if ('id' in r) redirect(303, `/console/courses/${event.params.id}?saved=status`);
+		if (!isFailure(r)) redirect(303, `/console/courses/${event.params.id}?saved=status`);
 		return r;
 	},
 	complete: async (event) => {
@@ -36,7 +36,7 @@ export const actions: Actions = {
 				}),
 			{ form: 'class' }
 		);
-		if ('id' in r) redirect(303, `/console/courses/${event.params.id}?saved=class#class-${r.id}`);
+		if (!isFailure(r)) redirect(303, `/console/courses/${event.params.id}?saved=class#class-${r.id}`);
 		return r;
 	}
 };

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { formAction, pageLoad, requireSignedIn } from '$lib/server/web/forms';
+import { formAction, isFailure, pageLoad, requireSignedIn } from '$lib/server/web/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) =>
@@ -15,7 +15,7 @@ export const actions: Actions = {
 		const auth = requireSignedIn(event);
 		// runs on after the answer; the page shows its progress
 		const r = await formAction(event, {}, () => event.locals.services.imports.commit(auth, event.params.id, { wait: false }));
-		if ('id' in r) redirect(303, `/console/imports/${event.params.id}`);
+		if (!isFailure(r)) redirect(303, `/console/imports/${event.params.id}`);
 		return r;
 	}
 };

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { formAction, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
+import { formAction, isFailure, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => pageLoad(event, async () => ({ lesson: await event.locals.services.lessons.editLesson(requireSignedIn(event), event.params.id) }));
@@ -9,7 +9,7 @@ export const actions: Actions = {
 		const auth = requireSignedIn(event);
 		const values = await readForm(event.request);
 		const r = await formAction(event, values, () => event.locals.services.lessons.updateLesson(auth, event.params.id, values));
-		if ('courseId' in r) redirect(303, `/console/courses/${r.courseId}/lessons?saved=updated#lesson-${r.id}`);
+		if (!isFailure(r)) redirect(303, `/console/courses/${r.courseId}/lessons?saved=updated#lesson-${r.id}`);
 		return r;
 	}
 };

@@ -1,5 +1,5 @@
 import { scopesFor } from '$lib/server/platform/access';
-import { formAction, pageLoad, readForm, requireSignedIn, safeValues } from '$lib/server/web/forms';
+import { formAction, isFailure, pageLoad, readForm, requireSignedIn, safeValues } from '$lib/server/web/forms';
 import { readUpload } from '$lib/server/web/uploads';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,7 +19,7 @@ export const actions: Actions = {
 		const { news } = event.locals.services;
 		if (values.intent === 'preview') {
 			const r = await formAction(event, values, async () => news.preview(requireSignedIn(event), { body: values.body ?? '' }));
-			return 'html' in r ? { preview: r.html, values: safeValues(values) } : r;
+			return !isFailure(r) ? { preview: r.html, values: safeValues(values) } : r;
 		}
 		const status = STATUS_OF[values.intent ?? 'save'];
 		return formAction(event, values, async () => {

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { scopesFor } from '$lib/server/platform/access';
-import { formAction, pageLoad, readForm, requireSignedIn, safeValues } from '$lib/server/web/forms';
+import { formAction, isFailure, pageLoad, readForm, requireSignedIn, safeValues } from '$lib/server/web/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) =>
@@ -16,10 +16,10 @@ export const actions: Actions = {
 		const input = { kind: values.kind ?? '', title: values.title ?? '', summary: values.summary ?? '', body: values.body ?? '', scopeUnitId: values.scopeUnitId ?? '' };
 		if (values.intent === 'preview') {
 			const r = await formAction(event, values, async () => news.preview(requireSignedIn(event), { body: input.body }));
-			return 'html' in r ? { preview: r.html, values: safeValues(values) } : r;
+			return !isFailure(r) ? { preview: r.html, values: safeValues(values) } : r;
 		}
 		const r = await formAction(event, values, () => news.create(requireSignedIn(event), { ...input, status: values.intent === 'publish' ? 'published' : 'draft' }));
-		if ('id' in r) redirect(303, `/console/news/${r.id}?created=1`);
+		if (!isFailure(r)) redirect(303, `/console/news/${r.id}?created=1`);
 		return r;
 	}
 };

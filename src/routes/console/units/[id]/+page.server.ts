@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { queryOf } from '$lib/server/web/api';
-import { formAction, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
+import { formAction, isFailure, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) =>
@@ -42,7 +42,7 @@ export const actions: Actions = {
 			}),
 			{ form: 'child' }
 		);
-		if ('id' in r) redirect(303, `/console/units/${r.id}`);
+		if (!isFailure(r)) redirect(303, `/console/units/${r.id}`);
 		return r;
 	}
 };

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { formAction, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
+import { formAction, isFailure, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
 import { withStreamedForm } from '$lib/server/web/uploads';
 import { MEDIA_LIMITS } from '$lib/server/core/learning/learning.schemas';
 import type { Actions, PageServerLoad } from './$types';
@@ -15,7 +15,7 @@ export const actions: Actions = {
 		const auth = requireSignedIn(event);
 		// who may add is settled before the body (up to a 100 MB video) is read
 		const allowed = await formAction(event, {}, async () => ({ ok: await event.locals.services.lessons.mayAddLesson(auth, event.params.id) }), { form: 'add' });
-		if (!('ok' in allowed)) return allowed;
+		if (isFailure(allowed)) return allowed;
 		const { lessons, files } = event.locals.services;
 		const values: Record<string, string> = {}; // filled as the form is read, echoed back on a refusal
 		const r = await formAction(
@@ -28,21 +28,21 @@ export const actions: Actions = {
 				}),
 			{ form: 'add' }
 		);
-		if ('id' in r) redirect(303, `/console/courses/${event.params.id}/lessons?saved=added#lesson-${r.id}`);
+		if (!isFailure(r)) redirect(303, `/console/courses/${event.params.id}/lessons?saved=added#lesson-${r.id}`);
 		return r;
 	},
 	move: async (event) => {
 		const auth = requireSignedIn(event);
 		const values = await readForm(event.request);
 		const r = await formAction(event, values, () => event.locals.services.lessons.moveLesson(auth, values.lessonId ?? '', { direction: values.direction }), { form: 'list' });
-		if ('courseId' in r) redirect(303, `/console/courses/${event.params.id}/lessons#lesson-${values.lessonId}`);
+		if (!isFailure(r)) redirect(303, `/console/courses/${event.params.id}/lessons#lesson-${values.lessonId}`);
 		return r;
 	},
 	remove: async (event) => {
 		const auth = requireSignedIn(event);
 		const values = await readForm(event.request);
 		const r = await formAction(event, values, () => event.locals.services.lessons.removeLesson(auth, values.lessonId ?? ''), { form: 'list' });
-		if ('courseId' in r) redirect(303, `/console/courses/${event.params.id}/lessons?saved=removed`);
+		if (!isFailure(r)) redirect(303, `/console/courses/${event.params.id}/lessons?saved=removed`);
 		return r;
 	}
 };
