@@ -23,12 +23,34 @@ export default ts.config(
 		}
 	},
 	{
-		// the layers: core and platform know nothing of SvelteKit or routes; platform never imports core
-		files: ['src/lib/server/core/**/*.ts', 'src/lib/server/platform/**/*.ts'],
+		// the layers: core and platform know nothing of SvelteKit or routes; platform never imports core;
+		// a module reads another module's data through that module's service (its `lookups`), never
+		// through its repository: a repository is the module's own
+		files: ['src/lib/server/core/**/*.ts'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: ['@sveltejs/*', '$app/*', '$env/*', '**/routes/**'] }
+				{
+					patterns: [
+						{ group: ['@sveltejs/*', '$app/*', '$env/*', '**/routes/**'], message: 'The core knows nothing of SvelteKit or routes.' },
+						{ group: ['../*/*.repository', '../../*/*.repository', '../../core/*/*.repository'], message: "Another module's repository: ask its service (lookups) instead." }
+					]
+				}
+			]
+		}
+	},
+	{
+		// routes are transport: they get services from locals, never SQL, repositories or the file store
+		files: ['src/routes/**/*.ts', 'src/routes/**/*.svelte'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['kysely', 'pg', 'better-sqlite3'], message: 'Routes do not run SQL: call a service.' },
+						{ group: ['$lib/server/platform/db', '$lib/server/platform/db/*', '$lib/server/platform/files', '$lib/server/core/*/*.repository'], message: 'Routes get services only (locals.services).' }
+					]
+				}
 			]
 		}
 	},

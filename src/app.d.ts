@@ -1,6 +1,6 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 import type { AuthContext } from '$lib/server/platform/access';
-import type { Services } from '$lib/server/app';
+import type { RouteServices } from '$lib/server/app';
 
 declare global {
 	namespace App {
@@ -10,7 +10,7 @@ declare global {
 		}
 		interface Locals {
 			auth: AuthContext;
-			services: Services;
+			services: RouteServices;
 		}
 		interface PageData {
 			locale: 'vi' | 'en';

@@ -4,7 +4,7 @@
  */
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { isLocale, type Locale } from '$lib/i18n';
-import { getServices } from '$lib/server/app';
+import { getServices, type RouteServices } from '$lib/server/app';
 import { AppError } from '$lib/server/platform/errors';
 import { problemResponse } from '$lib/server/web/problem';
 import { SESSION_COOKIE } from '$lib/server/web/session-cookie';
@@ -28,6 +28,7 @@ function bodyLimit(url: URL, request: Request, isApi: boolean): number {
 }
 
 let setupDone = false;
+let forRoutes: RouteServices | null = null;
 
 function localeOf(cookieLang: string | undefined, url: URL): Locale {
 	const q = url.searchParams.get('lang');
@@ -72,7 +73,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 		ip = null;
 	}
 	const services = await getServices();
-	event.locals.services = services;
+	if (!forRoutes) {
+		// routes get the use cases only: no database, file store, gateway, clock or mailer
+		const { db: _db, files: _files, access: _access, clock: _clock, mailer: _mailer, ...rest } = services;
+		forRoutes = rest;
+	}
+	event.locals.services = forRoutes;
 	event.locals.auth = { actor: null, ip, userAgent: request.headers.get('user-agent'), locale };
 
 	const done = (r: Response) => {

@@ -15,7 +15,8 @@ import { createConsentsService } from './core/people/consents.service';
 import { createImportsService } from './core/people/imports.service';
 import { createSignupsService } from './core/people/signups.service';
 import { createLearningService } from './core/learning/learning.service';
-import { sweepStagedUploads } from './web/uploads';
+import { sweepStagedUploads, withStreamedForm, type StagedUpload } from './web/uploads';
+import { sql } from 'kysely';
 import { createCredentialsService } from './core/learning/credentials.service';
 import { createLessonsService } from './core/learning/lessons.service';
 import { createSurveysService } from './core/learning/surveys.service';
@@ -28,21 +29,33 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const access = createAccessGateway({ unitAncestors: (id) => placesRef!.scopeResolver.unitAncestors(id) });
 	const places = createPlacesService({ db, clock, access });
 	placesRef = places;
-	const accounts = createAccountsService({ db, clock, access, mailer });
+	const accounts = createAccountsService({ db, clock, access, mailer, places });
 	const audit = createAuditService({ db, clock, access });
-	const news = createNewsService({ db, clock, access, files });
-	const people = createPeopleService({ db, clock, access, accounts });
+	const news = createNewsService({ db, clock, access, files, places });
+	const people = createPeopleService({ db, clock, access, accounts, places });
 	const consents = createConsentsService({ db, clock, access });
-	const imports = createImportsService({ db, clock, access, files });
-	const signups = createSignupsService({ db, clock, access, accounts, people, mailer });
-	const learning = createLearningService({ db, clock, access, mailer, consents });
-	const credentials = createCredentialsService({ db, clock, access });
-	const lessons = createLessonsService({ db, clock, access, files, credentials });
-	const surveys = createSurveysService({ db, clock, access });
-	return { db, clock, access, files, mailer, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys };
+	const imports = createImportsService({ db, clock, access, files, places });
+	const signups = createSignupsService({ db, clock, access, accounts, people, mailer, places });
+	const learning = createLearningService({ db, clock, access, mailer, consents, places, people });
+	const credentials = createCredentialsService({ db, clock, access, people });
+	const lessons = createLessonsService({ db, clock, access, files, credentials, people });
+	const surveys = createSurveysService({ db, clock, access, places, people });
+	/** Whether the database answers, and which kind it is. */
+	const health = async () => {
+		await sql`select 1`.execute(db.kysely);
+		return { status: 'ok' as const, database: db.dialect };
+	};
+	/** A multipart body whose files are staged in the file store as they arrive (never whole in memory). */
+	const uploads = {
+		streamedForm: <T>(request: Request, maxFileBytes: number, fn: (fields: Record<string, string>, files: Record<string, StagedUpload>) => Promise<T>) => withStreamedForm(request, files, maxFileBytes, fn)
+	};
+	return { db, clock, access, files, mailer, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys };
 }
 
 export type Services = ReturnType<typeof buildServices>;
+
+/** What routes receive: the use cases, never the database, the file store, the gateway or the clock. */
+export type RouteServices = Omit<Services, 'db' | 'files' | 'access' | 'clock' | 'mailer'>;
 
 let ready: Promise<Services> | null = null;
 

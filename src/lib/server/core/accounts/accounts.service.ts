@@ -8,7 +8,7 @@ import { newId, newSecret, UUID_RE } from '../../platform/ids';
 import { isRole, isStaffRole, type Role } from '../../platform/permissions';
 import { parseInput } from '../../platform/validation';
 import type { z } from 'zod';
-import { findOrg, findUnit } from '../places/places.repository';
+import type { PlaceLookups } from '../places/places.service';
 import * as repo from './accounts.repository';
 import { GLOBAL_ONLY_ROLES, ONE_TIME_RULES, PASSWORD_MIN, SESSION_RULES, THROTTLE_RULES, TOKEN_PREFIX } from './accounts.policy';
 import { accountCreate, accountListQuery, grantCreate, newPassword, passwordChange, passwordReset, passwordResetRequest, signInInput, tokenCreate } from './accounts.schemas';
@@ -28,6 +28,7 @@ export interface AccountsDeps {
 	clock: Clock;
 	access: AccessGateway;
 	mailer: Mailer;
+	places: { lookups: PlaceLookups };
 }
 
 export type OneTimePurpose = 'email_confirm' | 'password_reset';
@@ -48,7 +49,7 @@ function publicAccount(a: Row<'accounts'>) {
 	return { id: a.id, login: a.login, displayName: a.display_name, email: a.email, status: a.status, createdAt: a.created_at, lastSignInAt: a.last_sign_in_at };
 }
 
-export function createAccountsService({ db, clock, access, mailer }: AccountsDeps) {
+export function createAccountsService({ db, clock, access, mailer, places }: AccountsDeps) {
 	const k = db.kysely;
 	const now = () => clock.now().getTime();
 
@@ -418,9 +419,9 @@ export function createAccountsService({ db, clock, access, mailer }: AccountsDep
 			if (GLOBAL_ONLY_ROLES.includes(v.role) && v.scopeKind !== 'global') throw invalidField('scopeKind', 'errors.grants.global_only');
 			const a = await repo.findAccount(k, v.accountId);
 			if (!a) throw invalidField('accountId', 'errors.account.unknown');
-			if (v.scopeKind === 'unit' && !(await findUnit(k, v.unitId!)))
+			if (v.scopeKind === 'unit' && !(await places.lookups.unit(v.unitId!)))
 				throw invalidField('unitId', 'errors.places.unknown_unit');
-			if (v.scopeKind === 'organization' && !(await findOrg(k, v.orgId!)))
+			if (v.scopeKind === 'organization' && !(await places.lookups.org(v.orgId!)))
 				throw invalidField('orgId', 'errors.places.unknown_org');
 			const id = newId();
 			const row = {

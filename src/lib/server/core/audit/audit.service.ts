@@ -8,7 +8,7 @@ import { todayVn, type Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db';
 import { parseInput } from '../../platform/validation';
 import { auditQuery } from './audit.schemas';
-import { unitSubtreeSql } from '../places/places.repository';
+import { unitSubtreeSql } from '../../platform/db/scope';
 
 const nextDay = (d: string) => new Date(new Date(`${d}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
 

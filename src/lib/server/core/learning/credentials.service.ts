@@ -12,7 +12,7 @@ import { AppError, invalidField } from '../../platform/errors';
 import { newId, newSecret, UUID_RE } from '../../platform/ids';
 import { parseInput } from '../../platform/validation';
 import { z } from 'zod';
-import { residentOfAccount } from '../people/people.repository';
+import type { PeopleLookups } from '../people/people.service';
 import * as courses from './learning.repository';
 import * as repo from './credentials.repository';
 import { certificateNumber } from './lessons.rules';
@@ -23,11 +23,12 @@ export interface CredentialsDeps {
 	db: Db;
 	clock: Clock;
 	access: AccessGateway;
+	people: { lookups: PeopleLookups };
 }
 
 const revocation = z.object({ reason: z.string().trim().min(3).max(500) }).strict();
 
-export function createCredentialsService({ db, clock, access }: CredentialsDeps) {
+export function createCredentialsService({ db, clock, access, people }: CredentialsDeps) {
 	const k = db.kysely;
 	const nowIso = () => clock.now().toISOString();
 
@@ -130,7 +131,7 @@ export function createCredentialsService({ db, clock, access }: CredentialsDeps)
 		/** The learner's record as an A4 PDF: who they are (from their record when linked), courses, classes, certificates. */
 		async recordPdf(auth: AuthContext, classes: { courseTitle: string; classTitle: string; startsOn: string; endsOn: string; venue: string; status: string }[], origin: string) {
 			const record = await this.record(auth);
-			const r = await residentOfAccount(k, auth.actor!.accountId);
+			const r = await people.lookups.residentOfAccount(auth.actor!.accountId);
 			return renderLearningRecordPdf({
 				learnerName: r?.full_name ?? auth.actor!.displayName,
 				birthDate: r?.birth_date ?? null,

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database, NewRow, Row, RowPatch } from '../../platform/db/schema';
 import type { SearchTerms } from '../../platform/text';
 import type { ScopeSet } from '../../platform/access';
-import { inScopeSql, unitSubtreeSql } from '../places/places.repository';
+import { inScopeSql, unitSubtreeSql } from '../../platform/db/scope';
 
 type DB = Kysely<Database>;
 

@@ -15,8 +15,8 @@ import { trySend, type Mailer } from '../../platform/mail';
 import { renderMarkdown } from '../../platform/markdown';
 import { normalizeVi, searchTerms } from '../../platform/text';
 import { parseInput } from '../../platform/validation';
-import { findOrg } from '../places/places.repository';
-import { findResident, residentOfAccount } from '../people/people.repository';
+import type { PlaceLookups } from '../places/places.service';
+import type { PeopleLookups } from '../people/people.service';
 import type { ConsentsService } from '../people/consents.service';
 import * as repo from './learning.repository';
 import { ENROLMENT_MAIL, ORGANISER_KINDS } from './learning.policy';
@@ -30,6 +30,8 @@ export interface LearningDeps {
 	access: AccessGateway;
 	mailer: Mailer;
 	consents: Pick<ConsentsService, 'hasConsent'>;
+	places: { lookups: PlaceLookups };
+	people: { lookups: PeopleLookups };
 }
 
 function courseOut(c: repo.CourseRow) {
@@ -71,7 +73,7 @@ function classOut(k: ClassRow, waiting: number) {
 
 const attendanceInput = z.object({ present: z.array(z.string().max(40)).max(500).default([]) }).strict();
 
-export function createLearningService({ db, clock, access, mailer, consents }: LearningDeps) {
+export function createLearningService({ db, clock, access, mailer, consents, places, people }: LearningDeps) {
 	const k = db.kysely;
 	const today = () => todayVn(clock);
 	const nowIso = () => clock.now().toISOString();
@@ -108,7 +110,7 @@ export function createLearningService({ db, clock, access, mailer, consents }: L
 			if (a?.status === 'active' && a.email) return a.email;
 		}
 		if (e.resident_id) {
-			const r = await findResident(k, e.resident_id);
+			const r = await people.lookups.resident(e.resident_id);
 			if (r?.email && (await consents.hasConsent(r.id, 'announcements_email'))) return r.email;
 		}
 		return null;
@@ -144,7 +146,7 @@ export function createLearningService({ db, clock, access, mailer, consents }: L
 		async createCourse(auth: AuthContext, input: unknown): Promise<CourseOut> {
 			access.requireAny(auth, 'learning.manage');
 			const v = parseInput(courseCreate, input);
-			const org = await findOrg(k, v.orgId);
+			const org = await places.lookups.org(v.orgId);
 			if (!org || !ORGANISER_KINDS.includes(org.kind) || !(await access.allows(auth, 'learning.manage', { unitId: org.unit_id, orgId: org.id })))
 				throw invalidField('orgId', 'errors.learning.unknown_organiser');
 			const id = newId();
@@ -258,11 +260,11 @@ export function createLearningService({ db, clock, access, mailer, consents }: L
 			let who: { accountId: string | null; residentId: string | null; name: string };
 			if (v.personId) {
 				await access.requireAccess(auth, 'learning.manage', { unitId: course.unit_id, orgId: course.org_id });
-				const r = await findResident(k, v.personId);
+				const r = await people.lookups.resident(v.personId);
 				if (!r || !(await repo.unitWithin(k, r.village_id, course.unit_id, today()))) throw invalidField('personId', 'errors.learning.person_out_of_reach');
 				who = { accountId: r.account_id, residentId: r.id, name: r.full_name };
 			} else {
-				const r = await residentOfAccount(k, auth.actor.accountId);
+				const r = await people.lookups.residentOfAccount(auth.actor.accountId);
 				who = { accountId: auth.actor.accountId, residentId: r?.id ?? null, name: r?.full_name ?? auth.actor.displayName };
 			}
 			if ((who.residentId && (await repo.liveEnrolment(k, classId, { residentId: who.residentId }))) || (who.accountId && (await repo.liveEnrolment(k, classId, { accountId: who.accountId }))))
@@ -295,7 +297,7 @@ export function createLearningService({ db, clock, access, mailer, consents }: L
 			const e = UUID_RE.test(enrolmentId) ? await repo.findEnrolment(k, enrolmentId) : undefined;
 			if (!e || (e.status !== 'enrolled' && e.status !== 'waiting')) throw new AppError('not_found');
 			const { klass, course } = await classWithCourse(e.class_id);
-			const own = e.account_id === auth.actor.accountId || (e.resident_id !== null && (await residentOfAccount(k, auth.actor.accountId))?.id === e.resident_id);
+			const own = e.account_id === auth.actor.accountId || (e.resident_id !== null && (await people.lookups.residentOfAccount(auth.actor.accountId))?.id === e.resident_id);
 			if (!own) await access.requireAccess(auth, 'learning.manage', { unitId: course.unit_id, orgId: course.org_id });
 			const at = nowIso();
 			let promoted: Awaited<ReturnType<typeof repo.firstWaiting>>;
@@ -405,7 +407,7 @@ export function createLearningService({ db, clock, access, mailer, consents }: L
 		/** The signed-in learner's places and waiting places. */
 		async myEnrolments(auth: AuthContext) {
 			requireActor(auth);
-			const r = await residentOfAccount(k, auth.actor.accountId);
+			const r = await people.lookups.residentOfAccount(auth.actor.accountId);
 			const rows = await repo.enrolmentsOfLearner(k, auth.actor.accountId, r?.id ?? null);
 			return rows.map((x) => ({ enrolmentId: x.id, status: x.status, classId: x.class_id, classTitle: x.class_title, courseId: x.course_id, courseTitle: x.course_title, startsOn: x.starts_on, endsOn: x.ends_on, venue: x.venue }));
 		}

@@ -14,7 +14,7 @@ import { peek, sniffType, TooLarge, type FileStore } from '../../platform/files'
 import { renderMarkdown } from '../../platform/markdown';
 import { cleanText } from '../../platform/text';
 import { parseInput } from '../../platform/validation';
-import { residentOfAccount } from '../people/people.repository';
+import type { PeopleLookups } from '../people/people.service';
 import * as courses from './learning.repository';
 import * as repo from './lessons.repository';
 import * as credentialsRepo from './credentials.repository';
@@ -29,6 +29,7 @@ export interface LessonsDeps {
 	access: AccessGateway;
 	files: FileStore;
 	credentials: CredentialsService;
+	people: { lookups: PeopleLookups };
 }
 
 /** A file handed over with a lesson: its name as uploaded and its bytes, read as they come. */
@@ -46,7 +47,7 @@ function questionRows(lessonId: string, questions: LessonCreate['questions']): N
 	return questions.map((q, i) => ({ id: newId(), lesson_id: lessonId, position: i + 1, kind: q.kind, prompt: q.prompt, options_json: JSON.stringify(q.kind === 'true_false' ? ['Đúng', 'Sai'] : q.options), answer_json: JSON.stringify(q.answer), feedback: q.feedback ?? null }));
 }
 
-export function createLessonsService({ db, clock, access, files, credentials }: LessonsDeps) {
+export function createLessonsService({ db, clock, access, files, credentials, people }: LessonsDeps) {
 	const k = db.kysely;
 	const nowIso = () => clock.now().toISOString();
 
@@ -80,7 +81,7 @@ export function createLessonsService({ db, clock, access, files, credentials }: 
 		const { course, items } = await outline(auth, courseId);
 		if (!items.length || items.some((i) => !i.done)) return null;
 		const accountId = auth.actor!.accountId;
-		const resident = await residentOfAccount(k, accountId);
+		const resident = await people.lookups.residentOfAccount(accountId);
 		return credentials.issue(auth, course, { accountId, residentId: resident?.id ?? null, name: resident?.full_name ?? auth.actor!.displayName });
 	}
 

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ScopeSet } from '../../platform/access';
-import { inScopeSql } from '../places/places.repository';
+import { inScopeSql } from '../../platform/db/scope';
 import type { Database, NewRow } from '../../platform/db/schema';
 
 type DB = Kysely<Database>;

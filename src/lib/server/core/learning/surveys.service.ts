@@ -12,8 +12,8 @@ import { transaction, type Db } from '../../platform/db';
 import { AppError, invalidField } from '../../platform/errors';
 import { newId, UUID_RE } from '../../platform/ids';
 import { parseInput } from '../../platform/validation';
-import { findOrg } from '../places/places.repository';
-import { residentOfAccount } from '../people/people.repository';
+import type { PlaceLookups } from '../places/places.service';
+import type { PeopleLookups } from '../people/people.service';
 import * as courses from './learning.repository';
 import { ORGANISER_KINDS } from './learning.policy';
 import { surveyAnswer, surveyCreate } from './learning.schemas';
@@ -23,9 +23,11 @@ export interface SurveysDeps {
 	db: Db;
 	clock: Clock;
 	access: AccessGateway;
+	places: { lookups: PlaceLookups };
+	people: { lookups: PeopleLookups };
 }
 
-export function createSurveysService({ db, clock, access }: SurveysDeps) {
+export function createSurveysService({ db, clock, access, places, people }: SurveysDeps) {
 	const k = db.kysely;
 	const today = () => todayVn(clock);
 
@@ -51,7 +53,7 @@ export function createSurveysService({ db, clock, access }: SurveysDeps) {
 		const offered = JSON.parse(s.topics_json) as string[];
 		if (v.topics.some((t) => !offered.includes(t))) throw invalidField('topics', 'errors.field.choice');
 		// a linked resident answers for themselves: where and who come from their record
-		const own = entered ? undefined : await residentOfAccount(k, auth.actor.accountId);
+		const own = entered ? undefined : await people.lookups.residentOfAccount(auth.actor.accountId);
 		const villageId = own?.village_id ?? v.villageId;
 		const ageGroup = own ? ageGroupOf(own.birth_date) : v.ageGroup;
 		const gender = own?.gender ?? v.gender;
@@ -76,7 +78,7 @@ export function createSurveysService({ db, clock, access }: SurveysDeps) {
 		async create(auth: AuthContext, input: unknown) {
 			access.requireAny(auth, 'learning.manage');
 			const v = parseInput(surveyCreate, input);
-			const org = await findOrg(k, v.orgId);
+			const org = await places.lookups.org(v.orgId);
 			if (!org || !ORGANISER_KINDS.includes(org.kind) || !(await access.allows(auth, 'learning.manage', { unitId: org.unit_id, orgId: org.id }))) throw invalidField('orgId', 'errors.learning.unknown_organiser');
 			const id = newId();
 			const at = clock.now().toISOString();
@@ -101,7 +103,7 @@ export function createSurveysService({ db, clock, access }: SurveysDeps) {
 		async get(auth: AuthContext, id: string) {
 			const s = await survey(id);
 			const answered = auth.actor ? (await repo.responseOf(k, s.id, auth.actor.accountId)) !== undefined : false;
-			const own = auth.actor ? await residentOfAccount(k, auth.actor.accountId) : undefined;
+			const own = auth.actor ? await people.lookups.residentOfAccount(auth.actor.accountId) : undefined;
 			return { ...surveyOut(s), answered, knowsMe: own !== undefined, can: { manage: await access.allows(auth, 'learning.manage', { unitId: s.unit_id, orgId: s.org_id }) } };
 		},
 

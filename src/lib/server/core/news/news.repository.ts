@@ -4,7 +4,7 @@ import { containsSql, fts5Query, tsQuery } from '../../platform/db/dialect';
 import type { DialectName } from '../../platform/db';
 import type { Database, NewRow, Row, RowPatch } from '../../platform/db/schema';
 import type { SearchTerms } from '../../platform/text';
-import { inScopeSql, unitSubtreeSql } from '../places/places.repository';
+import { inScopeSql, unitSubtreeSql } from '../../platform/db/scope';
 
 type DB = Kysely<Database>;
 

@@ -10,15 +10,16 @@ import type { FileStore } from '../../platform/files';
 import { prepareImage } from '../../platform/images';
 import { markdownText, renderMarkdown } from '../../platform/markdown';
 import { NEWS_TRANSITIONS } from './news.policy';
-import { findUnit } from '../places/places.repository';
 import * as repo from './news.repository';
 import { COVER_WIDTHS, coverInput, NEWS_PAGE_SIZE, newsCreate, newsListQuery, newsUpdate, previewInput, type NewsKind, type NewsOut, type NewsStatus } from './news.schemas';
+import type { PlaceLookups } from '../places/places.service';
 
 export interface NewsDeps {
 	db: Db;
 	clock: Clock;
 	access: AccessGateway;
 	files: FileStore;
+	places: { lookups: PlaceLookups };
 }
 
 type ListItem = Omit<NewsOut, 'bodyHtml'>;
@@ -63,7 +64,7 @@ function summaryOf(summary: string | undefined, bodyText: string): string {
 	return `${bodyText.slice(0, 200).replace(/\s+\S*$/, '')}…`;
 }
 
-export function createNewsService({ db, clock, access, files }: NewsDeps) {
+export function createNewsService({ db, clock, access, files, places }: NewsDeps) {
 	const k = db.kysely;
 	const today = () => todayVn(clock);
 
@@ -78,7 +79,7 @@ export function createNewsService({ db, clock, access, files }: NewsDeps) {
 
 	async function requireScopeUnit(auth: AuthContext, scopeUnitId: string | null | undefined): Promise<void> {
 		if (scopeUnitId) {
-			if (!(await findUnit(k, scopeUnitId))) throw invalidField('scopeUnitId', 'errors.places.unknown_unit');
+			if (!(await places.lookups.unit(scopeUnitId))) throw invalidField('scopeUnitId', 'errors.places.unknown_unit');
 		}
 		if (!(await canManage(auth, scopeUnitId ?? null))) {
 			requireActor(auth);

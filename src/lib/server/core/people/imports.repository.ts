@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DialectName } from '../../platform/db';
 import type { Database, NewRow, Row, RowPatch } from '../../platform/db/schema';
 import type { ScopeSet } from '../../platform/access';
-import { inScopeSql, unitSubtreeSql } from '../places/places.repository';
+import { inScopeSql, unitSubtreeSql } from '../../platform/db/scope';
 
 type DB = Kysely<Database>;
 

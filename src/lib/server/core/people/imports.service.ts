@@ -15,7 +15,7 @@ import type { FileStore } from '../../platform/files';
 import { newId, UUID_RE } from '../../platform/ids';
 import { readTable, writeCsv, writeXlsx } from '../../platform/spreadsheet';
 import { parseInput } from '../../platform/validation';
-import { findUnit } from '../places/places.repository';
+import type { PlaceLookups } from '../places/places.service';
 import * as repo from './imports.repository';
 import { checkImport, IMPORT_COLUMNS, MAX_IMPORT_ROWS, type CleanRow, type ImportProblem } from './imports.rules';
 import { importCheckInput } from './people.schemas';
@@ -25,6 +25,7 @@ export interface ImportsDeps {
 	clock: Clock;
 	access: AccessGateway;
 	files: FileStore;
+	places: { lookups: PlaceLookups };
 }
 
 /**
@@ -72,7 +73,7 @@ export const TEMPLATE_NOTES = [
 	'Tệp được nhập tất cả hoặc không dòng nào: nếu còn dòng lỗi, hãy sửa tệp rồi tải lên lại.'
 ];
 
-export function createImportsService({ db, clock, access, files }: ImportsDeps) {
+export function createImportsService({ db, clock, access, files, places }: ImportsDeps) {
 	const k = db.kysely;
 	const today = () => todayVn(clock);
 	const nowIso = () => clock.now().toISOString();
@@ -96,7 +97,7 @@ export function createImportsService({ db, clock, access, files }: ImportsDeps) 
 
 	/** The unit must be one whose residents the actor manages; otherwise it does not exist. */
 	async function requireUnit(auth: AuthContext, unitId: string) {
-		const u = await findUnit(k, unitId);
+		const u = await places.lookups.unit(unitId);
 		if (!u) throw new AppError('not_found');
 		await access.requireAccess(auth, 'people.manage', { unitId });
 		return u;

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ScopeSet } from '../../platform/access';
 import type { Database, NewRow, Row, RowPatch } from '../../platform/db/schema';
 import type { SearchTerms } from '../../platform/text';
-import { inScopeSql, unitSubtreeSql } from '../places/places.repository';
+import { inScopeSql, unitSubtreeSql } from '../../platform/db/scope';
 import { sql } from 'kysely';
 import type { DialectName } from '../../platform/db';
 import { groupConcatSql } from '../../platform/db/dialect';

@@ -6,7 +6,7 @@ import { AppError, invalidField } from '../../platform/errors';
 import { newId, UUID_RE } from '../../platform/ids';
 import { normalizeVi, searchTerms } from '../../platform/text';
 import { parseInput } from '../../platform/validation';
-import { findUnit } from '../places/places.repository';
+import type { PlaceLookups } from '../places/places.service';
 import * as repo from './people.repository';
 import type { AccountsService } from '../accounts/accounts.service';
 import { householdMove, ownRecordCorrection, PEOPLE_PAGE_SIZE, peopleListQuery, residentCreate, residentMerge, residentUpdate, type ResidentOut } from './people.schemas';
@@ -16,6 +16,7 @@ export interface PeopleDeps {
 	clock: Clock;
 	access: AccessGateway;
 	accounts: Pick<AccountsService, 'eraseResidentAccount'>;
+	places: { lookups: PlaceLookups };
 }
 
 function residentOut(r: repo.ResidentRow): ResidentOut {
@@ -47,7 +48,13 @@ const auditView = (r: { full_name: string; birth_date: string; gender: string; v
 /** The name an erased record carries. */
 export const ERASED_NAME = 'Đã xóa theo yêu cầu';
 
-export function createPeopleService({ db, clock, access, accounts }: PeopleDeps) {
+/** What other modules may read of people without going through a use case. */
+export interface PeopleLookups {
+	resident(id: string): ReturnType<typeof repo.findResident>;
+	residentOfAccount(accountId: string): ReturnType<typeof repo.residentOfAccount>;
+}
+
+export function createPeopleService({ db, clock, access, accounts, places }: PeopleDeps) {
 	const k = db.kysely;
 	const today = () => todayVn(clock);
 
@@ -61,7 +68,7 @@ export function createPeopleService({ db, clock, access, accounts }: PeopleDeps)
 
 	/** A village in force today within the actor's reach; otherwise an unknown village. */
 	async function villageInReach(auth: AuthContext, villageId: string, field: string): Promise<void> {
-		const v = await findUnit(k, villageId);
+		const v = await places.lookups.unit(villageId);
 		const t = today();
 		if (!v || v.level !== 'village' || v.valid_from > t || (v.valid_until !== null && v.valid_until <= t)) throw invalidField(field, 'errors.people.unknown_village');
 		if (!(await access.allows(auth, 'people.manage', { unitId: villageId }))) throw invalidField(field, 'errors.people.unknown_village');
@@ -96,6 +103,12 @@ export function createPeopleService({ db, clock, access, accounts }: PeopleDeps)
 	}
 
 	return {
+		/** Plain reads for other modules' services, which check access themselves. */
+		lookups: {
+			resident: (id: string) => repo.findResident(k, id),
+			residentOfAccount: (accountId: string) => repo.residentOfAccount(k, accountId)
+		} satisfies PeopleLookups,
+
 		async list(auth: AuthContext, input: unknown) {
 			const scope = access.requireAny(auth, 'people.view');
 			const v = parseInput(peopleListQuery, input);

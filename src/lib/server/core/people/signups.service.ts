@@ -17,7 +17,7 @@ import { parseInput } from '../../platform/validation';
 import type { AccountsService } from '../accounts/accounts.service';
 import { ONE_TIME_RULES } from '../accounts/accounts.policy';
 import { normalizeLogin } from '../accounts/accounts.schemas';
-import { findUnit } from '../places/places.repository';
+import type { PlaceLookups } from '../places/places.service';
 import * as repo from './people.repository';
 import type { PeopleService } from './people.service';
 import { signupInput, signupLink, signupQueueQuery, signupRefusal } from './people.schemas';
@@ -29,6 +29,7 @@ export interface SignupsDeps {
 	accounts: AccountsService;
 	people: PeopleService;
 	mailer: Mailer;
+	places: { lookups: PlaceLookups };
 }
 
 export type SignupStatus = 'awaiting_email' | 'queued' | 'linked' | 'refused';
@@ -56,7 +57,7 @@ function signupOut(s: SignupRow) {
 }
 export type SignupOut = ReturnType<typeof signupOut>;
 
-export function createSignupsService({ db, clock, access, accounts, people, mailer }: SignupsDeps) {
+export function createSignupsService({ db, clock, access, accounts, people, mailer, places }: SignupsDeps) {
 	const k = db.kysely;
 	const today = () => todayVn(clock);
 	const nowIso = () => clock.now().toISOString();
@@ -109,7 +110,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 			const v = parseInput(signupInput, input);
 			await accounts.throttleAddress('signup', info.ip);
 			if (v.birthDate > today()) throw invalidField('birthDate', 'errors.people.birth_date');
-			const village = await findUnit(k, v.villageId);
+			const village = await places.lookups.unit(v.villageId);
 			const t = today();
 			if (!village || village.level !== 'village' || village.valid_from > t || (village.valid_until !== null && village.valid_until <= t)) throw invalidField('villageId', 'errors.people.unknown_village');
 			const login = v.email ?? normalizeLogin(v.phone!);

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { ScopeSet } from '../../platform/access';
+import { inScopeSql, unitSubtreeSql } from '../../platform/db/scope';
 import type { Database, NewRow, Row, RowPatch } from '../../platform/db/schema';
 import { normalizeVi } from '../../platform/text';
 import type { OrgKind } from './places.schemas';
@@ -9,30 +10,6 @@ type DB = Kysely<Database>;
 /** valid on date d: from ≤ d < until */
 const validOn = (alias: string, d: string): RawBuilder<boolean> =>
 	sql<boolean>`${sql.ref(`${alias}.valid_from`)} <= ${d} and (${sql.ref(`${alias}.valid_until`)} is null or ${sql.ref(`${alias}.valid_until`)} > ${d})`;
-
-/**
- * The ids of the units under the roots (the roots included) as of date d: a subquery to
- * put inside `... in (…)`. Any module may use it to filter a list by scope in SQL.
- */
-export function unitSubtreeSql(roots: readonly string[], d: string): RawBuilder<unknown> {
-	const ids = roots.length ? sql.join(roots.map((r) => sql`${r}`)) : sql`null`;
-	return sql`with recursive sub(id) as (
-		select id from admin_units where id in (${ids})
-		union
-		select l.unit_id from unit_links l join sub on l.parent_id = sub.id
-		where l.valid_from <= ${d} and (l.valid_until is null or l.valid_until > ${d})
-	) select id from sub`;
-}
-
-/** A where-clause fragment: column belongs to the scope (unit subtrees or the organisations). */
-export function inScopeSql(scope: ScopeSet, unitColumn: string, orgColumn: string | null, d: string): RawBuilder<boolean> {
-	if (scope.all) return sql<boolean>`1 = 1`;
-	const parts: RawBuilder<unknown>[] = [];
-	if (scope.unitIds.length) parts.push(sql`${sql.ref(unitColumn)} in (${unitSubtreeSql(scope.unitIds, d)})`);
-	if (orgColumn && scope.orgIds.length) parts.push(sql`${sql.ref(orgColumn)} in (${sql.join(scope.orgIds.map((o) => sql`${o}`))})`);
-	if (!parts.length) return sql<boolean>`1 = 0`;
-	return sql<boolean>`(${sql.join(parts, sql` or `)})`;
-}
 
 export const UNIT_COLUMNS = ['u.id', 'u.code', 'u.name', 'u.level', 'u.kind', 'u.valid_from', 'u.valid_until', 'u.population'] as const;
 export type UnitRow = Pick<Row<'admin_units'>, 'id' | 'code' | 'name' | 'level' | 'kind' | 'valid_from' | 'valid_until' | 'population'>;

@@ -70,6 +70,12 @@ export interface PlacesDeps {
 	access: AccessGateway;
 }
 
+/** What other modules may read of places without going through a use case. */
+export interface PlaceLookups {
+	unit(id: string): ReturnType<typeof repo.findUnit>;
+	org(id: string): ReturnType<typeof repo.findOrg>;
+}
+
 export function createPlacesService({ db, clock, access }: PlacesDeps) {
 	const k = db.kysely;
 	const today = () => todayVn(clock);
@@ -113,6 +119,11 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 	return {
 		scopeResolver,
 		today,
+		/** Plain reads for other modules' services, which check access themselves. */
+		lookups: {
+			unit: (id: string) => repo.findUnit(k, id),
+			org: (id: string) => repo.findOrg(k, id)
+		} satisfies PlaceLookups,
 
 		/** The tree as of a date (default today), sorted by level then name. */
 		async tree(input: unknown): Promise<{ asOf: string; units: UnitOut[] }> {

@@ -12,7 +12,7 @@ import type { Database } from '../../../platform/db/schema';
 import { normalizeVi } from '../../../platform/text';
 import { demoId } from '../../places/demo/load';
 import { DEMO_ORGS, DEMO_UNITS } from '../../places/demo/me-linh.data';
-import { unitSubtreeSql } from '../../places/places.repository';
+import { unitSubtreeSql } from '../../../platform/db/scope';
 import { ORGANISER_KINDS } from '../learning.policy';
 import { writeAttendance } from '../learning.repository';
 import { lastSeq, raiseBooks } from '../credentials.repository';

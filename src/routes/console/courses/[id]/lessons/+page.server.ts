@@ -1,6 +1,5 @@
 import { redirect } from '@sveltejs/kit';
 import { formAction, isFailure, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
-import { withStreamedForm } from '$lib/server/web/uploads';
 import { MEDIA_LIMITS } from '$lib/server/core/learning/learning.schemas';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,15 +15,15 @@ export const actions: Actions = {
 		// who may add is settled before the body (up to a 100 MB video) is read
 		const allowed = await formAction(event, {}, async () => ({ ok: await event.locals.services.lessons.mayAddLesson(auth, event.params.id) }), { form: 'add' });
 		if (isFailure(allowed)) return allowed;
-		const { lessons, files } = event.locals.services;
+		const { lessons, uploads } = event.locals.services;
 		const values: Record<string, string> = {}; // filled as the form is read, echoed back on a refusal
 		const r = await formAction(
 			event,
 			values,
 			() =>
-				withStreamedForm(event.request, files, MEDIA_LIMITS.video, (fields, uploads) => {
+				uploads.streamedForm(event.request, MEDIA_LIMITS.video, (fields, staged) => {
 					Object.assign(values, fields);
-					return lessons.addLesson(auth, event.params.id, fields, uploads.file ?? null, uploads.captions ?? null);
+					return lessons.addLesson(auth, event.params.id, fields, staged.file ?? null, staged.captions ?? null);
 				}),
 			{ form: 'add' }
 		);

@@ -1,5 +1,4 @@
 import { api, json, readJson } from '$lib/server/web/api';
-import { withStreamedForm } from '$lib/server/web/uploads';
 import { MEDIA_LIMITS } from '$lib/server/core/learning/learning.schemas';
 
 /** The course's online lessons, with the signed-in learner's progress. */
@@ -10,10 +9,10 @@ export const GET = api(async ({ params, locals }) => json(await locals.services.
  * lesson) and a video's `captions` (WebVTT); files go to disk as they arrive, never into memory.
  */
 export const POST = api(async ({ params, request, locals }) => {
-	const { lessons, files } = locals.services;
+	const { lessons, uploads } = locals.services;
 	if (!(request.headers.get('content-type') ?? '').includes('multipart/form-data')) return json(await lessons.addLesson(locals.auth, params.id!, await readJson(request)), { status: 201 });
 	await lessons.mayAddLesson(locals.auth, params.id!); // before the body is read
-	return withStreamedForm(request, files, MEDIA_LIMITS.video, async (fields, uploads) =>
+	return uploads.streamedForm(request, MEDIA_LIMITS.video, async (fields, uploads) =>
 		json(await lessons.addLesson(locals.auth, params.id!, fields, uploads.file ?? null, uploads.captions ?? null), { status: 201 })
 	);
 });
