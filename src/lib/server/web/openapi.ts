@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { accountCreate, grantCreate, meOut, passwordReset, passwordResetRequest, sessionOut, signInInput, tokenCreate } from '../core/accounts/accounts.schemas';
 import { auditQuery } from '../core/audit/audit.schemas';
-import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate } from '../core/news/news.schemas';
+import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate, previewInput } from '../core/news/news.schemas';
 import { consentRecord, ownRecordCorrection, peopleListQuery, residentCreate, residentMerge, residentOut, residentUpdate, signupInput, signupLink, signupQueueQuery, signupRefusal } from '../core/people/people.schemas';
 import { catalogQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, lessonMove, lessonUpdate, quizSubmission, surveyAnswer, surveyCreate } from '../core/learning/learning.schemas';
 import { orgCreate, orgListQuery, orgOut, orgUpdate, treeQuery, unitCreate, unitDetailOut, unitOut, unitUpdate } from '../core/places/places.schemas';
@@ -25,6 +25,8 @@ interface Op {
 	query?: Schema;
 	path?: string[];
 	body?: Schema;
+	/** a multipart/form-data body (files as `binary`) */
+	form?: Schema;
 	response?: Schema;
 	status?: number;
 	responseType?: string;
@@ -42,9 +44,13 @@ const problem = {
 	required: ['type', 'title', 'status', 'code', 'errors']
 };
 
+/** A file part of a multipart body. */
+const binary = z.string().meta({ format: 'binary' });
+
 const page = (item: Schema) => z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
 const OPS: Record<string, Record<string, Op>> = {
+	'/openapi.json': { get: { summary: 'This document', tag: 'platform', auth: 'public' } },
 	'/health': { get: { summary: 'Liveness and database kind', tag: 'platform', auth: 'public', response: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }) } },
 	'/session': {
 		post: { summary: 'Sign in; sets the session cookie', tag: 'accounts', auth: 'public', body: signInInput, status: 201, response: z.object({ account: z.object({ id: z.string(), login: z.string(), displayName: z.string() }), expiresAt: z.string() }) },
@@ -79,7 +85,12 @@ const OPS: Record<string, Record<string, Op>> = {
 	'/news/{id}': {
 		get: { summary: 'A published item; drafts only to those who manage them', tag: 'news', auth: 'public', path: ['id'], response: newsOut },
 		patch: { summary: 'Edit; publishing and archiving are a change of status', tag: 'news', auth: 'staff', path: ['id'], body: newsUpdate, response: newsOut }
+	},	'/news/preview': { post: { summary: 'Markdown rendered as publishing will render it (the editors’ preview)', tag: 'news', auth: 'staff', body: previewInput, response: z.object({ html: z.string() }) } },
+	'/news/{id}/cover': {
+		put: { summary: 'Set the cover picture: JPEG, PNG or WebP up to 5 MB, stored as WebP in two widths, with its alternative text', tag: 'news', auth: 'staff', path: ['id'], form: z.object({ file: binary, alt: z.string().max(200).optional() }), response: newsOut },
+		delete: { summary: 'Remove the cover picture', tag: 'news', auth: 'staff', path: ['id'], response: newsOut }
 	},
+
 	'/people': {
 		get: { summary: 'Residents within the caller’s scope; q= matches names with or without accents', tag: 'people', auth: 'staff', query: peopleListQuery, response: page(residentOut) },
 		post: { summary: 'Add a resident (people.manage over the village); a new household unless householdId is given', tag: 'people', auth: 'staff', body: residentCreate, status: 201, response: residentOut }
@@ -106,6 +117,7 @@ const OPS: Record<string, Record<string, Op>> = {
 			summary: 'Residents and households from .xlsx or .csv (multipart: file, unit, commit). Preview: 200 with every refused row; commit=true: 201 with the count, or 422 with the refused rows and nothing written',
 			tag: 'people',
 			auth: 'staff',
+			form: z.object({ file: binary, unit: z.string(), commit: z.enum(['true', 'false']).optional() }),
 			status: 200
 		}
 	},
@@ -207,6 +219,7 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
 				operationId: `${method}${path.replace(/[{}]/g, '').replace(/\/(\w)/g, (_, c: string) => c.toUpperCase())}`,
 				...(parameters.length && { parameters }),
 				...(op.body && { requestBody: { required: true, content: { 'application/json': { schema: toJson(op.body, 'input') } } } }),
+				...(op.form && { requestBody: { required: true, content: { 'multipart/form-data': { schema: toJson(op.form, 'input') } } } }),
 				...(op.auth === 'public' ? { security: [] } : {}),
 				responses
 			};
