@@ -10,18 +10,20 @@ import type { Clock } from '../../platform/clock';
 import { isForeignKeyViolation, transaction, type Db } from '../../platform/db';
 import { AppError, invalidField } from '../../platform/errors';
 import { newId, UUID_RE } from '../../platform/ids';
-import { peek, sniffType, TooLarge, type FileStore } from '../../platform/files';
+import type { FileStore } from '../../platform/files';
 import { renderMarkdown } from '../../platform/markdown';
-import { cleanText } from '../../platform/text';
 import { parseInput } from '../../platform/validation';
 import type { PeopleLookups } from '../people/people.service';
 import * as courses from './learning.repository';
 import * as repo from './lessons.repository';
+import { createLessonMedia, type LessonUpload } from './lessons.media';
 import * as credentialsRepo from './credentials.repository';
 import type { CredentialsService } from './credentials.service';
 import { markQuiz, type QuestionKey } from './lessons.rules';
-import { lessonCreate, lessonMove, lessonUpdate, MEDIA_LIMITS, quizSubmission, quizToText, type LessonCreate } from './learning.schemas';
+import { lessonCreate, lessonMove, lessonUpdate, quizSubmission, quizToText, type LessonCreate } from './learning.schemas';
 import type { NewRow } from '../../platform/db/schema';
+
+export type { LessonUpload } from './lessons.media';
 
 export interface LessonsDeps {
 	db: Db;
@@ -32,15 +34,9 @@ export interface LessonsDeps {
 	people: { lookups: PeopleLookups };
 }
 
-/** A file handed over with a lesson: its name as uploaded and its bytes, read as they come. */
-export interface LessonUpload {
-	name: string;
-	body: ReadableStream<Uint8Array>;
-}
 
 type LessonKind = 'text' | 'video' | 'pdf' | 'quiz';
 
-const CAPTIONS_LIMIT = 1024 * 1024;
 
 /** A quiz's questions as rows, in order; a true/false question's choices are always Đúng, Sai. */
 function questionRows(lessonId: string, questions: LessonCreate['questions']): NewRow<'quiz_questions'>[] {
@@ -49,6 +45,8 @@ function questionRows(lessonId: string, questions: LessonCreate['questions']): N
 
 export function createLessonsService({ db, clock, access, files, credentials, people }: LessonsDeps) {
 	const k = db.kysely;
+	const media = createLessonMedia({ db, clock, files });
+	const { storeMedia, storeCaptions } = media;
 	const nowIso = () => clock.now().toISOString();
 
 	async function readable(auth: AuthContext, courseId: string) {
@@ -102,45 +100,6 @@ export function createLessonsService({ db, clock, access, files, credentials, pe
 		const course = (await courses.findCourse(k, lesson.course_id))!;
 		await access.requireAccess(auth, 'learning.manage', { unitId: course.unit_id, orgId: course.org_id });
 		return { lesson, course };
-	}
-
-	/** Stores a lesson's file after checking what it is by its first bytes, and its size. */
-	async function storeMedia(kind: 'video' | 'pdf', upload: LessonUpload) {
-		const { head, body } = await peek(upload.body, 16);
-		const sniffed = sniffType(head);
-		const fits = sniffed && (kind === 'pdf' ? sniffed.type === 'application/pdf' : sniffed.type.startsWith('video/'));
-		if (!sniffed || !fits) {
-			await body.cancel().catch(() => {});
-			throw invalidField('file', kind === 'pdf' ? 'errors.learning.not_pdf' : 'errors.learning.not_video');
-		}
-		const key = `lessons/${newId()}-${kind === 'pdf' ? 'doc' : 'video'}.${sniffed.ext}`;
-		let size: number;
-		try {
-			size = await files.putStream(key, body, MEDIA_LIMITS[kind]);
-		} catch (e) {
-			if (e instanceof TooLarge) throw invalidField('file', 'errors.learning.file_too_large', { max: Math.round(MEDIA_LIMITS[kind] / 1024 / 1024) });
-			throw e;
-		}
-		const name = cleanText(upload.name.split(/[\\/]/).pop() ?? '').slice(0, 200) || `${kind === 'pdf' ? 'tai-lieu' : 'video'}.${sniffed.ext}`;
-		return { key, type: sniffed.type, size, name };
-	}
-
-	/** Stores a video's captions: a WebVTT file (it must say so on its first line), UTF-8, at most 1 MB. */
-	async function storeCaptions(upload: LessonUpload): Promise<string> {
-		const { head, body } = await peek(upload.body, 16);
-		const text = new TextDecoder().decode(head).replace(/^\uFEFF/, '');
-		if (!/^WEBVTT(\s|$)/.test(text)) {
-			await body.cancel().catch(() => {});
-			throw invalidField('captions', 'errors.learning.not_captions');
-		}
-		const key = `lessons/${newId()}-captions.vtt`;
-		try {
-			await files.putStream(key, body, CAPTIONS_LIMIT);
-		} catch (e) {
-			if (e instanceof TooLarge) throw invalidField('captions', 'errors.learning.file_too_large', { max: 1 });
-			throw e;
-		}
-		return key;
 	}
 
 	return {
@@ -336,20 +295,8 @@ export function createLessonsService({ db, clock, access, files, credentials, pe
 			return { courseId: course.id };
 		},
 
-		/**
-		 * Removes lesson files no lesson holds: uploads whose lesson was never written, and the
-		 * temporary files of uploads cut off by a stop. Only files older than the given age, so
-		 * that an upload in progress is never touched. Answers how many went.
-		 */
-		async sweepFiles(olderThanMs = 60 * 60_000): Promise<number> {
-			const cutoff = clock.now().getTime() - olderThanMs;
-			const found = (await files.list('lessons')).filter((f) => f.modifiedAt.getTime() <= cutoff);
-			if (!found.length) return 0;
-			const held = await repo.lessonFileKeys(k);
-			const gone = found.filter((f) => !f.stored || !held.has(f.name));
-			for (const f of gone) await files.discard(f.name);
-			return gone.length;
-		},
+		/** Removes lesson files no lesson holds (lessons.media.ts). */
+		sweepFiles: (olderThanMs?: number) => media.sweepFiles(olderThanMs),
 
 		/** A video lesson's captions (WebVTT), for whoever may open the lesson. */
 		async captions(auth: AuthContext, lessonId: string) {
