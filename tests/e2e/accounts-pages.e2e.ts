@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launch, phoneContext, signInThroughPage, watchConsole } from './browser';
+import { expectAccessible, launch, openPage, phoneContext, rowCells as cells, signInOnPage, watchConsole } from './browser';
 import { Client, jsonOf } from './http';
 
 const chromiumPath = inject('chromium');
@@ -68,25 +68,8 @@ describe.skipIf(!chromiumPath)('residents’ accounts in Chromium', () => {
 		await browser?.close();
 	});
 
-	async function open(ctx: BrowserContext, path: string): Promise<{ page: Page; problems: string[] }> {
-		const page = await ctx.newPage();
-		const problems = watchConsole(page);
-		await page.goto(base + path);
-		return { page, problems };
-	}
-
-	async function signIn(ctx: BrowserContext, login: string, password = 'hoctap2026'): Promise<{ page: Page; problems: string[] }> {
-		const opened = await open(ctx, '/sign-in');
-		await signInThroughPage(opened.page, base, login, password);
-		return opened;
-	}
-
-	/** The texts of a table row's cells, trimmed. */
-	async function cells(page: Page, rowText: string): Promise<string[]> {
-		const row = page.locator('tbody tr', { hasText: rowText });
-		expect(await row.count(), `one row with ${rowText}`).toBe(1);
-		return (await row.locator('td').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
-	}
+	const open = (ctx: BrowserContext, path: string) => openPage(ctx, base + path);
+	const signIn = (ctx: BrowserContext, login: string, password = 'hoctap2026') => signInOnPage(ctx, base, login, password);
 
 	for (const js of [false, true]) {
 		it(`signs a resident up by phone with JavaScript ${js ? 'on' : 'off'}: a refused form keeps what was typed, then the account waits for the commune officer and shows no registry data`, { timeout: LONG }, async () => {
@@ -331,62 +314,6 @@ describe.skipIf(!chromiumPath)('residents’ accounts in Chromium', () => {
 			'Tài khoản không có thư điện tử? Hãy nhờ cán bộ xã tạo đường dẫn đặt lại mật khẩu cho bạn.'
 		];
 		expect(answers).toEqual([neutral, neutral]);
-	});
-
-	it('lists two records of the same person as possible duplicates and merges them from the kept record', { timeout: LONG }, async () => {
-		const qm = new Client(base);
-		expect((await qm.signIn('quangminh.canbo')).status).toBe(201);
-		const village = (await quangMinhVillages()).at(-1)!;
-		// "A…" sorts early: the page shows the first fifty groups
-		const name = `An Thị Trùng ${tag}`;
-		const born = birthDate(2);
-		const make = async (extra: Record<string, string>) => {
-			const r = await qm.req('POST', '/api/v1/people', { fullName: name, birthDate: born, gender: 'female', villageId: village.id, ...extra });
-			expect(r.status).toBe(201);
-			return (await jsonOf<{ id: string }>(r)).id;
-		};
-		const keep = await make({});
-		const drop = await make({ phone: '0961 222 333' });
-
-		const ctx = await phoneContext(browser, { js: false });
-		const { page, problems } = await signIn(ctx, 'quangminh.canbo');
-		await page.goto(`${base}/console/people/duplicates`);
-		expect(await page.locator('h1').textContent()).toBe('Hồ sơ có thể trùng');
-		expect((await cells(page, name)).slice(0, 3)).toEqual([name, viDate(born), '2']);
-		const hrefs = await page.locator('tbody tr', { hasText: name }).locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-		expect([...hrefs].sort()).toEqual([`/console/people/${keep}`, `/console/people/${drop}`].sort());
-		await expectAccessible(browser, page);
-
-		await page.goto(`${base}/console/people/${keep}`);
-		expect(await page.locator('h1').textContent()).toBe(name);
-		expect(await page.locator('dl.facts').textContent()).not.toContain('0961 222 333');
-		await expectAccessible(browser, page);
-		// a record cannot be merged into itself
-		await page.getByLabel('Mã hồ sơ thừa').fill(keep);
-		await page.getByRole('button', { name: 'Gộp vào hồ sơ này' }).click();
-		await page.locator('#merge-f-dropId-err').waitFor();
-		expect(await page.locator('#merge-f-dropId-err').textContent()).toBe('Hãy chọn hai hồ sơ khác nhau.');
-		expect(await page.getByLabel('Mã hồ sơ thừa').inputValue()).toBe(keep);
-		await expectAccessible(browser, page);
-		await page.getByLabel('Mã hồ sơ thừa').fill(drop);
-		await page.getByRole('button', { name: 'Gộp vào hồ sơ này' }).click();
-		await page.getByText('Đã gộp hồ sơ.').waitFor();
-		expect(new URL(page.url()).pathname).toBe(`/console/people/${keep}`);
-		// the missing phone passed to the kept record
-		expect(await page.locator('dl.facts').textContent()).toContain('0961 222 333');
-		await expectAccessible(browser, page);
-
-		await page.goto(`${base}/console/people/duplicates`);
-		expect(await page.locator('tbody tr', { hasText: name }).count()).toBe(0);
-		await expectAccessible(browser, page);
-		expect(unexpected(problems)).toEqual([]);
-		const gone = await page.goto(`${base}/console/people/${drop}`);
-		expect(gone?.status()).toBe(404);
-		expect(await page.locator('h1').textContent()).toBe('Có lỗi 404');
-		await expectAccessible(browser, page);
-		const left = await jsonOf<{ items: { id: string }[] }>(await qm.req('GET', `/api/v1/people?q=${encodeURIComponent(`an thi trung ${tag}`)}`));
-		expect(left.items.map((p) => p.id)).toEqual([keep]);
-		await ctx.close();
 	});
 
 	it('keeps the sign-up queue to its commune (404 for Yên Lãng) and to staff (403 for a resident)', { timeout: LONG }, async () => {

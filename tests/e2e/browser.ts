@@ -90,3 +90,25 @@ export async function signInThroughPage(page: Page, base: string, login: string,
 		throw new Error(`sign-in as ${login} stayed at ${page.url()} (login field: "${typed}"; shown: ${shown.join(' | ') || 'nothing'}): ${(e as Error).message.split('\n')[0]}`);
 	}
 }
+
+/** A new page of the context at the address, with its console problems collected. */
+export async function openPage(ctx: BrowserContext, url: string): Promise<{ page: Page; problems: string[] }> {
+	const page = await ctx.newPage();
+	const problems = watchConsole(page);
+	await page.goto(url);
+	return { page, problems };
+}
+
+/** A new page of the context, signed in through the sign-in page. */
+export async function signInOnPage(ctx: BrowserContext, base: string, login: string, password = 'hoctap2026'): Promise<{ page: Page; problems: string[] }> {
+	const opened = await openPage(ctx, `${base}/sign-in`);
+	await signInThroughPage(opened.page, base, login, password);
+	return opened;
+}
+
+/** The texts of the one table row holding the text, trimmed. */
+export async function rowCells(page: Page, rowText: string): Promise<string[]> {
+	const row = page.locator('tbody tr', { hasText: rowText });
+	if ((await row.count()) !== 1) throw new Error(`expected one row with ${rowText}, found ${await row.count()}`);
+	return (await row.locator('td').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+}
