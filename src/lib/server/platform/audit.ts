@@ -4,7 +4,7 @@
  * so that a change and its audit row land together or not at all.
  */
 import { sql, type Kysely } from 'kysely';
-import type { AuthContext, ScopeSet } from './access';
+import type { AuthContext } from './access';
 import type { Clock } from './clock';
 import type { Database, Row } from './db/schema';
 import { newId } from './ids';
@@ -98,52 +98,7 @@ export async function recordAudit(
 		.execute();
 }
 
-export interface AuditQuery {
-	actor?: string;
-	action?: string;
-	entityType?: string;
-	entityId?: string;
-	from?: string;
-	to?: string;
-	page: number;
-	pageSize: number;
-}
-
 export type AuditRow = Row<'audit_log'>;
-
-/**
- * Lists the log within the reader's scope, newest first. Rows with no unit (platform-wide
- * acts such as account changes) are visible to global readers only.
- */
-export async function listAudit(
-	db: Kysely<Database>,
-	scope: ScopeSet,
-	q: AuditQuery,
-	unitSubtree: (roots: string[]) => ReturnType<typeof sql>
-): Promise<{ rows: AuditRow[]; total: number }> {
-	let base = db.selectFrom('audit_log');
-	if (!scope.all) {
-		if (scope.unitIds.length === 0) return { rows: [], total: 0 };
-		base = base.where(sql<boolean>`scope_unit_id in (${unitSubtree(scope.unitIds)})`);
-	}
-	if (q.actor) base = base.where('actor_label', '=', q.actor);
-	if (q.action) base = base.where('action', '=', q.action);
-	if (q.entityType) base = base.where('entity_type', '=', q.entityType);
-	if (q.entityId) base = base.where('entity_id', '=', q.entityId);
-	if (q.from) base = base.where('at', '>=', q.from);
-	if (q.to) base = base.where('at', '<', q.to);
-	const [rows, count] = await Promise.all([
-		base
-			.selectAll()
-			.orderBy('at', 'desc')
-			.orderBy('id', 'desc')
-			.limit(q.pageSize)
-			.offset((q.page - 1) * q.pageSize)
-			.execute(),
-		base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
-	]);
-	return { rows, total: Number(count.n) };
-}
 
 /** One CSV cell: formula-like text neutralised with a leading ', quoted where needed. */
 export function csvCell(v: unknown): string {

@@ -4,6 +4,7 @@
  * command-line action runs as.
  */
 import { type AuthContext, type Scope } from '../../platform/access';
+import { serializableTransaction } from '../../platform/db/dialect';
 import { recordAudit, redactActor, redactAudit } from '../../platform/audit';
 import { transaction } from '../../platform/db';
 import type { Database } from '../../platform/db/schema';
@@ -66,13 +67,11 @@ export function createAccountAdmin(ctx: AccountsContext) {
 				await repo.insertGrant(trx, { id: newId(), account_id: id, role: 'administrator', scope_kind: 'global', scope_unit_id: null, scope_org_id: null, granted_by: null, created_at: t, revoked_at: null });
 				await recordAudit(trx, clock, { actor: null, ip: info.ip, userAgent: 'setup', locale: 'vi' }, { action: 'account.setup_admin', entityType: 'account', entityId: id, after: { login: v.login, role: 'administrator' } });
 			};
-			if (db.dialect === 'postgres') {
-				// serialise concurrent setups: only one first administrator
-				await k.transaction().setIsolationLevel('serializable').execute(run).catch((e: unknown) => {
-					if (e instanceof AppError) throw e;
-					throw new AppError('conflict', 'errors.setup.done');
-				});
-			} else await transaction(db, run);
+			// concurrent setups are serialised: only one first administrator
+			await serializableTransaction(db, run, (e) => {
+				if (e instanceof AppError) throw e;
+				throw new AppError('conflict', 'errors.setup.done');
+			});
 			const account = (await repo.findAccount(k, id))!;
 			return newSession(account, info);
 		},

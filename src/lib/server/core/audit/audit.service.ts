@@ -3,12 +3,12 @@
  * Administrators read everything; an auditor scoped to a unit reads the rows of its subtree.
  */
 import type { AccessGateway, AuthContext } from '../../platform/access';
-import { auditToCsv, listAudit, type AuditRow } from '../../platform/audit';
+import { auditToCsv, type AuditRow } from '../../platform/audit';
+import { listAudit } from './audit.repository';
 import { todayVn, type Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db';
 import { parseInput } from '../../platform/validation';
 import { auditQuery } from './audit.schemas';
-import { unitSubtreeSql } from '../../platform/db/scope';
 
 const nextDay = (d: string) => new Date(new Date(`${d}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
 
@@ -31,7 +31,7 @@ export function createAuditService({ db, clock, access }: { db: Db; clock: Clock
 				page: all ? 1 : v.page,
 				pageSize
 			},
-			(roots) => unitSubtreeSql(roots, today)
+			today
 		);
 		return { ...r, page: v.page, pageSize };
 	}

@@ -1,4 +1,6 @@
 import { sql, type Kysely } from 'kysely';
+import { lockRows } from '../../platform/db/dialect';
+import type { DialectName } from '../../platform/db';
 import type { Database, NewRow, RowPatch } from '../../platform/db/schema';
 
 type DB = Kysely<Database>;
@@ -87,6 +89,4 @@ export async function lessonsWithLearners(db: DB, courseId: string): Promise<Set
  * Holds the course's row until the transaction ends, so that adding, moving and removing its
  * lessons happen one after another (PostgreSQL; SQLite runs one transaction at a time anyway).
  */
-export async function lockCourse(db: DB, dialect: 'sqlite' | 'postgres', courseId: string): Promise<void> {
-	if (dialect === 'postgres') await sql`select id from courses where id = ${courseId} for update`.execute(db);
-}
+export const lockCourse = (db: DB, dialect: DialectName, courseId: string): Promise<void> => lockRows(db, dialect, 'courses', [courseId]);

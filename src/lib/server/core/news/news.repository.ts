@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { ScopeSet } from '../../platform/access';
-import { containsSql, fts5Query, tsQuery } from '../../platform/db/dialect';
+import { containsSql, fullTextCandidatesSql } from '../../platform/db/dialect';
 import type { DialectName } from '../../platform/db';
 import type { Database, NewRow, Row, RowPatch } from '../../platform/db/schema';
 import type { SearchTerms } from '../../platform/text';
@@ -45,9 +45,7 @@ export const SEARCH_CANDIDATES = 300;
 export async function listNews(db: DB, f: NewsFilter): Promise<{ rows: NewsListRow[]; total: number }> {
 	const candidates = !f.terms
 		? null
-		: f.dialect === 'postgres'
-			? sql<{ id: string; rank: number }>`(select id, -ts_rank(search_tsv, to_tsquery('simple', ${tsQuery(f.terms.tokens)})) as rank from news_items where search_tsv @@ to_tsquery('simple', ${tsQuery(f.terms.tokens)}) and status in (${sql.join([...f.statuses])}) order by rank limit ${SEARCH_CANDIDATES})`
-			: sql<{ id: string; rank: number }>`(select id, rank from news_fts where news_fts match ${fts5Query(f.terms.tokens)} order by rank limit ${SEARCH_CANDIDATES})`;
+		: fullTextCandidatesSql(f.dialect, { table: 'news_items', ftsTable: 'news_fts', tokens: f.terms.tokens, statuses: f.statuses, limit: SEARCH_CANDIDATES });
 	// with terms the candidates drive the query: CROSS JOIN keeps SQLite from scanning news_items
 	const from = () =>
 		(candidates

@@ -7,6 +7,7 @@ import { newId, UUID_RE } from '../../platform/ids';
 import { parseInput } from '../../platform/validation';
 import { ageOn, missingParties, partiesNeeded, type Party } from './consents.rules';
 import * as repo from './people.repository';
+import * as consentsRepo from './consents.repository';
 import { CONSENT_PURPOSES, consentRecord, type ConsentPurpose } from './people.schemas';
 
 export interface ConsentsDeps {
@@ -27,7 +28,7 @@ export function createConsentsService({ db, clock, access }: ConsentsDeps) {
 		return r;
 	}
 
-	const activeParties = async (residentId: string, purpose: ConsentPurpose): Promise<Party[]> => (await repo.activeConsentParties(k, residentId, purpose)) as Party[];
+	const activeParties = async (residentId: string, purpose: ConsentPurpose): Promise<Party[]> => (await consentsRepo.activeConsentParties(k, residentId, purpose)) as Party[];
 
 	return {
 		/** Whether a purpose is consented today; modules ask this before using personal data. */
@@ -41,7 +42,7 @@ export function createConsentsService({ db, clock, access }: ConsentsDeps) {
 		async status(auth: AuthContext, residentId: string) {
 			const r = await resident(auth, residentId, 'people.view');
 			const age = ageOn(r.birth_date, today());
-			const rows = await repo.consentsOf(k, residentId);
+			const rows = await consentsRepo.consentsOf(k, residentId);
 			return {
 				age,
 				needs: partiesNeeded(age),
@@ -61,7 +62,7 @@ export function createConsentsService({ db, clock, access }: ConsentsDeps) {
 			const id = newId();
 			const now = clock.now().toISOString();
 			await transaction(db, async (trx) => {
-				await repo.insertConsent(trx, { id, resident_id: residentId, purpose: v.purpose, given_by: v.givenBy, guardian_name: v.guardianName ?? null, method: v.method, recorded_by_account_id: auth.actor!.accountId, given_at: now, withdrawn_at: null, withdrawn_by_account_id: null });
+				await consentsRepo.insertConsent(trx, { id, resident_id: residentId, purpose: v.purpose, given_by: v.givenBy, guardian_name: v.guardianName ?? null, method: v.method, recorded_by_account_id: auth.actor!.accountId, given_at: now, withdrawn_at: null, withdrawn_by_account_id: null });
 				await recordAudit(trx, clock, auth, { action: 'consent.give', entityType: 'resident', entityId: residentId, scopeUnitId: r.village_id, after: { consentId: id, purpose: v.purpose, givenBy: v.givenBy, method: v.method } });
 			});
 			return this.status(auth, residentId);
@@ -69,11 +70,11 @@ export function createConsentsService({ db, clock, access }: ConsentsDeps) {
 
 		async withdraw(auth: AuthContext, consentId: string) {
 			requireActor(auth);
-			const c = UUID_RE.test(consentId) ? await repo.findConsent(k, consentId) : undefined;
+			const c = UUID_RE.test(consentId) ? await consentsRepo.findConsent(k, consentId) : undefined;
 			if (!c || c.withdrawn_at) throw new AppError('not_found');
 			const r = await resident(auth, c.resident_id, 'people.manage');
 			await transaction(db, async (trx) => {
-				await repo.withdrawConsents(trx, { id: consentId }, clock.now().toISOString(), auth.actor!.accountId);
+				await consentsRepo.withdrawConsents(trx, { id: consentId }, clock.now().toISOString(), auth.actor!.accountId);
 				await recordAudit(trx, clock, auth, { action: 'consent.withdraw', entityType: 'resident', entityId: c.resident_id, scopeUnitId: r.village_id, before: { consentId, purpose: c.purpose, givenBy: c.given_by } });
 			});
 			return this.status(auth, c.resident_id);

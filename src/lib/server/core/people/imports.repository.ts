@@ -1,4 +1,5 @@
 import type SqliteDatabase from 'better-sqlite3';
+import { lockRows } from '../../platform/db/dialect';
 import { sql, type Kysely } from 'kysely';
 import type { DialectName } from '../../platform/db';
 import type { Database, NewRow, Row, RowPatch } from '../../platform/db/schema';
@@ -100,10 +101,7 @@ export const recentImports = (db: DB, scope: ScopeSet, d: string, limit: number)
  * Serialises activations that touch the same villages (PostgreSQL: row locks on the villages,
  * taken in id order; SQLite: the one writer already serialises transactions).
  */
-export async function lockVillages(db: DB, dialect: DialectName, villageIds: string[]): Promise<void> {
-	if (dialect !== 'postgres' || !villageIds.length) return;
-	await sql`select id from admin_units where id in (${sql.join([...villageIds].sort().map((v) => sql`${v}`))}) order by id for update`.execute(db);
-}
+export const lockVillages = (db: DB, dialect: DialectName, villageIds: string[]): Promise<void> => lockRows(db, dialect, 'admin_units', villageIds);
 
 /** Staged rows that an active resident (written meanwhile, e.g. by another import) now duplicates. */
 export const stagedDuplicates = (db: DB, importId: string, limit: number) =>

@@ -8,6 +8,8 @@ import { normalizeVi, searchTerms } from '../../platform/text';
 import { parseInput } from '../../platform/validation';
 import type { PlaceLookups } from '../places/places.service';
 import * as repo from './people.repository';
+import * as signupsRepo from './signups.repository';
+import * as consentsRepo from './consents.repository';
 import type { AccountsService } from '../accounts/accounts.service';
 import { householdMove, ownRecordCorrection, PEOPLE_PAGE_SIZE, peopleListQuery, residentCreate, residentMerge, residentUpdate, type ResidentOut } from './people.schemas';
 
@@ -80,7 +82,7 @@ export function createPeopleService({ db, clock, access, accounts, places }: Peo
 		const [household, clans, consents, audit] = await Promise.all([
 			r.household_id ? repo.findHousehold(k, r.household_id) : Promise.resolve(undefined),
 			repo.clansOf(k, id),
-			repo.consentsOf(k, id).then((rows) => rows.reverse()),
+			consentsRepo.consentsOf(k, id).then((rows) => rows.reverse()),
 			repo.auditAbout(k, id)
 		]);
 		await recordAudit(k, clock, auth, { action: 'resident.export', entityType: 'resident', entityId: id, scopeUnitId: r.village_id });
@@ -246,10 +248,10 @@ export function createPeopleService({ db, clock, access, accounts, places }: Peo
 					erased_at: now,
 					updated_at: now
 				});
-				await repo.withdrawConsents(trx, { residentId: id }, now, auth.actor!.accountId);
+				await consentsRepo.withdrawConsents(trx, { residentId: id }, now, auth.actor!.accountId);
 				// the log keeps who did what and when about this record, but no longer its values
 				await redactAudit(trx, 'resident', id, now);
-				for (const sId of await repo.anonymiseSignupsOf(trx, id, r.account_id, now)) await redactAudit(trx, 'signup', sId, now);
+				for (const sId of await signupsRepo.anonymiseSignupsOf(trx, id, r.account_id, now)) await redactAudit(trx, 'signup', sId, now);
 				await recordAudit(trx, clock, auth, { action: 'resident.erase', entityType: 'resident', entityId: id, scopeUnitId: r.village_id, note: 'anonymised on request' });
 			});
 			// a resident's own account goes too (a staff account is left to an administrator)

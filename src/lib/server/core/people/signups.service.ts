@@ -19,6 +19,7 @@ import { ONE_TIME_RULES } from '../accounts/accounts.policy';
 import { normalizeLogin } from '../accounts/accounts.schemas';
 import type { PlaceLookups } from '../places/places.service';
 import * as repo from './people.repository';
+import * as signupsRepo from './signups.repository';
 import type { PeopleService } from './people.service';
 import { signupInput, signupLink, signupQueueQuery, signupRefusal } from './people.schemas';
 
@@ -35,7 +36,7 @@ export interface SignupsDeps {
 export type SignupStatus = 'awaiting_email' | 'queued' | 'linked' | 'refused';
 const PAGE = 50;
 
-type SignupRow = NonNullable<Awaited<ReturnType<typeof repo.findSignup>>>;
+type SignupRow = NonNullable<Awaited<ReturnType<typeof signupsRepo.findSignup>>>;
 
 function signupOut(s: SignupRow) {
 	return {
@@ -64,7 +65,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 
 	async function requireOpen(auth: AuthContext, id: string): Promise<SignupRow> {
 		requireActor(auth);
-		const s = UUID_RE.test(id) ? await repo.findSignup(k, id) : undefined;
+		const s = UUID_RE.test(id) ? await signupsRepo.findSignup(k, id) : undefined;
 		if (!s) throw new AppError('not_found');
 		await access.requireAccess(auth, 'people.manage', { unitId: s.village_id });
 		if (s.status !== 'awaiting_email' && s.status !== 'queued') throw new AppError('conflict', 'errors.signup.resolved');
@@ -99,7 +100,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 	async function linkNow(auth: AuthContext, s: SignupRow, residentId: string, how: string): Promise<void> {
 		const at = nowIso();
 		await transaction(db, async (trx) => {
-			if (!(await repo.resolveSignup(trx, s.id, { status: 'linked', resident_id: residentId, resolved_by_account_id: auth.actor?.accountId ?? null, resolved_at: at, updated_at: at }))) throw new AppError('conflict', 'errors.signup.resolved');
+			if (!(await signupsRepo.resolveSignup(trx, s.id, { status: 'linked', resident_id: residentId, resolved_by_account_id: auth.actor?.accountId ?? null, resolved_at: at, updated_at: at }))) throw new AppError('conflict', 'errors.signup.resolved');
 			if (!(await repo.linkAccount(trx, residentId, s.account_id, at))) throw new AppError('conflict', 'errors.signup.already_linked');
 			await recordAudit(trx, clock, auth, { action: 'signup.link', entityType: 'resident', entityId: residentId, scopeUnitId: s.village_id, after: { signupId: s.id, accountId: s.account_id, how } });
 		});
@@ -115,13 +116,13 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 			if (!village || village.level !== 'village' || village.valid_from > t || (village.valid_until !== null && village.valid_until <= t)) throw invalidField('villageId', 'errors.people.unknown_village');
 			const login = v.email ?? normalizeLogin(v.phone!);
 			const searchText = normalizeVi(v.fullName);
-			const matches = await repo.signupMatches(k, searchText, v.birthDate, v.villageId, 2);
+			const matches = await signupsRepo.signupMatches(k, searchText, v.birthDate, v.villageId, 2);
 			const status: SignupStatus = v.email && matches.length === 1 ? 'awaiting_email' : 'queued';
 			const id = newId();
 			const at = nowIso();
 			const auth: AuthContext = { actor: null, ip: info.ip, userAgent: info.userAgent, locale: 'vi' };
 			const accountId = await accounts.createResidentAccount(auth, { login, loginField: v.email ? 'email' : 'phone', displayName: v.fullName, email: v.email ?? null, password: v.password }, async (trx, accountId) => {
-				await repo.insertSignup(trx, {
+				await signupsRepo.insertSignup(trx, {
 					id,
 					account_id: accountId,
 					full_name: v.fullName,
@@ -150,29 +151,29 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 		/** The emailed link: confirms the address and, when one record matched, links it. */
 		async confirmEmail(token: string) {
 			const { signupId } = await accounts.consumeOneTimeToken(token, 'email_confirm');
-			const s = signupId ? await repo.findSignup(k, signupId) : undefined;
+			const s = signupId ? await signupsRepo.findSignup(k, signupId) : undefined;
 			if (!s) throw new AppError('invalid', 'errors.token.invalid');
-			await repo.updateSignup(k, s.id, { email_confirmed_at: nowIso(), updated_at: nowIso() });
+			await signupsRepo.updateSignup(k, s.id, { email_confirmed_at: nowIso(), updated_at: nowIso() });
 			if (s.status === 'awaiting_email' && s.match_resident_id) {
 				// the registry may have changed since: link only if the match is still the only one
-				const now = await repo.signupMatches(k, s.search_text, s.birth_date, s.village_id, 2);
+				const now = await signupsRepo.signupMatches(k, s.search_text, s.birth_date, s.village_id, 2);
 				const auth: AuthContext = { actor: null, ip: null, userAgent: 'email-confirmation', locale: 'vi' };
 				if (now.length === 1 && now[0]!.id === s.match_resident_id) {
 					try {
 						await linkNow(auth, s, s.match_resident_id, 'email_confirmation');
 					} catch (e) {
 						if (!(e instanceof AppError)) throw e;
-						await repo.resolveSignup(k, s.id, { status: 'queued', updated_at: nowIso() });
+						await signupsRepo.resolveSignup(k, s.id, { status: 'queued', updated_at: nowIso() });
 					}
-				} else await repo.updateSignup(k, s.id, { status: 'queued', updated_at: nowIso() });
+				} else await signupsRepo.updateSignup(k, s.id, { status: 'queued', updated_at: nowIso() });
 			}
-			return signupOut((await repo.findSignup(k, s.id))!);
+			return signupOut((await signupsRepo.findSignup(k, s.id))!);
 		},
 
 		/** Sends the confirmation link again (the first may be lost or expired); at most once a minute. */
 		async resendConfirmation(auth: AuthContext, origin: string): Promise<{ sent: boolean }> {
 			requireActor(auth);
-			const s = await repo.latestSignupOf(k, auth.actor.accountId);
+			const s = await signupsRepo.latestSignupOf(k, auth.actor.accountId);
 			if (!s || !s.email || s.email_confirmed_at || (s.status !== 'awaiting_email' && s.status !== 'queued')) throw new AppError('conflict', 'errors.signup.nothing_to_confirm');
 			const last = await accounts.lastOneTimeTokenAt(auth.actor.accountId, 'email_confirm');
 			if (last && clock.now().getTime() - new Date(last).getTime() < ONE_TIME_RULES.resendAfterMs) return { sent: false };
@@ -182,7 +183,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 		/** The signed-in resident's latest sign-up, if any. */
 		async mine(auth: AuthContext) {
 			requireActor(auth);
-			const s = await repo.latestSignupOf(k, auth.actor.accountId);
+			const s = await signupsRepo.latestSignupOf(k, auth.actor.accountId);
 			return s ? signupOut(s) : null;
 		},
 
@@ -190,17 +191,17 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 		async queue(auth: AuthContext, input: unknown) {
 			const scope = access.requireAny(auth, 'people.manage');
 			const v = parseInput(signupQueueQuery, input);
-			const { rows, total } = await repo.listOpenSignups(k, scope, today(), PAGE, (v.page - 1) * PAGE);
+			const { rows, total } = await signupsRepo.listOpenSignups(k, scope, today(), PAGE, (v.page - 1) * PAGE);
 			return { items: rows.map(signupOut), total, page: v.page, pageSize: PAGE };
 		},
 
 		/** One waiting sign-up with the registry records it might be. */
 		async get(auth: AuthContext, id: string) {
 			requireActor(auth);
-			const s = UUID_RE.test(id) ? await repo.findSignup(k, id) : undefined;
+			const s = UUID_RE.test(id) ? await signupsRepo.findSignup(k, id) : undefined;
 			if (!s) throw new AppError('not_found');
 			await access.requireAccess(auth, 'people.manage', { unitId: s.village_id });
-			const candidates = s.status === 'queued' || s.status === 'awaiting_email' ? await repo.signupCandidates(k, s) : [];
+			const candidates = s.status === 'queued' || s.status === 'awaiting_email' ? await signupsRepo.signupCandidates(k, s) : [];
 			return { ...signupOut(s), candidates: candidates.map((c) => ({ id: c.id, fullName: c.full_name, birthDate: c.birth_date, villageName: c.village_name, exact: c.search_text === s.search_text && c.birth_date === s.birth_date })) };
 		},
 
@@ -210,7 +211,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 			const r = await repo.findResident(k, v.residentId);
 			if (!r || !(await access.allows(auth, 'people.manage', { unitId: r.village_id }))) throw invalidField('residentId', 'errors.signup.no_resident');
 			await linkNow(auth, s, r.id, 'officer');
-			return signupOut((await repo.findSignup(k, id))!);
+			return signupOut((await signupsRepo.findSignup(k, id))!);
 		},
 
 		/** No record yet: the officer creates it from the sign-up and links it. */
@@ -218,7 +219,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 			const s = await requireOpen(auth, id);
 			const r = await people.create(auth, { fullName: s.full_name, birthDate: s.birth_date, gender: s.gender, villageId: s.village_id, phone: s.phone ?? '', email: s.email ?? '' });
 			await linkNow(auth, s, r.id, 'officer_created');
-			return signupOut((await repo.findSignup(k, id))!);
+			return signupOut((await signupsRepo.findSignup(k, id))!);
 		},
 
 		async refuse(auth: AuthContext, id: string, input: unknown) {
@@ -226,7 +227,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 			const v = parseInput(signupRefusal, input);
 			const at = nowIso();
 			await transaction(db, async (trx) => {
-				if (!(await repo.resolveSignup(trx, s.id, { status: 'refused', refusal_reason: v.reason, resolved_by_account_id: auth.actor!.accountId, resolved_at: at, updated_at: at }))) throw new AppError('conflict', 'errors.signup.resolved');
+				if (!(await signupsRepo.resolveSignup(trx, s.id, { status: 'refused', refusal_reason: v.reason, resolved_by_account_id: auth.actor!.accountId, resolved_at: at, updated_at: at }))) throw new AppError('conflict', 'errors.signup.resolved');
 				await recordAudit(trx, clock, auth, { action: 'signup.refuse', entityType: 'signup', entityId: s.id, scopeUnitId: s.village_id, note: v.reason });
 			});
 			if (s.email && s.email_confirmed_at)
@@ -235,7 +236,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 					{ to: s.email, subject: 'Yêu cầu liên kết hồ sơ — Suốt Đời', text: `Chào ${s.full_name},\n\nCán bộ xã chưa thể liên kết tài khoản của bạn với hồ sơ người dân. Lý do: ${v.reason}\n\nBạn vẫn dùng được các trang công khai và khóa học trực tuyến. Nếu cần, hãy liên hệ bộ phận một cửa của xã.` },
 					`the refusal of sign-up ${s.id}`
 				);
-			return signupOut((await repo.findSignup(k, id))!);
+			return signupOut((await signupsRepo.findSignup(k, id))!);
 		},
 
 		/** An officer's password reset for a linked resident in scope: a one-day link to hand over. */

@@ -1,9 +1,11 @@
 /**
  * The places where SQL really differs between SQLite and PostgreSQL: full-text search,
- * substring tests and string aggregation. Everything else is written once with Kysely.
+ * substring tests, string aggregation, row locks and serializable transactions. Everything
+ * else is written once with Kysely.
  */
-import { sql, type RawBuilder } from 'kysely';
-import type { DialectName } from './index';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database } from './schema';
+import type { Db, DialectName } from './index';
 
 /** FTS5 MATCH expression: every token required, the last one as a prefix. */
 export function fts5Query(tokens: readonly string[]): string {
@@ -20,6 +22,37 @@ export function containsSql(dialect: DialectName, column: string, needle: string
 	return dialect === 'postgres'
 		? sql<number>`(case when strpos(${sql.ref(column)}, ${needle}) > 0 then 1 else 0 end)`
 		: sql<number>`(case when instr(${sql.ref(column)}, ${needle}) > 0 then 1 else 0 end)`;
+}
+
+/**
+ * The best `limit` full-text matches of the folded tokens among rows of the given statuses,
+ * as a subquery of (id, rank), lower rank first: bm25 over the FTS5 table on SQLite, ts_rank
+ * over the tsvector column on PostgreSQL.
+ */
+export function fullTextCandidatesSql(dialect: DialectName, t: { table: string; ftsTable: string; tokens: readonly string[]; statuses: readonly string[]; limit: number }): RawBuilder<{ id: string; rank: number }> {
+	if (dialect === 'postgres') {
+		const q = tsQuery(t.tokens);
+		return sql<{ id: string; rank: number }>`(select id, -ts_rank(search_tsv, to_tsquery('simple', ${q})) as rank from ${sql.table(t.table)} where search_tsv @@ to_tsquery('simple', ${q}) and status in (${sql.join([...t.statuses])}) order by rank limit ${t.limit})`;
+	}
+	return sql<{ id: string; rank: number }>`(select id, rank from ${sql.table(t.ftsTable)} where ${sql.table(t.ftsTable)} match ${fts5Query(t.tokens)} order by rank limit ${t.limit})`;
+}
+
+/**
+ * Locks rows until the transaction ends, in id order (no deadlock between two lockers). On
+ * PostgreSQL, SELECT … FOR UPDATE; on SQLite nothing is needed: its one writer serialises.
+ */
+export async function lockRows(db: Kysely<Database>, dialect: DialectName, table: 'courses' | 'admin_units', ids: readonly string[]): Promise<void> {
+	if (dialect !== 'postgres' || !ids.length) return;
+	await sql`select id from ${sql.table(table)} where id in (${sql.join([...ids].sort().map((v) => sql`${v}`))}) order by id for update`.execute(db);
+}
+
+/**
+ * A transaction that behaves as if it ran alone: SERIALIZABLE on PostgreSQL (a conflicting
+ * concurrent one fails and `onConflict` says what that means), the one writer on SQLite.
+ */
+export async function serializableTransaction<T>(db: Db, fn: (trx: Kysely<Database>) => Promise<T>, onConflict: (e: unknown) => never): Promise<T> {
+	if (db.dialect !== 'postgres') return db.kysely.transaction().execute(fn);
+	return db.kysely.transaction().setIsolationLevel('serializable').execute(fn).catch(onConflict);
 }
 
 /** The group's values joined with commas (an aggregate). */
