@@ -46,6 +46,7 @@ export default ts.config(
 			'no-restricted-imports': [
 				'error',
 				{
+					paths: [{ name: '$lib/server/platform/access', importNames: ['can', 'scopesFor', 'isStaff'], message: 'Abilities come with the record or from a service (can: {…}); routes do not compute them.' }],
 					patterns: [
 						{ group: ['kysely', 'pg', 'better-sqlite3'], message: 'Routes do not run SQL: call a service.' },
 						{ group: ['$lib/server/platform/db', '$lib/server/platform/db/*', '$lib/server/platform/files', '$lib/server/core/*/*.repository'], message: 'Routes get services only (locals.services).' }

@@ -6,8 +6,6 @@ import en from './en.json';
 import vi from './vi.json';
 
 export type Locale = 'vi' | 'en';
-export const LOCALES: readonly Locale[] = ['vi', 'en'];
-export type MessageKey = keyof typeof vi;
 
 const DICTS: Record<Locale, Record<string, string>> = { vi, en };
 

@@ -1,6 +1,5 @@
 import { redirect } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
-import { can } from '$lib/server/platform/access';
 import { formAction, isFailure, readForm, safeNext } from '$lib/server/web/forms';
 import { SESSION_COOKIE, setSessionCookie } from '$lib/server/web/session-cookie';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,7 +18,7 @@ export const actions: Actions = {
 		);
 		if (isFailure(r)) return r;
 		setSessionCookie(cookies, url, r.token, r.expiresAt);
-		const staffHome = can({ ...locals.auth, actor: r.actor }, 'console.enter') ? '/console' : '/account';
+		const staffHome = r.can.console ? '/console' : '/account';
 		redirect(303, safeNext(url.searchParams.get('next'), staffHome));
 	}
 };

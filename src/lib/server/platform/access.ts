@@ -37,13 +37,6 @@ export interface AuthContext {
 	locale: Locale;
 }
 
-export const systemAuth = (label = 'system'): AuthContext => ({
-	actor: null,
-	ip: null,
-	userAgent: label,
-	locale: 'vi'
-});
-
 /** The set of places a permission reaches for an actor; `all` means everywhere. */
 export interface ScopeSet {
 	all: boolean;
@@ -69,10 +62,6 @@ export function requireActor(auth: AuthContext): asserts auth is AuthContext & {
 
 export function isStaff(auth: AuthContext): boolean {
 	return !!auth.actor?.grants.some((g) => isStaffRole(g.role));
-}
-
-export function hasRole(auth: AuthContext, role: Role): boolean {
-	return !!auth.actor?.grants.some((g) => g.role === role);
 }
 
 export function scopesFor(auth: AuthContext, permission: Permission): ScopeSet {

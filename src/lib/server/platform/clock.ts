@@ -21,8 +21,6 @@ export class ManualClock implements Clock {
 	}
 }
 
-export const isoNow = (clock: Clock): string => clock.now().toISOString();
-
 /** Calendar date (YYYY-MM-DD) of an instant, in Vietnam's time zone (UTC+7, no DST). */
 export function vnDate(at: Date): string {
 	return new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);

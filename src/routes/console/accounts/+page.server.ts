@@ -1,15 +1,13 @@
 import { redirect } from '@sveltejs/kit';
-import { can } from '$lib/server/platform/access';
 import { queryOf } from '$lib/server/web/api';
 import { formAction, isFailure, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) =>
-	pageLoad(event, async () => ({
-		list: await event.locals.services.accounts.listAccounts(event.locals.auth, queryOf(event.url)),
-		query: queryOf(event.url),
-		can: { create: can(event.locals.auth, 'accounts.manage') }
-	}));
+	pageLoad(event, async () => {
+		const list = await event.locals.services.accounts.listAccounts(event.locals.auth, queryOf(event.url));
+		return { list, query: queryOf(event.url), can: list.can };
+	});
 
 export const actions: Actions = {
 	create: async (event) => {

@@ -1,5 +1,4 @@
 import { redirect } from '@sveltejs/kit';
-import { can } from '$lib/server/platform/access';
 import { queryOf } from '$lib/server/web/api';
 import { formAction, isFailure, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
 import type { Actions, PageServerLoad } from './$types';
@@ -9,7 +8,7 @@ export const load: PageServerLoad = async (event) =>
 		const { places } = event.locals.services;
 		const auth = event.locals.auth;
 		const list = await places.listOrganizationsInScope(auth, queryOf(event.url));
-		const canCreate = can(auth, 'organizations.manage');
+		const canCreate = list.can.create;
 		const units = canCreate ? await places.unitsInScope(auth, 'organizations.manage') : [];
 		return { list, units, can: { create: canCreate && units.length > 0 }, query: queryOf(event.url) };
 	});

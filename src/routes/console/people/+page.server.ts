@@ -1,5 +1,4 @@
 import { redirect } from '@sveltejs/kit';
-import { can } from '$lib/server/platform/access';
 import { queryOf } from '$lib/server/web/api';
 import { formAction, isFailure, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
 import type { Actions, PageServerLoad } from './$types';
@@ -9,7 +8,7 @@ export const load: PageServerLoad = async (event) =>
 		const { people, places } = event.locals.services;
 		const auth = event.locals.auth;
 		const list = await people.list(auth, queryOf(event.url));
-		const canCreate = can(auth, 'people.manage');
+		const canCreate = list.can.create;
 		const villages = canCreate ? (await places.unitsInScope(auth, 'people.manage')).filter((u) => u.level === 'village') : [];
 		return { list, villages, can: { create: canCreate && villages.length > 0, manage: canCreate }, query: queryOf(event.url) };
 	});

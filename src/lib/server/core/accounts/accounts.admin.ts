@@ -3,7 +3,7 @@
  * accounts belong to no place), residents' own accounts made at sign-up, erasure, and who a
  * command-line action runs as.
  */
-import { type AuthContext, type Scope } from '../../platform/access';
+import { type AuthContext, can, type Scope } from '../../platform/access';
 import { serializableTransaction } from '../../platform/db/dialect';
 import { recordAudit, redactActor, redactAudit } from '../../platform/audit';
 import { transaction } from '../../platform/db';
@@ -82,7 +82,7 @@ export function createAccountAdmin(ctx: AccountsContext) {
 			const v = parseInput(accountListQuery, input);
 			const pageSize = 50;
 			const { rows, total } = await repo.listAccounts(k, v.q, pageSize, (v.page - 1) * pageSize);
-			return { items: rows.map(publicAccount), total, page: v.page, pageSize };
+			return { items: rows.map(publicAccount), total, page: v.page, pageSize, can: { create: can(auth, 'accounts.manage') } };
 		},
 
 		async getAccount(auth: AuthContext, id: string) {
@@ -94,7 +94,7 @@ export function createAccountAdmin(ctx: AccountsContext) {
 			return {
 				...publicAccount(a),
 				grants: grants.map((g) => ({ id: g.id, role: g.role, scopeKind: g.scope_kind, unitId: g.scope_unit_id, orgId: g.scope_org_id, scopeName: g.unit_name ?? g.org_name, createdAt: g.created_at })),
-				can: { manage: scope.all && (await access.allows(auth, 'accounts.manage', { unitId: null })) }
+				can: { manage: scope.all && (await access.allows(auth, 'accounts.manage', { unitId: null })), grant: access.requireAny(auth, 'grants.manage').all }
 			};
 		},
 

@@ -3,7 +3,7 @@
  * turning an account into an actor, new sessions, and the rule that accounts and grants
  * belong to no place. Each part (sessions, tokens, administration, recovery) is built on it.
  */
-import type { AccessGateway, Actor, AuthContext, Grant, Scope } from '../../platform/access';
+import { can, type AccessGateway, type Actor, type AuthContext, type Grant, type Scope } from '../../platform/access';
 import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db';
 import type { Row } from '../../platform/db/schema';
@@ -85,7 +85,9 @@ export function accountsContext(deps: AccountsDeps) {
 			revoked_at: null
 		});
 		await repo.setSignedIn(k, account.id, iso(t));
-		return { token, expiresAt: iso(t + rules.absoluteMs), actor: { ...actor, sessionId: id } };
+		const signedIn = { ...actor, sessionId: id };
+		// where the person goes first: the console for staff who may enter it, else their account
+		return { token, expiresAt: iso(t + rules.absoluteMs), actor: signedIn, can: { console: can({ actor: signedIn, ip: info.ip, userAgent: info.userAgent, locale: 'vi' }, 'console.enter') } };
 	}
 
 	return { ...deps, k, now, actorFor, requireGlobal, isStaff, rulesFor, newSession };

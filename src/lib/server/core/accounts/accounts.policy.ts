@@ -2,6 +2,8 @@
  * Accounts: who may manage accounts and grants (administrators, everywhere) and the rules of
  * sessions and sign-in throttling. Numbers live here so that they can be read in one place.
  */
+import type { Permission } from '../../platform/permissions';
+
 export const SESSION_RULES = {
 	staff: { idleMs: 30 * 60_000, absoluteMs: 12 * 3600_000 },
 	// residents on shared phones: a week idle, a month at most
@@ -30,6 +32,23 @@ export const THROTTLE_RULES = {
 } as const;
 
 export const TOKEN_PREFIX = 'sd_';
+
+/** The staff console's parts and the permission each needs (`console.enter` to come in at all). */
+export const CONSOLE_SECTIONS = {
+	home: 'console.enter',
+	units: 'console.enter',
+	organizations: 'organizations.view',
+	people: 'people.view',
+	imports: 'people.manage',
+	signups: 'people.manage',
+	courses: 'learning.manage',
+	surveys: 'learning.manage',
+	learningStats: 'learning.manage',
+	news: 'news.manage',
+	accounts: 'accounts.view',
+	audit: 'audit.read'
+} as const satisfies Record<string, Permission>;
+export type ConsoleSection = keyof typeof CONSOLE_SECTIONS;
 
 /** Roles that make sense only everywhere: an administrator of one commune could grant itself more. */
 export const GLOBAL_ONLY_ROLES: readonly string[] = ['administrator'];

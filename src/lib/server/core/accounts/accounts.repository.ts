@@ -138,9 +138,6 @@ export async function setStatus(db: DB, accountId: string, status: string, at: s
 
 // Throttle
 
-export const throttleRows = (db: DB, keys: string[]) =>
-	db.selectFrom('sign_in_throttle').selectAll().where('key', 'in', keys).execute();
-
 /**
  * Counts one attempt atomically unless the key is blocked; answers the new count, or the
  * block that refused it. Reaching `free` sets a provisional block in the same statement.
@@ -226,7 +223,6 @@ export const firstGlobalAdministrator = (db: DB) =>
 		.executeTakeFirst();
 
 export const findAccountByEmail = (db: DB, email: string) => db.selectFrom('accounts').selectAll().where('email', '=', email).where('status', '=', 'active').orderBy('created_at').executeTakeFirst();
-
 
 // One-time tokens (email confirmation, password reset)
 

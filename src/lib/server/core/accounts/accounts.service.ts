@@ -3,14 +3,14 @@
  * staff shorter than residents), the signed-in person's own account; and, from their own
  * files, tokens, administration and recovery, put together here as one service.
  */
-import { requireActor, type Actor, type AuthContext } from '../../platform/access';
+import { can, isStaff, requireActor, type Actor, type AuthContext } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
 import { transaction } from '../../platform/db';
 import { AppError, invalidField } from '../../platform/errors';
 import { isRole, type Role } from '../../platform/permissions';
 import { parseInput } from '../../platform/validation';
 import * as repo from './accounts.repository';
-import { SESSION_RULES, THROTTLE_RULES } from './accounts.policy';
+import { CONSOLE_SECTIONS, type ConsoleSection, SESSION_RULES, THROTTLE_RULES } from './accounts.policy';
 import { passwordChange, signInInput } from './accounts.schemas';
 import { checkNewPassword, hashPassword, sha256, verifyDummy, verifyPassword } from './passwords';
 import { iso, type RequestInfo } from './accounts.context';
@@ -141,6 +141,18 @@ export function createAccountsService(deps: AccountsDeps) {
 		},
 
 		purgeOldSessions: () => repo.purgeSessions(k, iso(now() - 86_400_000)),
+
+		/** Who is reading, for every page's header: null when signed out; what they may open. */
+		viewer(auth: AuthContext) {
+			const a = auth.actor;
+			return a ? { login: a.login, displayName: a.displayName, staff: isStaff(auth), console: can(auth, 'console.enter') } : null;
+		},
+
+		/** Which parts of the staff console the actor may open (the console's menu); null when it may not enter. */
+		consoleSections(auth: AuthContext): Record<ConsoleSection, boolean> | null {
+			if (!can(auth, 'console.enter')) return null;
+			return Object.fromEntries(Object.entries(CONSOLE_SECTIONS).map(([section, permission]) => [section, can(auth, permission)])) as Record<ConsoleSection, boolean>;
+		},
 
 		...createTokens(ctx),
 		...createAccountAdmin(ctx),

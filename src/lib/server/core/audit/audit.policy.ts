@@ -5,4 +5,4 @@
  * rows with no unit (accounts, sign-ins) are for global readers only. Nobody edits the log:
  * the database refuses UPDATE, DELETE and TRUNCATE on it.
  */
-export const AUDIT_PERMISSIONS = ['audit.read'] as const;
+export {};

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import type { PeopleLookups } from '../people/people.service';
 import * as courses from './learning.repository';
 import * as repo from './credentials.repository';
+import { learningPolicy } from './learning.policy';
 import { certificateNumber } from './lessons.rules';
 import { renderCertificatePdf } from './certificate.pdf';
 import { renderLearningRecordPdf } from './learning-record.pdf';
@@ -30,6 +31,7 @@ const revocation = z.object({ reason: z.string().trim().min(3).max(500) }).stric
 
 export function createCredentialsService({ db, clock, access, people }: CredentialsDeps) {
 	const k = db.kysely;
+	const policy = learningPolicy(access);
 	const nowIso = () => clock.now().toISOString();
 
 	return {
@@ -82,7 +84,7 @@ export function createCredentialsService({ db, clock, access, people }: Credenti
 			const klass = UUID_RE.test(classId) ? await courses.findClass(k, classId) : undefined;
 			if (!klass) throw new AppError('not_found');
 			const course = (await courses.findCourse(k, klass.course_id))!;
-			await access.requireAccess(auth, 'learning.manage', { unitId: course.unit_id, orgId: course.org_id });
+			await policy.requireManage(auth, course);
 			const rule = Number((JSON.parse(course.completion_json) as { attendance?: number }).attendance ?? 0.8);
 			const { held, present } = await repo.attendanceCounts(k, klass.id, todayVn(clock));
 			if (held === 0) throw new AppError('conflict', 'errors.learning.no_sessions_held');
@@ -109,7 +111,7 @@ export function createCredentialsService({ db, clock, access, people }: Credenti
 			requireActor(auth);
 			const c = code && code.length <= 40 ? await repo.findCertificate(k, code) : undefined;
 			if (!c) throw new AppError('not_found');
-			if (c.account_id !== auth.actor.accountId) await access.requireAccess(auth, 'learning.manage', { unitId: c.unit_id, orgId: c.org_id });
+			if (c.account_id !== auth.actor.accountId) await policy.requireManage(auth, c);
 			const place = c.unit_name.replace(/^(Xã|Phường|Thị trấn|Đặc khu) /, '');
 			const bytes = await renderCertificatePdf({ number: c.number, learnerName: c.learner_name, courseTitle: c.course_title, hours: Number(c.hours), orgName: c.org_name, placeName: place, issuedOn: c.issued_on, verifyUrl: `${origin}/verify/${c.code}`, code: c.code });
 			return { bytes, fileName: `giay-chung-nhan-${c.year}-${c.seq}.pdf`, revoked: c.revoked_at !== null };
@@ -119,7 +121,7 @@ export function createCredentialsService({ db, clock, access, people }: Credenti
 			requireActor(auth);
 			const c = code && code.length <= 40 ? await repo.findCertificate(k, code) : undefined;
 			if (!c) throw new AppError('not_found');
-			await access.requireAccess(auth, 'learning.manage', { unitId: c.unit_id, orgId: c.org_id });
+			await policy.requireManage(auth, c);
 			const v = parseInput(revocation, input);
 			await transaction(db, async (trx) => {
 				if (!(await repo.revokeCertificate(trx, c.id, nowIso(), auth.actor!.accountId, v.reason))) throw invalidField('reason', 'errors.learning.already_revoked');

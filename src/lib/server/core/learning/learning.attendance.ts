@@ -11,12 +11,14 @@ import { UUID_RE } from '../../platform/ids';
 import { parseInput } from '../../platform/validation';
 import { z } from 'zod';
 import * as repo from './learning.repository';
+import { learningPolicy } from './learning.policy';
 import { attendanceXlsx } from './attendance.xlsx';
 
 const attendanceInput = z.object({ present: z.array(z.string().max(40)).max(500).default([]) }).strict();
 
 export function attendanceOf({ db, clock, access, classWithCourse }: { db: Db; clock: Clock; access: AccessGateway; classWithCourse: (id: string) => Promise<{ klass: NonNullable<Awaited<ReturnType<typeof repo.findClass>>>; course: repo.CourseRow }> }) {
 	const k = db.kysely;
+	const policy = learningPolicy(access);
 	const nowIso = () => clock.now().toISOString();
 	const sheets = {
 		/** A session's attendance sheet: every learner with a place, and whether they came (null: not taken). */
@@ -25,7 +27,7 @@ export function attendanceOf({ db, clock, access, classWithCourse }: { db: Db; c
 			const session = UUID_RE.test(sessionId) ? await repo.findSession(k, sessionId) : undefined;
 			if (!session) throw new AppError('not_found');
 			const { klass, course } = await classWithCourse(session.class_id);
-			if (klass.teacher_account_id !== auth.actor.accountId) await access.requireAccess(auth, 'learning.manage', { unitId: course.unit_id, orgId: course.org_id });
+			if (klass.teacher_account_id !== auth.actor.accountId) await policy.requireManage(auth, course);
 			const [roster, marks, sessions] = await Promise.all([repo.enrolmentsOfClass(k, klass.id), repo.attendanceOfClass(k, klass.id), repo.sessionsOf(k, klass.id)]);
 			const mine = new Map(marks.filter((m) => m.session_id === session.id).map((m) => [m.enrolment_id, Number(m.present) === 1]));
 			return {
@@ -59,7 +61,7 @@ export function attendanceOf({ db, clock, access, classWithCourse }: { db: Db; c
 		async attendanceWorkbook(auth: AuthContext, classId: string) {
 			requireActor(auth);
 			const { klass, course } = await classWithCourse(classId);
-			if (klass.teacher_account_id !== auth.actor.accountId) await access.requireAccess(auth, 'learning.manage', { unitId: course.unit_id, orgId: course.org_id });
+			if (klass.teacher_account_id !== auth.actor.accountId) await policy.requireManage(auth, course);
 			const [roster, marks, sessions] = await Promise.all([repo.enrolmentsOfClass(k, klass.id), repo.attendanceOfClass(k, klass.id), repo.sessionsOf(k, klass.id)]);
 			const byLearner = new Map<string, Record<string, boolean>>();
 			for (const m of marks) (byLearner.get(m.enrolment_id) ?? byLearner.set(m.enrolment_id, {}).get(m.enrolment_id)!)[m.session_id] = Number(m.present) === 1;

@@ -19,7 +19,8 @@ import type { PlaceLookups } from '../places/places.service';
 import type { PeopleLookups } from '../people/people.service';
 import type { ConsentsService } from '../people/consents.service';
 import * as repo from './learning.repository';
-import { ENROLMENT_MAIL, ORGANISER_KINDS } from './learning.policy';
+import { learningPolicy, ORGANISER_KINDS } from './learning.policy';
+import { ENROLMENT_MAIL } from './learning.messages';
 import { attendanceOf } from './learning.attendance';
 import { CATALOG_PAGE_SIZE, catalogQuery, classCreate, courseCreate, courseUpdate, enrolInput, managedQuery } from './learning.schemas';
 
@@ -73,16 +74,17 @@ function classOut(k: ClassRow, waiting: number) {
 
 export function createLearningService({ db, clock, access, mailer, consents, places, people }: LearningDeps) {
 	const k = db.kysely;
+	const policy = learningPolicy(access);
 	const today = () => todayVn(clock);
 	const nowIso = () => clock.now().toISOString();
 
-	const canManage = (auth: AuthContext, c: { unit_id: string; org_id: string }) => access.allows(auth, 'learning.manage', { unitId: c.unit_id, orgId: c.org_id });
+	const canManage = policy.canManage;
 
 	/** A course as the reader may see it: published to all, drafts and archives to its managers. */
 	async function readableCourse(auth: AuthContext, id: string): Promise<repo.CourseRow> {
 		const c = UUID_RE.test(id) ? await repo.findCourse(k, id) : undefined;
 		if (!c) throw new AppError('not_found');
-		if (c.status !== 'published' && !(await canManage(auth, c))) throw new AppError('not_found');
+		await policy.requireReadable(auth, c);
 		return c;
 	}
 
@@ -90,7 +92,7 @@ export function createLearningService({ db, clock, access, mailer, consents, pla
 		requireActor(auth);
 		const c = UUID_RE.test(id) ? await repo.findCourse(k, id) : undefined;
 		if (!c) throw new AppError('not_found');
-		await access.requireAccess(auth, 'learning.manage', { unitId: c.unit_id, orgId: c.org_id });
+		await policy.requireManage(auth, c);
 		return c;
 	}
 
@@ -144,9 +146,7 @@ export function createLearningService({ db, clock, access, mailer, consents, pla
 		async createCourse(auth: AuthContext, input: unknown): Promise<CourseOut> {
 			access.requireAny(auth, 'learning.manage');
 			const v = parseInput(courseCreate, input);
-			const org = await places.lookups.org(v.orgId);
-			if (!org || !ORGANISER_KINDS.includes(org.kind) || !(await access.allows(auth, 'learning.manage', { unitId: org.unit_id, orgId: org.id })))
-				throw invalidField('orgId', 'errors.learning.unknown_organiser');
+			const org = await policy.requireOrganiser(auth, await places.lookups.org(v.orgId));
 			const id = newId();
 			const at = nowIso();
 			await transaction(db, async (trx) => {
@@ -257,7 +257,7 @@ export function createLearningService({ db, clock, access, mailer, consents, pla
 			if (klass.status !== 'open' || course.status !== 'published' || klass.ends_on < today()) throw new AppError('conflict', 'errors.learning.class_closed');
 			let who: { accountId: string | null; residentId: string | null; name: string };
 			if (v.personId) {
-				await access.requireAccess(auth, 'learning.manage', { unitId: course.unit_id, orgId: course.org_id });
+				await policy.requireManage(auth, course);
 				const r = await people.lookups.resident(v.personId);
 				if (!r || !(await repo.unitWithin(k, r.village_id, course.unit_id, today()))) throw invalidField('personId', 'errors.learning.person_out_of_reach');
 				who = { accountId: r.account_id, residentId: r.id, name: r.full_name };
@@ -296,7 +296,7 @@ export function createLearningService({ db, clock, access, mailer, consents, pla
 			if (!e || (e.status !== 'enrolled' && e.status !== 'waiting')) throw new AppError('not_found');
 			const { klass, course } = await classWithCourse(e.class_id);
 			const own = e.account_id === auth.actor.accountId || (e.resident_id !== null && (await people.lookups.residentOfAccount(auth.actor.accountId))?.id === e.resident_id);
-			if (!own) await access.requireAccess(auth, 'learning.manage', { unitId: course.unit_id, orgId: course.org_id });
+			if (!own) await policy.requireManage(auth, course);
 			const at = nowIso();
 			let promoted: Awaited<ReturnType<typeof repo.firstWaiting>>;
 			await transaction(db, async (trx) => {

@@ -16,6 +16,7 @@ import { parseInput } from '../../platform/validation';
 import type { PeopleLookups } from '../people/people.service';
 import * as courses from './learning.repository';
 import * as repo from './lessons.repository';
+import { learningPolicy } from './learning.policy';
 import { createLessonMedia, type LessonUpload } from './lessons.media';
 import * as credentialsRepo from './credentials.repository';
 import type { CredentialsService } from './credentials.service';
@@ -45,6 +46,7 @@ function questionRows(lessonId: string, questions: LessonCreate['questions']): N
 
 export function createLessonsService({ db, clock, access, files, credentials, people }: LessonsDeps) {
 	const k = db.kysely;
+	const policy = learningPolicy(access);
 	const media = createLessonMedia({ db, clock, files });
 	const { storeMedia, storeCaptions } = media;
 	const nowIso = () => clock.now().toISOString();
@@ -52,8 +54,7 @@ export function createLessonsService({ db, clock, access, files, credentials, pe
 	async function readable(auth: AuthContext, courseId: string) {
 		const c = UUID_RE.test(courseId) ? await courses.findCourse(k, courseId) : undefined;
 		if (!c) throw new AppError('not_found');
-		const manage = await access.allows(auth, 'learning.manage', { unitId: c.unit_id, orgId: c.org_id });
-		if (c.status !== 'published' && !manage) throw new AppError('not_found');
+		const manage = await policy.requireReadable(auth, c);
 		return { course: c, manage };
 	}
 
@@ -98,7 +99,7 @@ export function createLessonsService({ db, clock, access, files, credentials, pe
 		const lesson = UUID_RE.test(lessonId) ? await repo.findLesson(k, lessonId) : undefined;
 		if (!lesson) throw new AppError('not_found');
 		const course = (await courses.findCourse(k, lesson.course_id))!;
-		await access.requireAccess(auth, 'learning.manage', { unitId: course.unit_id, orgId: course.org_id });
+		await policy.requireManage(auth, course);
 		return { lesson, course };
 	}
 

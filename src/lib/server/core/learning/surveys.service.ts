@@ -15,7 +15,7 @@ import { parseInput } from '../../platform/validation';
 import type { PlaceLookups } from '../places/places.service';
 import type { PeopleLookups } from '../people/people.service';
 import * as courses from './learning.repository';
-import { ORGANISER_KINDS } from './learning.policy';
+import { learningPolicy } from './learning.policy';
 import { surveyAnswer, surveyCreate } from './learning.schemas';
 import * as repo from './surveys.repository';
 
@@ -29,6 +29,7 @@ export interface SurveysDeps {
 
 export function createSurveysService({ db, clock, access, places, people }: SurveysDeps) {
 	const k = db.kysely;
+	const policy = learningPolicy(access);
 	const today = () => todayVn(clock);
 
 	const surveyOut = (s: NonNullable<Awaited<ReturnType<typeof repo.findSurvey>>>) => ({ id: s.id, title: s.title, orgName: s.org_name, unitId: s.unit_id, unitName: s.unit_name, topics: JSON.parse(s.topics_json) as string[], status: s.status });
@@ -47,7 +48,7 @@ export function createSurveysService({ db, clock, access, places, people }: Surv
 	async function answer(auth: AuthContext, surveyId: string, input: unknown, entered: boolean) {
 		requireActor(auth);
 		const s = await survey(surveyId);
-		if (entered) await access.requireAccess(auth, 'learning.manage', { unitId: s.unit_id, orgId: s.org_id });
+		if (entered) await policy.requireManage(auth, s);
 		if (s.status !== 'open') throw new AppError('conflict', 'errors.survey.closed');
 		const v = parseInput(surveyAnswer, input);
 		const offered = JSON.parse(s.topics_json) as string[];
@@ -78,8 +79,7 @@ export function createSurveysService({ db, clock, access, places, people }: Surv
 		async create(auth: AuthContext, input: unknown) {
 			access.requireAny(auth, 'learning.manage');
 			const v = parseInput(surveyCreate, input);
-			const org = await places.lookups.org(v.orgId);
-			if (!org || !ORGANISER_KINDS.includes(org.kind) || !(await access.allows(auth, 'learning.manage', { unitId: org.unit_id, orgId: org.id }))) throw invalidField('orgId', 'errors.learning.unknown_organiser');
+			const org = await policy.requireOrganiser(auth, await places.lookups.org(v.orgId));
 			const id = newId();
 			const at = clock.now().toISOString();
 			await transaction(db, async (trx) => {
@@ -104,7 +104,7 @@ export function createSurveysService({ db, clock, access, places, people }: Surv
 			const s = await survey(id);
 			const answered = auth.actor ? (await repo.responseOf(k, s.id, auth.actor.accountId)) !== undefined : false;
 			const own = auth.actor ? await people.lookups.residentOfAccount(auth.actor.accountId) : undefined;
-			return { ...surveyOut(s), answered, knowsMe: own !== undefined, can: { manage: await access.allows(auth, 'learning.manage', { unitId: s.unit_id, orgId: s.org_id }) } };
+			return { ...surveyOut(s), answered, knowsMe: own !== undefined, can: { manage: await policy.canManage(auth, s) } };
 		},
 
 		respond: (auth: AuthContext, id: string, input: unknown) => answer(auth, id, input, false),
@@ -113,7 +113,7 @@ export function createSurveysService({ db, clock, access, places, people }: Surv
 		async close(auth: AuthContext, id: string) {
 			requireActor(auth);
 			const s = await survey(id);
-			await access.requireAccess(auth, 'learning.manage', { unitId: s.unit_id, orgId: s.org_id });
+			await policy.requireManage(auth, s);
 			await repo.setSurveyStatus(k, s.id, 'closed', clock.now().toISOString());
 			return surveyOut((await repo.findSurvey(k, id))!);
 		},
@@ -122,7 +122,7 @@ export function createSurveysService({ db, clock, access, places, people }: Surv
 		async results(auth: AuthContext, id: string) {
 			requireActor(auth);
 			const s = await survey(id);
-			await access.requireAccess(auth, 'learning.manage', { unitId: s.unit_id, orgId: s.org_id });
+			await policy.requireManage(auth, s);
 			const rows = await repo.responsesOf(k, s.id);
 			const byTopic = new Map<string, { total: number; byVillage: Record<string, number>; byAgeGroup: Record<string, number> }>();
 			// people who answered, by village and age group (a person counts once, whatever they chose)

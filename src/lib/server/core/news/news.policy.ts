@@ -4,7 +4,10 @@
  * actor's unit subtree; an item for the whole platform (no scope) needs a global grant. Drafts
  * and archived items are visible only to those who may manage them.
  */
-export const NEWS_PERMISSIONS = ['news.manage'] as const;
+import type { Target } from '../../platform/access';
+
+/** Where an item sits for `news.manage`: its scope unit (none: the whole platform, global grants only). */
+export const newsTarget = (item: { scope_unit_id: string | null }): Target => ({ unitId: item.scope_unit_id });
 
 /** Which status changes a manager may make. */
 export const NEWS_TRANSITIONS: Record<string, readonly string[]> = {

@@ -9,7 +9,7 @@ import { parseInput } from '../../platform/validation';
 import type { FileStore } from '../../platform/files';
 import { prepareImage } from '../../platform/images';
 import { markdownText, renderMarkdown } from '../../platform/markdown';
-import { NEWS_TRANSITIONS } from './news.policy';
+import { NEWS_TRANSITIONS, newsTarget } from './news.policy';
 import * as repo from './news.repository';
 import { COVER_WIDTHS, coverInput, NEWS_PAGE_SIZE, newsCreate, newsListQuery, newsUpdate, previewInput, type NewsKind, type NewsOut, type NewsStatus } from './news.schemas';
 import type { PlaceLookups } from '../places/places.service';
@@ -126,16 +126,21 @@ export function createNewsService({ db, clock, access, files, places }: NewsDeps
 			const r = await requireItem(id);
 			if (r.status === 'published') return itemOut(r);
 			if (!auth.actor) throw new AppError('not_found');
-			await access.requireAccess(auth, 'news.manage', { unitId: r.scope_unit_id });
+			await access.requireAccess(auth, 'news.manage', newsTarget(r));
 			return itemOut(r);
 		},
 
 		/** Any status, for those who manage it; abilities travel with the record. */
-		async getManaged(auth: AuthContext, id: string): Promise<NewsOut & { bodyMarkdown: string; can: { update: boolean } }> {
+		async getManaged(auth: AuthContext, id: string): Promise<NewsOut & { bodyMarkdown: string; can: { update: boolean; platformWide: boolean } }> {
 			requireActor(auth);
 			const r = await requireItem(id);
-			await access.requireAccess(auth, 'news.manage', { unitId: r.scope_unit_id });
-			return { ...itemOut(r), bodyMarkdown: r.body_md, can: { update: true } };
+			await access.requireAccess(auth, 'news.manage', newsTarget(r));
+			return { ...itemOut(r), bodyMarkdown: r.body_md, can: { update: true, platformWide: access.requireAny(auth, 'news.manage').all } };
+		},
+
+		/** What the actor may do with news in general: write items for the whole platform (a global grant). */
+		abilities(auth: AuthContext) {
+			return { platformWide: access.requireAny(auth, 'news.manage').all };
 		},
 
 		/** Renders Markdown the way publishing will, for the editor's preview. */
@@ -179,7 +184,7 @@ export function createNewsService({ db, clock, access, files, places }: NewsDeps
 		async update(auth: AuthContext, id: string, input: unknown): Promise<NewsOut> {
 			requireActor(auth);
 			const r = await requireItem(id);
-			await access.requireAccess(auth, 'news.manage', { unitId: r.scope_unit_id });
+			await access.requireAccess(auth, 'news.manage', newsTarget(r));
 			const v = parseInput(newsUpdate, input);
 			if (v.scopeUnitId !== undefined && v.scopeUnitId !== r.scope_unit_id) await requireScopeUnit(auth, v.scopeUnitId);
 			if (v.status && !NEWS_TRANSITIONS[r.status]?.includes(v.status)) throw invalidField('status', 'errors.field.choice');
@@ -223,7 +228,7 @@ export function createNewsService({ db, clock, access, files, places }: NewsDeps
 		async setCover(auth: AuthContext, id: string, input: { file: Uint8Array | null; alt?: unknown }): Promise<NewsOut> {
 			requireActor(auth);
 			const r = await requireItem(id);
-			await access.requireAccess(auth, 'news.manage', { unitId: r.scope_unit_id });
+			await access.requireAccess(auth, 'news.manage', newsTarget(r));
 			const { alt } = parseInput(coverInput, { alt: input.alt ?? '' });
 			if (!input.file) throw invalidField('file', 'errors.field.required');
 			const [full, thumb] = await prepareImage(input.file, [
@@ -248,7 +253,7 @@ export function createNewsService({ db, clock, access, files, places }: NewsDeps
 		async removeCover(auth: AuthContext, id: string): Promise<NewsOut> {
 			requireActor(auth);
 			const r = await requireItem(id);
-			await access.requireAccess(auth, 'news.manage', { unitId: r.scope_unit_id });
+			await access.requireAccess(auth, 'news.manage', newsTarget(r));
 			await transaction(db, async (trx) => {
 				await repo.updateNews(trx, id, { cover_key: null, cover_thumb_key: null, cover_width: null, cover_height: null, cover_alt: null, updated_at: clock.now().toISOString() });
 				await recordAudit(trx, clock, auth, { action: 'news.cover_remove', entityType: 'news', entityId: id, scopeUnitId: r.scope_unit_id, before: { cover: r.cover_key } });

@@ -4,4 +4,7 @@
  * actor's unit subtree as of today; `people.manage` (commune officers, administrators) changes
  * them. Anything outside reads as not found. Every change is audited with before and after.
  */
-export const PEOPLE_PERMISSIONS = ['people.view', 'people.manage'] as const;
+import type { Target } from '../../platform/access';
+
+/** Where a resident, a household or a sign-up sits for `people.view` and `people.manage`: its village. */
+export const villageTarget = (r: { village_id: string }): Target => ({ unitId: r.village_id });

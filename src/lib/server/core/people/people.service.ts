@@ -1,4 +1,4 @@
-import { type AccessGateway, type AuthContext, requireActor } from '../../platform/access';
+import { type AccessGateway, type AuthContext, can, requireActor } from '../../platform/access';
 import { recordAudit, redactAudit } from '../../platform/audit';
 import { todayVn, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
@@ -8,6 +8,7 @@ import { normalizeVi, searchTerms } from '../../platform/text';
 import { parseInput } from '../../platform/validation';
 import type { PlaceLookups } from '../places/places.service';
 import * as repo from './people.repository';
+import { villageTarget } from './people.policy';
 import * as signupsRepo from './signups.repository';
 import * as consentsRepo from './consents.repository';
 import type { AccountsService } from '../accounts/accounts.service';
@@ -115,12 +116,12 @@ export function createPeopleService({ db, clock, access, accounts, places }: Peo
 			const scope = access.requireAny(auth, 'people.view');
 			const v = parseInput(peopleListQuery, input);
 			const { rows, total } = await repo.listResidents(k, { scope, terms: searchTerms(v.q), underUnit: v.unit, today: today(), limit: PEOPLE_PAGE_SIZE, offset: (v.page - 1) * PEOPLE_PAGE_SIZE });
-			return { items: rows.map(residentOut), total, page: v.page, pageSize: PEOPLE_PAGE_SIZE };
+			return { items: rows.map(residentOut), total, page: v.page, pageSize: PEOPLE_PAGE_SIZE, can: { create: can(auth, 'people.manage') } };
 		},
 
 		async get(auth: AuthContext, id: string) {
 			const r = await requireResident(auth, id, 'people.view');
-			return { ...residentOut(r), can: { update: await access.allows(auth, 'people.manage', { unitId: r.village_id }) } };
+			return { ...residentOut(r), can: { update: await access.allows(auth, 'people.manage', villageTarget(r)) } };
 		},
 
 		async create(auth: AuthContext, input: unknown): Promise<ResidentOut> {
@@ -191,7 +192,7 @@ export function createPeopleService({ db, clock, access, accounts, places }: Peo
 			requireActor(auth);
 			const h = UUID_RE.test(id) ? await repo.findHousehold(k, id) : undefined;
 			if (!h) throw new AppError('not_found');
-			await access.requireAccess(auth, 'people.view', { unitId: h.village_id });
+			await access.requireAccess(auth, 'people.view', villageTarget(h));
 			const members = await repo.householdMembers(k, id);
 			return {
 				id: h.id,
@@ -200,7 +201,7 @@ export function createPeopleService({ db, clock, access, accounts, places }: Peo
 				address: h.address,
 				headResidentId: h.head_resident_id,
 				members: members.map(residentOut),
-				can: { move: await access.allows(auth, 'people.manage', { unitId: h.village_id }) }
+				can: { move: await access.allows(auth, 'people.manage', villageTarget(h)) }
 			};
 		},
 
@@ -209,7 +210,7 @@ export function createPeopleService({ db, clock, access, accounts, places }: Peo
 			requireActor(auth);
 			const h = UUID_RE.test(id) ? await repo.findHousehold(k, id) : undefined;
 			if (!h) throw new AppError('not_found');
-			await access.requireAccess(auth, 'people.manage', { unitId: h.village_id });
+			await access.requireAccess(auth, 'people.manage', villageTarget(h));
 			const v = parseInput(householdMove, input);
 			await villageInReach(auth, v.villageId, 'villageId');
 			await transaction(db, async (trx) => {

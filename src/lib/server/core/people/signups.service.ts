@@ -19,6 +19,7 @@ import { ONE_TIME_RULES } from '../accounts/accounts.policy';
 import { normalizeLogin } from '../accounts/accounts.schemas';
 import type { PlaceLookups } from '../places/places.service';
 import * as repo from './people.repository';
+import { villageTarget } from './people.policy';
 import * as signupsRepo from './signups.repository';
 import type { PeopleService } from './people.service';
 import { signupInput, signupLink, signupQueueQuery, signupRefusal } from './people.schemas';
@@ -67,7 +68,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 		requireActor(auth);
 		const s = UUID_RE.test(id) ? await signupsRepo.findSignup(k, id) : undefined;
 		if (!s) throw new AppError('not_found');
-		await access.requireAccess(auth, 'people.manage', { unitId: s.village_id });
+		await access.requireAccess(auth, 'people.manage', villageTarget(s));
 		if (s.status !== 'awaiting_email' && s.status !== 'queued') throw new AppError('conflict', 'errors.signup.resolved');
 		return s;
 	}
@@ -200,7 +201,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 			requireActor(auth);
 			const s = UUID_RE.test(id) ? await signupsRepo.findSignup(k, id) : undefined;
 			if (!s) throw new AppError('not_found');
-			await access.requireAccess(auth, 'people.manage', { unitId: s.village_id });
+			await access.requireAccess(auth, 'people.manage', villageTarget(s));
 			const candidates = s.status === 'queued' || s.status === 'awaiting_email' ? await signupsRepo.signupCandidates(k, s) : [];
 			return { ...signupOut(s), candidates: candidates.map((c) => ({ id: c.id, fullName: c.full_name, birthDate: c.birth_date, villageName: c.village_name, exact: c.search_text === s.search_text && c.birth_date === s.birth_date })) };
 		},
@@ -209,7 +210,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 			const s = await requireOpen(auth, id);
 			const v = parseInput(signupLink, input);
 			const r = await repo.findResident(k, v.residentId);
-			if (!r || !(await access.allows(auth, 'people.manage', { unitId: r.village_id }))) throw invalidField('residentId', 'errors.signup.no_resident');
+			if (!r || !(await access.allows(auth, 'people.manage', villageTarget(r)))) throw invalidField('residentId', 'errors.signup.no_resident');
 			await linkNow(auth, s, r.id, 'officer');
 			return signupOut((await signupsRepo.findSignup(k, id))!);
 		},
@@ -244,7 +245,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 			requireActor(auth);
 			const r = UUID_RE.test(residentId) ? await repo.findResident(k, residentId) : undefined;
 			if (!r) throw new AppError('not_found');
-			await access.requireAccess(auth, 'people.manage', { unitId: r.village_id });
+			await access.requireAccess(auth, 'people.manage', villageTarget(r));
 			if (!r.account_id) throw new AppError('conflict', 'errors.signup.not_linked');
 			return accounts.issueResetLinkByOfficer(auth, r.account_id, origin);
 		}

@@ -5,4 +5,7 @@
  * the unit it is attached to (a unit grant covers the whole subtree as of today) or over the
  * organisation itself. Staff lists of organisations are filtered by `organizations.view`.
  */
-export const PLACES_PERMISSIONS = ['units.manage', 'organizations.view', 'organizations.manage'] as const;
+import type { Target } from '../../platform/access';
+
+/** Where an organisation sits for `organizations.view` and `organizations.manage`: its unit, and itself. */
+export const orgTarget = (o: { id: string; unit_id: string }): Target => ({ unitId: o.unit_id, orgId: o.id });

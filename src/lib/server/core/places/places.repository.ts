@@ -128,10 +128,6 @@ export function allOrgNames(db: DB, d: string) {
 		.execute();
 }
 
-export async function insertLineage(db: DB, row: NewRow<'unit_lineage'>): Promise<void> {
-	await db.insertInto('unit_lineage').values(row).execute();
-}
-
 export async function countUnits(db: DB): Promise<number> {
 	const r = await db.selectFrom('admin_units').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
 	return Number(r.n);

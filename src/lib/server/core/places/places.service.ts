@@ -1,4 +1,4 @@
-import { type AccessGateway, type AuthContext, requireActor, type ScopeResolver } from '../../platform/access';
+import { type AccessGateway, type AuthContext, can, requireActor, type ScopeResolver } from '../../platform/access';
 import type { Permission } from '../../platform/permissions';
 import { recordAudit } from '../../platform/audit';
 import { todayVn, type Clock } from '../../platform/clock';
@@ -8,6 +8,7 @@ import { AppError, invalidField } from '../../platform/errors';
 import { newId, UUID_RE } from '../../platform/ids';
 import { parseInput } from '../../platform/validation';
 import * as repo from './places.repository';
+import { orgTarget } from './places.policy';
 import {
 	orgCreate,
 	orgListQuery,
@@ -267,7 +268,7 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 				limit: PAGE_SIZE,
 				offset: (v.page - 1) * PAGE_SIZE
 			});
-			return { items: rows.map(orgOut), total, page: v.page, pageSize: PAGE_SIZE };
+			return { items: rows.map(orgOut), total, page: v.page, pageSize: PAGE_SIZE, can: { create: can(auth, 'organizations.manage') } };
 		},
 
 		async getOrganization(id: string): Promise<OrgOut> {
@@ -278,8 +279,8 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 		async getOrganizationInScope(auth: AuthContext, id: string): Promise<OrgOut & { can: { update: boolean } }> {
 			requireActor(auth);
 			const o = await requireOrg(id);
-			await access.requireAccess(auth, 'organizations.view', { unitId: o.unit_id, orgId: o.id });
-			const update = await access.allows(auth, 'organizations.manage', { unitId: o.unit_id, orgId: o.id });
+			await access.requireAccess(auth, 'organizations.view', orgTarget(o));
+			const update = await access.allows(auth, 'organizations.manage', orgTarget(o));
 			return { ...orgOut(o), can: { update } };
 		},
 
@@ -314,7 +315,7 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 		async updateOrganization(auth: AuthContext, id: string, input: unknown): Promise<OrgOut> {
 			requireActor(auth);
 			const o = await requireOrg(id);
-			await access.requireAccess(auth, 'organizations.manage', { unitId: o.unit_id, orgId: o.id });
+			await access.requireAccess(auth, 'organizations.manage', orgTarget(o));
 			const v = parseInput(orgUpdate, input);
 			if (v.unitId && v.unitId !== o.unit_id) {
 				const unit = await unitInForce(v.unitId, 'unitId', today());

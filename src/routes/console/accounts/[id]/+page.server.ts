@@ -1,4 +1,3 @@
-import { can } from '$lib/server/platform/access';
 import { ROLES } from '$lib/server/platform/permissions';
 import { formAction, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
 import type { Actions, PageServerLoad } from './$types';
@@ -8,14 +7,14 @@ export const load: PageServerLoad = async (event) =>
 		const { accounts, places } = event.locals.services;
 		const auth = event.locals.auth;
 		const account = await accounts.getAccount(auth, event.params.id);
-		const canGrant = can(auth, 'grants.manage');
+		const canGrant = account.can.grant;
 		const [units, orgs] = canGrant ? await Promise.all([places.tree({}), places.organizationNames(auth)]) : [null, null];
 		return {
 			account,
 			roles: ROLES,
 			units: units?.units.filter((u) => u.level !== 'village') ?? [],
 			orgs: orgs ?? [],
-			can: { grant: canGrant, manage: can(auth, 'accounts.manage') }
+			can: account.can
 		};
 	});
 

@@ -1,4 +1,3 @@
-import { scopesFor } from '$lib/server/platform/access';
 import { formAction, isFailure, pageLoad, readForm, requireSignedIn, safeValues } from '$lib/server/web/forms';
 import { readUpload } from '$lib/server/web/uploads';
 import type { Actions, PageServerLoad } from './$types';
@@ -8,7 +7,7 @@ export const load: PageServerLoad = async (event) =>
 		const { news, places } = event.locals.services;
 		const item = await news.getManaged(event.locals.auth, event.params.id);
 		const units = await places.unitsInScope(event.locals.auth, 'news.manage');
-		return { item, units, allowPlatform: scopesFor(event.locals.auth, 'news.manage').all, created: event.url.searchParams.has('created') };
+		return { item, units, allowPlatform: item.can.platformWide, created: event.url.searchParams.has('created') };
 	});
 
 const STATUS_OF: Record<string, string | undefined> = { publish: 'published', unpublish: 'draft', archive: 'archived', save: undefined };

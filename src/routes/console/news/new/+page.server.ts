@@ -1,12 +1,11 @@
 import { redirect } from '@sveltejs/kit';
-import { scopesFor } from '$lib/server/platform/access';
 import { formAction, isFailure, pageLoad, readForm, requireSignedIn, safeValues } from '$lib/server/web/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) =>
 	pageLoad(event, async () => ({
 		units: await event.locals.services.places.unitsInScope(event.locals.auth, 'news.manage'),
-		allowPlatform: scopesFor(event.locals.auth, 'news.manage').all
+		allowPlatform: event.locals.services.news.abilities(event.locals.auth).platformWide
 	}));
 
 export const actions: Actions = {
