@@ -82,23 +82,28 @@ export async function waitingCount(db: DB, classId: string): Promise<number> {
 }
 
 /** Takes a place if one is free: one conditional UPDATE, so capacity holds under any race. */
-export async function takePlace(db: DB, classId: string, at: string): Promise<boolean> {
+/** Takes a place if one is free (one conditional UPDATE): answers the places now taken, or null when the class is full. */
+export async function takePlace(db: DB, classId: string, at: string): Promise<number | null> {
 	const r = await db
 		.updateTable('classes')
 		.set((eb) => ({ enrolled_count: eb('enrolled_count', '+', 1), updated_at: at }))
 		.where('id', '=', classId)
 		.whereRef('enrolled_count', '<', 'capacity')
+		.returning('enrolled_count')
 		.executeTakeFirst();
-	return Number(r.numUpdatedRows) === 1;
+	return r ? Number(r.enrolled_count) : null;
 }
 
-export async function releasePlace(db: DB, classId: string, at: string): Promise<void> {
-	await db
+/** Gives a place back: answers the places now taken (null if none was taken). */
+export async function releasePlace(db: DB, classId: string, at: string): Promise<number | null> {
+	const r = await db
 		.updateTable('classes')
 		.set((eb) => ({ enrolled_count: eb('enrolled_count', '-', 1), updated_at: at }))
 		.where('id', '=', classId)
 		.where('enrolled_count', '>', 0)
-		.execute();
+		.returning('enrolled_count')
+		.executeTakeFirst();
+	return r ? Number(r.enrolled_count) : null;
 }
 
 export async function insertEnrolment(db: DB, row: NewRow<'enrolments'>): Promise<void> {

@@ -127,6 +127,25 @@ export function createLearningService({ db, clock, access, mailer, consents, pla
 		if (!course.org_email) return;
 		await trySend(mailer, { to: course.org_email, ...message }, 'a place in a class, to the organiser');
 	}
+	/** A class as its page shows it, from rows already read: sessions, counts, the reader's own place, the roster for managers. */
+	async function classView(auth: AuthContext, klass: ClassRow, course: repo.CourseRow, manage: boolean) {
+		const [sessions, waiting, mine, roster] = await Promise.all([
+			repo.sessionsOf(k, klass.id),
+			repo.waitingCount(k, klass.id),
+			auth.actor ? repo.liveEnrolment(k, klass.id, { accountId: auth.actor.accountId }) : Promise.resolve(undefined),
+			manage ? repo.enrolmentsOfClass(k, klass.id) : Promise.resolve([])
+		]);
+		return {
+				...classOut(klass, waiting),
+				courseTitle: course.title,
+				orgName: course.org_name,
+				sessions: sessions.map((s) => ({ id: s.id, date: s.date, startsAt: s.starts_at, endsAt: s.ends_at, topic: s.topic })),
+				mine: mine ? { enrolmentId: mine.id, status: mine.status } : null,
+				roster: roster.map((e) => ({ enrolmentId: e.id, name: e.learner_name, status: e.status, residentId: e.resident_id, since: e.created_at })),
+				can: { manage }
+			};
+	}
+
 
 	return {
 		/** The public catalog: published courses, by commune, topic and mode, searched without accents. */
@@ -225,35 +244,20 @@ export function createLearningService({ db, clock, access, mailer, consents, pla
 		/** A class with its sessions and counts; the reader's own place; the roster for managers. */
 		async getClass(auth: AuthContext, id: string) {
 			const { klass, course } = await classWithCourse(id);
-			await readableCourse(auth, course.id);
-			const manage = await canManage(auth, course);
-			const [sessions, waiting, mine, roster] = await Promise.all([
-				repo.sessionsOf(k, id),
-				repo.waitingCount(k, id),
-				auth.actor ? repo.liveEnrolment(k, id, { accountId: auth.actor.accountId }) : Promise.resolve(undefined),
-				manage ? repo.enrolmentsOfClass(k, id) : Promise.resolve([])
-			]);
-			return {
-				...classOut(klass, waiting),
-				courseTitle: course.title,
-				orgName: course.org_name,
-				sessions: sessions.map((s) => ({ id: s.id, date: s.date, startsAt: s.starts_at, endsAt: s.ends_at, topic: s.topic })),
-				mine: mine ? { enrolmentId: mine.id, status: mine.status } : null,
-				roster: roster.map((e) => ({ enrolmentId: e.id, name: e.learner_name, status: e.status, residentId: e.resident_id, since: e.created_at })),
-				can: { manage }
-			};
+			return classView(auth, klass, course, await policy.requireReadable(auth, course));
 		},
 
 		/**
 		 * A place in a class: `{}` for the signed-in learner, `{ personId }` for a manager
 		 * enrolling a resident of the course's commune. A full class puts the learner on the
-		 * waiting list. One live place per learner per class.
+		 * waiting list. One live place per learner per class. The class and its course are read
+		 * once; the answer's count of places comes from the write itself.
 		 */
 		async enrol(auth: AuthContext, classId: string, input: unknown) {
 			requireActor(auth);
 			const v = parseInput(enrolInput, input ?? {});
 			const { klass, course } = await classWithCourse(classId);
-			await readableCourse(auth, course.id);
+			const manage = await policy.requireReadable(auth, course);
 			if (klass.status !== 'open' || course.status !== 'published' || klass.ends_on < today()) throw new AppError('conflict', 'errors.learning.class_closed');
 			let who: { accountId: string | null; residentId: string | null; name: string };
 			if (v.personId) {
@@ -270,9 +274,11 @@ export function createLearningService({ db, clock, access, mailer, consents, pla
 			const id = newId();
 			const at = nowIso();
 			let status = 'waiting' as 'enrolled' | 'waiting';
+			let taken: number | null = null;
 			try {
 				await transaction(db, async (trx) => {
-					status = (await repo.takePlace(trx, classId, at)) ? 'enrolled' : 'waiting';
+					taken = await repo.takePlace(trx, classId, at);
+					status = taken !== null ? 'enrolled' : 'waiting';
 					await repo.insertEnrolment(trx, { id, class_id: classId, resident_id: who.residentId, account_id: who.accountId, learner_name: who.name, status, enrolled_by_account_id: auth.actor!.accountId, created_at: at, updated_at: at, withdrawn_at: null });
 					await recordAudit(trx, clock, auth, { action: 'enrolment.create', entityType: 'enrolment', entityId: id, scopeUnitId: course.unit_id, after: { classId, status, residentId: who.residentId } });
 				});
@@ -284,7 +290,7 @@ export function createLearningService({ db, clock, access, mailer, consents, pla
 			}
 			const starts = formatDateVi(klass.starts_on);
 			await notify({ account_id: who.accountId, resident_id: who.residentId }, status === 'enrolled' ? ENROLMENT_MAIL.enrolled(course.title, klass.title, klass.venue, starts) : ENROLMENT_MAIL.waiting(course.title, klass.title));
-			const after = await this.getClass(auth, classId);
+			const after = await classView(auth, { ...klass, enrolled_count: taken ?? klass.enrolled_count }, course, manage);
 			await tellOrganiser(course, ENROLMENT_MAIL.organiser(course.title, klass.title, who.name, status, after.enrolled, after.capacity));
 			return { enrolmentId: id, status, class: after };
 		},
@@ -296,9 +302,11 @@ export function createLearningService({ db, clock, access, mailer, consents, pla
 			if (!e || (e.status !== 'enrolled' && e.status !== 'waiting')) throw new AppError('not_found');
 			const { klass, course } = await classWithCourse(e.class_id);
 			const own = e.account_id === auth.actor.accountId || (e.resident_id !== null && (await people.lookups.residentOfAccount(auth.actor.accountId))?.id === e.resident_id);
-			if (!own) await policy.requireManage(auth, course);
+			const manage = await policy.canManage(auth, course);
+			if (!own && !manage) throw new AppError('not_found');
 			const at = nowIso();
 			let promoted: Awaited<ReturnType<typeof repo.firstWaiting>>;
+			let released: number | null = null;
 			await transaction(db, async (trx) => {
 				if (!(await repo.moveEnrolment(trx, e.id, e.status, 'withdrawn', at))) throw new AppError('conflict', 'errors.learning.changed');
 				if (e.status === 'enrolled') {
@@ -306,7 +314,7 @@ export function createLearningService({ db, clock, access, mailer, consents, pla
 					for (;;) {
 						promoted = await repo.firstWaiting(trx, e.class_id);
 						if (!promoted) {
-							await repo.releasePlace(trx, e.class_id, at);
+							released = await repo.releasePlace(trx, e.class_id, at);
 							break;
 						}
 						if (await repo.moveEnrolment(trx, promoted.id, 'waiting', 'enrolled', at)) break;
@@ -315,7 +323,7 @@ export function createLearningService({ db, clock, access, mailer, consents, pla
 				await recordAudit(trx, clock, auth, { action: 'enrolment.withdraw', entityType: 'enrolment', entityId: e.id, scopeUnitId: course.unit_id, after: { classId: e.class_id, promoted: promoted?.id ?? null } });
 			});
 			if (promoted) await notify(promoted, ENROLMENT_MAIL.promoted(course.title, klass.title, klass.venue, formatDateVi(klass.starts_on)));
-			const after = await this.getClass(auth, e.class_id);
+			const after = await classView(auth, { ...klass, enrolled_count: released ?? klass.enrolled_count }, course, manage);
 			await tellOrganiser(course, ENROLMENT_MAIL.organiser(course.title, klass.title, e.learner_name, 'withdrawn', after.enrolled, after.capacity));
 			return after;
 		},
