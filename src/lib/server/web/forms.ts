@@ -48,6 +48,11 @@ export async function formAction<T>(
 	}
 }
 
+/** The named fields of a form (missing ones as ''), for a service input that takes exactly those. */
+export function fieldsOf<K extends string>(values: Record<string, string>, keys: readonly K[]): Record<K, string> {
+	return Object.fromEntries(keys.map((k) => [k, values[k] ?? ''])) as Record<K, string>;
+}
+
 /** Whether formAction answered a failure (never tell by sniffing properties: a failure has a `status` too). */
 export function isFailure<T>(r: T | ActionFailure<FormFailure>): r is ActionFailure<FormFailure> {
 	return isActionFailure(r);

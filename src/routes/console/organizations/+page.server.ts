@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { queryOf } from '$lib/server/web/api';
-import { formAction, isFailure, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
+import { fieldsOf, formAction, isFailure, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) =>
@@ -17,14 +17,7 @@ export const actions: Actions = {
 	create: async (event) => {
 		const values = await readForm(event.request);
 		const r = await formAction(event, values, () =>
-			event.locals.services.places.createOrganization(requireSignedIn(event), {
-				name: values.name ?? '',
-				kind: values.kind ?? '',
-				unitId: values.unitId ?? '',
-				address: values.address ?? '',
-				phone: values.phone ?? '',
-				email: values.email ?? ''
-			})
+			event.locals.services.places.createOrganization(requireSignedIn(event), fieldsOf(values, ['name', 'kind', 'unitId', 'address', 'phone', 'email']))
 		);
 		if (!isFailure(r)) redirect(303, `/console/organizations/${r.id}?created=1`);
 		return r;
