@@ -8,6 +8,7 @@ import { systemClock, type Clock } from './platform/clock';
 import { createDb, migrateToLatest, type Db } from './platform/db';
 import { localFileStore, type FileStore } from './platform/files';
 import { createMailer, type Mailer } from './platform/mail';
+import { linksFor, publicOrigin, type Links } from './platform/links';
 import { createAccountsService } from './core/accounts/accounts.service';
 import { createAuditService } from './core/audit/audit.service';
 import { createNewsService } from './core/news/news.service';
@@ -23,21 +24,21 @@ import { createSurveysService } from './core/learning/surveys.service';
 import { createPeopleService } from './core/people/people.service';
 import { createPlacesService } from './core/places/places.service';
 
-export function buildServices(db: Db, clock: Clock = systemClock, files: FileStore = localFileStore(process.env.FILES_DIR ?? './data/files'), mailer: Mailer = createMailer()) {
+export function buildServices(db: Db, clock: Clock = systemClock, files: FileStore = localFileStore(process.env.FILES_DIR ?? './data/files'), mailer: Mailer = createMailer(), links: Links = linksFor(publicOrigin())) {
 	// the gateway needs to know the tree; places gives it, without a cycle
 	let placesRef: ReturnType<typeof createPlacesService> | null = null;
 	const access = createAccessGateway({ unitAncestors: (id) => placesRef!.scopeResolver.unitAncestors(id) });
 	const places = createPlacesService({ db, clock, access });
 	placesRef = places;
-	const accounts = createAccountsService({ db, clock, access, mailer, places });
+	const accounts = createAccountsService({ db, clock, access, mailer, places, links });
 	const audit = createAuditService({ db, clock, access });
 	const news = createNewsService({ db, clock, access, files, places });
 	const people = createPeopleService({ db, clock, access, accounts, places });
 	const consents = createConsentsService({ db, clock, access });
 	const imports = createImportsService({ db, clock, access, files, places });
-	const signups = createSignupsService({ db, clock, access, accounts, people, mailer, places });
+	const signups = createSignupsService({ db, clock, access, accounts, people, mailer, places, links });
 	const learning = createLearningService({ db, clock, access, mailer, consents, places, people });
-	const credentials = createCredentialsService({ db, clock, access, people });
+	const credentials = createCredentialsService({ db, clock, access, people, links });
 	const lessons = createLessonsService({ db, clock, access, files, credentials, people });
 	const surveys = createSurveysService({ db, clock, access, places, people });
 	/** Whether the database answers, and which kind it is. */

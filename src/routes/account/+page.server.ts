@@ -35,7 +35,7 @@ export const actions: Actions = {
 		formAction(
 			event,
 			{},
-			async () => ({ resent: (await event.locals.services.signups.resendConfirmation(requireSignedIn(event), event.url.origin)).sent }),
+			async () => ({ resent: (await event.locals.services.signups.resendConfirmation(requireSignedIn(event))).sent }),
 			{ form: 'resend' }
 		),
 	password: async (event) => {

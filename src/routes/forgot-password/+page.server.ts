@@ -8,7 +8,7 @@ export const actions: Actions = {
 		const values = await readForm(event.request);
 		// the same answer whoever asks: nobody learns who has an account
 		return formAction(event, values, async () => {
-			await event.locals.services.accounts.requestPasswordReset({ ip: event.locals.auth.ip, userAgent: event.locals.auth.userAgent }, { login: values.login ?? '' }, event.url.origin);
+			await event.locals.services.accounts.requestPasswordReset({ ip: event.locals.auth.ip, userAgent: event.locals.auth.userAgent }, { login: values.login ?? '' });
 			return { sent: true };
 		});
 	}

@@ -31,8 +31,7 @@ export const actions: Actions = {
 		const r = await formAction(event, values, () =>
 			locals.services.signups.signUp(
 				info,
-				{ fullName: values.fullName ?? '', birthDate: values.birthDate ?? '', gender: values.gender ?? '', villageId: values.villageId ?? '', phone: values.phone ?? '', email: values.email ?? '', password },
-				url.origin
+				{ fullName: values.fullName ?? '', birthDate: values.birthDate ?? '', gender: values.gender ?? '', villageId: values.villageId ?? '', phone: values.phone ?? '', email: values.email ?? '', password }
 			)
 		);
 		if (isFailure(r)) return r;

@@ -86,6 +86,6 @@ async function seedDemoAccountsOfResidents(s: Services, ids: Record<string, stri
 	const known = await s.people.list(admin, { unit: villages[1]!.id });
 	const r = known.items[0]!;
 	const info = { ip: 'demo', userAgent: 'demo' };
-	await s.signups.signUp(info, { fullName: r.fullName, birthDate: r.birthDate, gender: r.gender, villageId: r.villageId, phone: '0912 345 002', password: 'dang-ky-demo-2026' }, 'http://localhost:3000');
-	await s.signups.signUp(info, { fullName: 'Phan Thị Mới Đến', birthDate: '1999-09-09', gender: 'female', villageId: villages[2]!.id, phone: '0912 345 003', password: 'dang-ky-demo-2026' }, 'http://localhost:3000');
+	await s.signups.signUp(info, { fullName: r.fullName, birthDate: r.birthDate, gender: r.gender, villageId: r.villageId, phone: '0912 345 002', password: 'dang-ky-demo-2026' });
+	await s.signups.signUp(info, { fullName: 'Phan Thị Mới Đến', birthDate: '1999-09-09', gender: 'female', villageId: villages[2]!.id, phone: '0912 345 003', password: 'dang-ky-demo-2026' });
 }

@@ -5,6 +5,7 @@
  * is unreachable the PostgreSQL half fails under CI=true and is reported as skipped otherwise.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { linksFor } from '../platform/links';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -16,6 +17,9 @@ import { localFileStore } from '../platform/files';
 import { seedDemo } from '../demo/seed';
 import { createMailer } from '../platform/mail';
 import { startSmtp, type TestSmtp } from './smtp';
+
+/** The public origin the services of database tests make their links with. */
+export const TEST_ORIGIN = 'http://suotdoi.test';
 
 export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -112,7 +116,7 @@ export function describeEachDatabase(name: string, opts: SuiteOptions, body: (ge
 				await migrateToLatest(db);
 				const clock = new ManualClock(opts.clockStart ?? '2026-11-29T01:00:00.000Z');
 				const smtp = opts.smtp ? await startSmtp() : null;
-				const services = buildServices(db, clock, localFileStore(mkdtempSync(join(tmpdir(), 'suotdoi-files-'))), createMailer(smtp?.url ?? undefined));
+				const services = buildServices(db, clock, localFileStore(mkdtempSync(join(tmpdir(), 'suotdoi-files-'))), createMailer(smtp?.url ?? undefined), linksFor(TEST_ORIGIN));
 				if (opts.demo) await seedDemo(services, { news: opts.demo !== 'no-news', residents: opts.residents === true });
 				ctx = { dialect, services, clock, url: made.url, smtp };
 			});

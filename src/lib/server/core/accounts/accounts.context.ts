@@ -9,6 +9,7 @@ import type { Db } from '../../platform/db';
 import type { Row } from '../../platform/db/schema';
 import { AppError } from '../../platform/errors';
 import { newSecret } from '../../platform/ids';
+import type { Links } from '../../platform/links';
 import type { Mailer } from '../../platform/mail';
 import { isRole, isStaffRole } from '../../platform/permissions';
 import type { PlaceLookups } from '../places/places.service';
@@ -27,6 +28,7 @@ export interface AccountsDeps {
 	access: AccessGateway;
 	mailer: Mailer;
 	places: { lookups: PlaceLookups };
+	links: Links;
 }
 
 export type OneTimePurpose = 'email_confirm' | 'password_reset';

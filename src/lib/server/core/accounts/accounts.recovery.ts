@@ -17,7 +17,7 @@ import { iso, type AccountsContext, type OneTimePurpose, type RequestInfo } from
 import { createThrottle } from './accounts.throttle';
 
 export function createRecovery(ctx: AccountsContext) {
-	const { db, k, clock, now, mailer, isStaff } = ctx;
+	const { db, k, clock, now, mailer, isStaff, links } = ctx;
 	const { reserveAttempt } = createThrottle(ctx);
 
 	const recovery = {
@@ -49,7 +49,7 @@ export function createRecovery(ctx: AccountsContext) {
 		 * address, a one-hour link is sent there. The answer is the same either way, so the form
 		 * tells no stranger who has an account.
 		 */
-		async requestPasswordReset(info: RequestInfo, input: unknown, origin: string): Promise<void> {
+		async requestPasswordReset(info: RequestInfo, input: unknown): Promise<void> {
 			const v = parseInput(passwordResetRequest, input);
 			await reserveAttempt({ key: `reset:${info.ip ?? 'unknown'}`, rule: THROTTLE_RULES.pair }, 'errors.auth.too_many_requests');
 			const a = (await repo.findAccountByLogin(k, v.login)) ?? (v.login.includes('@') ? await repo.findAccountByEmail(k, v.login) : undefined);
@@ -69,7 +69,7 @@ export function createRecovery(ctx: AccountsContext) {
 						'',
 						'Có yêu cầu đặt lại mật khẩu cho tài khoản của bạn trên Suốt Đời. Hãy mở đường dẫn dưới đây trong vòng 1 giờ để đặt mật khẩu mới:',
 						'',
-						`${origin}/reset-password?token=${secret}`,
+						links.resetPassword(secret),
 						'',
 						'Nếu bạn không yêu cầu, hãy bỏ qua thư này: mật khẩu hiện tại vẫn giữ nguyên.',
 						'',
@@ -101,14 +101,14 @@ export function createRecovery(ctx: AccountsContext) {
 		 * (print, read out, send by Zalo). The caller checks the officer's scope over the
 		 * resident; staff accounts are never reset this way.
 		 */
-		async issueResetLinkByOfficer(auth: AuthContext, accountId: string, origin: string): Promise<{ url: string; expiresAt: string }> {
+		async issueResetLinkByOfficer(auth: AuthContext, accountId: string): Promise<{ url: string; expiresAt: string }> {
 			requireActor(auth);
 			const a = await repo.findAccount(k, accountId);
 			if (!a) throw new AppError('not_found');
 			if (await isStaff(accountId)) throw new AppError('forbidden', 'errors.signup.staff_account');
 			const secret = await recovery.issueOneTimeToken('password_reset', accountId, { ttlMs: ONE_TIME_RULES.resetByOfficerMs, createdBy: auth.actor.accountId });
 			await recordAudit(k, clock, auth, { action: 'account.password_reset_issued', entityType: 'account', entityId: accountId });
-			return { url: `${origin}/reset-password?token=${secret}`, expiresAt: iso(now() + ONE_TIME_RULES.resetByOfficerMs) };
+			return { url: links.resetPassword(secret), expiresAt: iso(now() + ONE_TIME_RULES.resetByOfficerMs) };
 		}
 	};
 	return recovery;

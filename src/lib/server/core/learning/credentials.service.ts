@@ -5,6 +5,7 @@
  * revocable by a manager; and each learner's lifelong record of what they completed.
  */
 import { type AccessGateway, type AuthContext, requireActor } from '../../platform/access';
+import type { Links } from '../../platform/links';
 import { recordAudit } from '../../platform/audit';
 import { todayVn, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
@@ -25,11 +26,12 @@ export interface CredentialsDeps {
 	clock: Clock;
 	access: AccessGateway;
 	people: { lookups: PeopleLookups };
+	links: Links;
 }
 
 const revocation = z.object({ reason: z.string().trim().min(3).max(500) }).strict();
 
-export function createCredentialsService({ db, clock, access, people }: CredentialsDeps) {
+export function createCredentialsService({ db, clock, access, people, links }: CredentialsDeps) {
 	const k = db.kysely;
 	const policy = learningPolicy(access);
 	const nowIso = () => clock.now().toISOString();
@@ -107,13 +109,13 @@ export function createCredentialsService({ db, clock, access, people }: Credenti
 		},
 
 		/** The certificate as an A4 PDF, for its holder and for the course's managers. */
-		async certificatePdf(auth: AuthContext, code: string, origin: string) {
+		async certificatePdf(auth: AuthContext, code: string) {
 			requireActor(auth);
 			const c = code && code.length <= 40 ? await repo.findCertificate(k, code) : undefined;
 			if (!c) throw new AppError('not_found');
 			if (c.account_id !== auth.actor.accountId) await policy.requireManage(auth, c);
 			const place = c.unit_name.replace(/^(Xã|Phường|Thị trấn|Đặc khu) /, '');
-			const bytes = await renderCertificatePdf({ number: c.number, learnerName: c.learner_name, courseTitle: c.course_title, hours: Number(c.hours), orgName: c.org_name, placeName: place, issuedOn: c.issued_on, verifyUrl: `${origin}/verify/${c.code}`, code: c.code });
+			const bytes = await renderCertificatePdf({ number: c.number, learnerName: c.learner_name, courseTitle: c.course_title, hours: Number(c.hours), orgName: c.org_name, placeName: place, issuedOn: c.issued_on, verifyUrl: links.verifyCertificate(c.code), code: c.code });
 			return { bytes, fileName: `giay-chung-nhan-${c.year}-${c.seq}.pdf`, revoked: c.revoked_at !== null };
 		},
 
@@ -131,7 +133,7 @@ export function createCredentialsService({ db, clock, access, people }: Credenti
 		},
 
 		/** The learner's record as an A4 PDF: who they are (from their record when linked), courses, classes, certificates. */
-		async recordPdf(auth: AuthContext, classes: { courseTitle: string; classTitle: string; startsOn: string; endsOn: string; venue: string; status: string }[], origin: string) {
+		async recordPdf(auth: AuthContext, classes: { courseTitle: string; classTitle: string; startsOn: string; endsOn: string; venue: string; status: string }[]) {
 			const record = await this.record(auth);
 			const r = await people.lookups.residentOfAccount(auth.actor!.accountId);
 			return renderLearningRecordPdf({
@@ -142,7 +144,7 @@ export function createCredentialsService({ db, clock, access, people }: Credenti
 				hours: record.hours,
 				completions: record.completions,
 				classes: classes.map((c) => ({ ...c, status: c.status === 'waiting' ? 'waiting' : 'enrolled' })),
-				certificates: record.certificates.map((c) => ({ number: c.number, courseTitle: c.courseTitle, orgName: c.orgName, issuedOn: c.issuedOn, revoked: c.revoked, verifyUrl: `${origin}/verify/${c.code}` }))
+				certificates: record.certificates.map((c) => ({ number: c.number, courseTitle: c.courseTitle, orgName: c.orgName, issuedOn: c.issuedOn, revoked: c.revoked, verifyUrl: links.verifyCertificate(c.code) }))
 			});
 		},
 

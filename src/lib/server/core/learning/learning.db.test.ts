@@ -110,7 +110,7 @@ describeEachDatabase('learning: courses, classes, places', { demo: 'no-news', sm
 		const c = await s.learning.createCourse(qm, course(QM_CENTRE, 'Tiếng Anh giao tiếp cho học sinh', { topic: 'languages', status: 'published' }));
 		const k = await s.learning.createClass(qm, c.id, klass({ capacity: 1 }));
 		const village = (await s.places.getUnit(QM)).children[0]!.id;
-		await s.signups.signUp({ ip: 'x', userAgent: 'x' }, { fullName: 'Trò Ham Học', birthDate: '2010-10-10', gender: 'female', villageId: village, email: 'hamhoc@example.vn', password: 'ham-hoc-2026' }, 'http://t');
+		await s.signups.signUp({ ip: 'x', userAgent: 'x' }, { fullName: 'Trò Ham Học', birthDate: '2010-10-10', gender: 'female', villageId: village, email: 'hamhoc@example.vn', password: 'ham-hoc-2026' });
 		await get().smtp!.next('hamhoc@example.vn'); // the sign-up confirmation
 		const me = { actor: (await s.accounts.signIn({ ip: 'x', userAgent: 'x' }, { login: 'hamhoc@example.vn', password: 'ham-hoc-2026' })).actor, ip: 'x', userAgent: 'x', locale: 'vi' as const };
 		await s.places.updateOrganization(await authAs(s, 'admin'), QM_CENTRE, { email: 'ttht.quangminh@example.vn' });

@@ -1,11 +1,11 @@
 import { expect, it } from 'vitest';
 import { anonymous, authAs, errorOf } from '../../testing/actors';
-import { describeEachDatabase } from '../../testing/databases';
+import { describeEachDatabase, TEST_ORIGIN } from '../../testing/databases';
 import { demoId } from '../places/demo/load';
 
 const QM = demoId('xa-quang-minh');
 const YL = demoId('xa-yen-lang');
-const ORIGIN = 'http://suotdoi.test';
+const ORIGIN = TEST_ORIGIN;
 const info = { ip: '10.0.0.9', userAgent: 'vitest' };
 const linkIn = (text: string, path: string) => {
 	const m = new RegExp(`${ORIGIN}${path}\\?token=([A-Za-z0-9_-]+)`).exec(text);
@@ -21,7 +21,7 @@ describeEachDatabase('people: sign-ups', { demo: 'no-news', smtp: true }, (get) 
 		const qm = await authAs(s, 'quangminh.canbo');
 		const village = await villageOf(QM);
 		const r = await s.people.create(qm, { fullName: 'Phùng Thị Hoa', birthDate: '1985-04-12', gender: 'female', villageId: village });
-		const up = await s.signups.signUp(info, { fullName: 'phùng  thị hoa', birthDate: '1985-04-12', gender: 'female', villageId: village, email: 'Hoa.Phung@Example.vn', password: 'hoa-hoc-tap-2026' }, ORIGIN);
+		const up = await s.signups.signUp(info, { fullName: 'phùng  thị hoa', birthDate: '1985-04-12', gender: 'female', villageId: village, email: 'Hoa.Phung@Example.vn', password: 'hoa-hoc-tap-2026' });
 		expect(up).toMatchObject({ status: 'awaiting_email', login: 'hoa.phung@example.vn', emailSent: true });
 		// the account works at once, but shows no registry data until linked
 		const signedIn = await s.accounts.signIn(info, { login: 'hoa.phung@example.vn', password: 'hoa-hoc-tap-2026' });
@@ -48,7 +48,7 @@ describeEachDatabase('people: sign-ups', { demo: 'no-news', smtp: true }, (get) 
 		const village = await villageOf(QM);
 		const a = await s.people.create(qm, { fullName: 'Kiều Văn Sinh', birthDate: '2001-01-01', gender: 'male', villageId: village });
 		const b = await s.people.create(qm, { fullName: 'Kiều Văn Sinh', birthDate: '2001-01-01', gender: 'male', villageId: village });
-		const up = await s.signups.signUp(info, { fullName: 'Kieu Van Sinh', birthDate: '2001-01-01', gender: 'male', villageId: village, email: 'sinh@example.vn', password: 'sinh-hoc-tap-2026' }, ORIGIN);
+		const up = await s.signups.signUp(info, { fullName: 'Kieu Van Sinh', birthDate: '2001-01-01', gender: 'male', villageId: village, email: 'sinh@example.vn', password: 'sinh-hoc-tap-2026' });
 		expect(up.status).toBe('queued');
 		const mail = await get().smtp!.next('sinh@example.vn');
 		const confirmed = await s.signups.confirmEmail(linkIn(mail.text, '/sign-up/confirm'));
@@ -74,7 +74,7 @@ describeEachDatabase('people: sign-ups', { demo: 'no-news', smtp: true }, (get) 
 		const s = get().services;
 		const qm = await authAs(s, 'quangminh.canbo');
 		const village = await villageOf(QM);
-		const byPhone = await s.signups.signUp(info, { fullName: 'Tạ Văn Mới', birthDate: '1999-09-09', gender: 'male', villageId: village, phone: '+84 912 000 111', password: 'moi-den-2026!' }, ORIGIN);
+		const byPhone = await s.signups.signUp(info, { fullName: 'Tạ Văn Mới', birthDate: '1999-09-09', gender: 'male', villageId: village, phone: '+84 912 000 111', password: 'moi-den-2026!' });
 		expect(byPhone).toMatchObject({ status: 'queued', login: '0912000111', emailSent: false });
 		// the phone signs in however it is typed
 		expect((await s.accounts.signIn(info, { login: '0912 000 111', password: 'moi-den-2026!' })).actor.login).toBe('0912000111');
@@ -84,7 +84,7 @@ describeEachDatabase('people: sign-ups', { demo: 'no-news', smtp: true }, (get) 
 		expect(found.items).toHaveLength(1);
 		expect(found.items[0]).toMatchObject({ phone: '+84 912 000 111', linkedAccount: true });
 
-		const other = await s.signups.signUp(info, { fullName: 'Người Lạ', birthDate: '1990-01-01', gender: 'female', villageId: village, email: 'la@example.vn', password: 'nguoi-la-2026' }, ORIGIN);
+		const other = await s.signups.signUp(info, { fullName: 'Người Lạ', birthDate: '1990-01-01', gender: 'female', villageId: village, email: 'la@example.vn', password: 'nguoi-la-2026' });
 		await s.signups.confirmEmail(linkIn((await get().smtp!.next('la@example.vn')).text, '/sign-up/confirm'));
 		expect((await errorOf(s.signups.refuse(qm, other.signupId, { reason: '' }))).fields.reason).toBeDefined();
 		const refused = await s.signups.refuse(qm, other.signupId, { reason: 'Không có trong sổ hộ khẩu của thôn' });
@@ -95,18 +95,18 @@ describeEachDatabase('people: sign-ups', { demo: 'no-news', smtp: true }, (get) 
 	it('sends the confirmation again on request, at most once a minute, and only the newest link works', async () => {
 		const s = get().services;
 		const village = await villageOf(QM);
-		const up = await s.signups.signUp(info, { fullName: 'Lại Văn Gửi', birthDate: '1992-02-02', gender: 'male', villageId: village, email: 'gui@example.vn', password: 'gui-lai-thu-2026' }, ORIGIN);
+		const up = await s.signups.signUp(info, { fullName: 'Lại Văn Gửi', birthDate: '1992-02-02', gender: 'male', villageId: village, email: 'gui@example.vn', password: 'gui-lai-thu-2026' });
 		const first = linkIn((await get().smtp!.next('gui@example.vn')).text, '/sign-up/confirm');
 		const me = { actor: (await s.accounts.signIn(info, { login: 'gui@example.vn', password: 'gui-lai-thu-2026' })).actor, ip: info.ip, userAgent: 'vitest', locale: 'vi' as const };
-		expect(await s.signups.resendConfirmation(me, ORIGIN)).toEqual({ sent: false });
+		expect(await s.signups.resendConfirmation(me)).toEqual({ sent: false });
 		get().clock.advance(61_000);
-		expect(await s.signups.resendConfirmation(me, ORIGIN)).toEqual({ sent: true });
+		expect(await s.signups.resendConfirmation(me)).toEqual({ sent: true });
 		const second = linkIn((await get().smtp!.next('gui@example.vn')).text, '/sign-up/confirm');
 		expect(second).not.toBe(first);
 		expect((await errorOf(s.signups.confirmEmail(first))).key).toBe('errors.token.invalid');
 		expect((await s.signups.confirmEmail(second)).emailConfirmed).toBe(true);
-		expect((await errorOf(s.signups.resendConfirmation(me, ORIGIN))).key).toBe('errors.signup.nothing_to_confirm');
-		expect((await errorOf(s.signups.resendConfirmation(anonymous, ORIGIN))).code).toBe('unauthenticated');
+		expect((await errorOf(s.signups.resendConfirmation(me))).key).toBe('errors.signup.nothing_to_confirm');
+		expect((await errorOf(s.signups.resendConfirmation(anonymous))).code).toBe('unauthenticated');
 		expect(up.status).toBe('queued');
 	});
 
@@ -115,18 +115,18 @@ describeEachDatabase('people: sign-ups', { demo: 'no-news', smtp: true }, (get) 
 		const village = await villageOf(QM);
 		const count = async () => Number((await s.db.kysely.selectFrom('accounts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 		const before = await count();
-		const e = await errorOf(s.signups.signUp(info, { fullName: '', birthDate: '2030-01-01', gender: 'x', villageId: 'nope', password: '' }, ORIGIN));
+		const e = await errorOf(s.signups.signUp(info, { fullName: '', birthDate: '2030-01-01', gender: 'x', villageId: 'nope', password: '' }));
 		expect(Object.keys(e.fields).sort()).toEqual(['fullName', 'gender', 'villageId']);
-		expect((await errorOf(s.signups.signUp(info, { fullName: 'A B', birthDate: '1990-01-01', gender: 'male', villageId: village, password: 'dai-du-tam-ky-tu' }, ORIGIN))).fields.email?.key).toBe('errors.signup.contact');
-		expect((await errorOf(s.signups.signUp(info, { fullName: 'A B', birthDate: '2030-01-01', gender: 'male', villageId: village, email: 'ab@example.vn', password: 'dai-du-tam-ky-tu' }, ORIGIN))).fields.birthDate?.key).toBe('errors.people.birth_date');
-		expect((await errorOf(s.signups.signUp(info, { fullName: 'A B', birthDate: '1990-01-01', gender: 'male', villageId: QM, email: 'ab@example.vn', password: 'dai-du-tam-ky-tu' }, ORIGIN))).fields.villageId?.key).toBe('errors.people.unknown_village');
-		expect((await errorOf(s.signups.signUp(info, { fullName: 'A B', birthDate: '1990-01-01', gender: 'male', villageId: village, email: 'ab@example.vn', password: 'ngan' }, ORIGIN))).fields.password?.key).toBe('errors.password.too_short');
-		expect((await errorOf(s.signups.signUp(info, { fullName: 'A B', birthDate: '1990-01-01', gender: 'male', villageId: village, email: 'ab@example.vn', password: '12345678' }, ORIGIN))).fields.password).toBeDefined();
+		expect((await errorOf(s.signups.signUp(info, { fullName: 'A B', birthDate: '1990-01-01', gender: 'male', villageId: village, password: 'dai-du-tam-ky-tu' }))).fields.email?.key).toBe('errors.signup.contact');
+		expect((await errorOf(s.signups.signUp(info, { fullName: 'A B', birthDate: '2030-01-01', gender: 'male', villageId: village, email: 'ab@example.vn', password: 'dai-du-tam-ky-tu' }))).fields.birthDate?.key).toBe('errors.people.birth_date');
+		expect((await errorOf(s.signups.signUp(info, { fullName: 'A B', birthDate: '1990-01-01', gender: 'male', villageId: QM, email: 'ab@example.vn', password: 'dai-du-tam-ky-tu' }))).fields.villageId?.key).toBe('errors.people.unknown_village');
+		expect((await errorOf(s.signups.signUp(info, { fullName: 'A B', birthDate: '1990-01-01', gender: 'male', villageId: village, email: 'ab@example.vn', password: 'ngan' }))).fields.password?.key).toBe('errors.password.too_short');
+		expect((await errorOf(s.signups.signUp(info, { fullName: 'A B', birthDate: '1990-01-01', gender: 'male', villageId: village, email: 'ab@example.vn', password: '12345678' }))).fields.password).toBeDefined();
 		expect(await count()).toBe(before);
-		await s.signups.signUp(info, { fullName: 'A B', birthDate: '1990-01-01', gender: 'male', villageId: village, email: 'ab@example.vn', password: 'dai-du-tam-ky-tu' }, ORIGIN);
-		expect((await errorOf(s.signups.signUp(info, { fullName: 'A C', birthDate: '1991-01-01', gender: 'male', villageId: village, email: 'AB@example.vn', password: 'dai-du-tam-ky-tu' }, ORIGIN))).fields.email?.key).toBe('errors.signup.taken');
+		await s.signups.signUp(info, { fullName: 'A B', birthDate: '1990-01-01', gender: 'male', villageId: village, email: 'ab@example.vn', password: 'dai-du-tam-ky-tu' });
+		expect((await errorOf(s.signups.signUp(info, { fullName: 'A C', birthDate: '1991-01-01', gender: 'male', villageId: village, email: 'AB@example.vn', password: 'dai-du-tam-ky-tu' }))).fields.email?.key).toBe('errors.signup.taken');
 		// two identical sign-ups at once: one account
-		const twice = await Promise.allSettled([1, 2].map(() => s.signups.signUp(info, { fullName: 'Đồng Thời', birthDate: '1990-01-01', gender: 'male', villageId: village, phone: '0988 111 222', password: 'dong-thoi-2026' }, ORIGIN)));
+		const twice = await Promise.allSettled([1, 2].map(() => s.signups.signUp(info, { fullName: 'Đồng Thời', birthDate: '1990-01-01', gender: 'male', villageId: village, phone: '0988 111 222', password: 'dong-thoi-2026' })));
 		expect(twice.filter((x) => x.status === 'fulfilled')).toHaveLength(1);
 		expect(await count()).toBe(before + 2);
 		expect((await errorOf(s.signups.queue(anonymous, {}))).code).toBe('unauthenticated');
@@ -137,12 +137,12 @@ describeEachDatabase('people: sign-ups', { demo: 'no-news', smtp: true }, (get) 
 		const qm = await authAs(s, 'quangminh.canbo');
 		const village = await villageOf(QM);
 		const r = await s.people.create(qm, { fullName: 'Lò Thị Quên', birthDate: '1970-02-02', gender: 'female', villageId: village });
-		const up = await s.signups.signUp(info, { fullName: 'Lò Thị Quên', birthDate: '1970-02-02', gender: 'female', villageId: village, email: 'quen@example.vn', password: 'mat-khau-cu-2026' }, ORIGIN);
+		const up = await s.signups.signUp(info, { fullName: 'Lò Thị Quên', birthDate: '1970-02-02', gender: 'female', villageId: village, email: 'quen@example.vn', password: 'mat-khau-cu-2026' });
 		await s.signups.confirmEmail(linkIn((await get().smtp!.next('quen@example.vn')).text, '/sign-up/confirm'));
 		const old = await s.accounts.signIn(info, { login: 'quen@example.vn', password: 'mat-khau-cu-2026' });
 		// unknown logins get the same quiet answer, and no mail
-		await s.accounts.requestPasswordReset(info, { login: 'khong-co@example.vn' }, ORIGIN);
-		await s.accounts.requestPasswordReset(info, { login: 'QUEN@example.vn' }, ORIGIN);
+		await s.accounts.requestPasswordReset(info, { login: 'khong-co@example.vn' });
+		await s.accounts.requestPasswordReset(info, { login: 'QUEN@example.vn' });
 		const mail = await get().smtp!.next('quen@example.vn');
 		expect(mail.text).not.toContain('mat-khau-cu-2026');
 		const token = linkIn(mail.text, '/reset-password');
@@ -154,9 +154,9 @@ describeEachDatabase('people: sign-ups', { demo: 'no-news', smtp: true }, (get) 
 		expect((await errorOf(s.accounts.signIn(info, { login: 'quen@example.vn', password: 'mat-khau-cu-2026' }))).code).toBe('invalid');
 		await s.accounts.signIn(info, { login: 'quen@example.vn', password: 'mat-khau-moi-2026' });
 		// an officer in scope hands over a link; out of scope it does not exist; staff are refused
-		const link = await s.signups.resetLinkFor(qm, r.id, ORIGIN);
+		const link = await s.signups.resetLinkFor(qm, r.id);
 		expect(link.url).toMatch(/^http:\/\/suotdoi\.test\/reset-password\?token=/);
-		expect((await errorOf(s.signups.resetLinkFor(await authAs(s, 'yenlang.canbo'), r.id, ORIGIN))).code).toBe('not_found');
+		expect((await errorOf(s.signups.resetLinkFor(await authAs(s, 'yenlang.canbo'), r.id))).code).toBe('not_found');
 		await s.accounts.resetPassword(info, { token: new URL(link.url).searchParams.get('token')!, newPassword: 'tu-can-bo-2026', confirmPassword: 'tu-can-bo-2026' });
 		await s.accounts.signIn(info, { login: 'quen@example.vn', password: 'tu-can-bo-2026' });
 		expect(up.status).toBe('awaiting_email');
@@ -164,7 +164,7 @@ describeEachDatabase('people: sign-ups', { demo: 'no-news', smtp: true }, (get) 
 		const officerRecord = await s.people.create(await authAs(s, 'yenlang.canbo'), { fullName: 'Cán Bộ', birthDate: '1980-01-01', gender: 'male', villageId: ylVillage });
 		const staff = await s.db.kysely.selectFrom('accounts').select('id').where('login', '=', 'yenlang.canbo').executeTakeFirstOrThrow();
 		await s.db.kysely.updateTable('residents').set({ account_id: staff.id }).where('id', '=', officerRecord.id).execute();
-		expect((await errorOf(s.signups.resetLinkFor(await authAs(s, 'admin'), officerRecord.id, ORIGIN))).key).toBe('errors.signup.staff_account');
+		expect((await errorOf(s.signups.resetLinkFor(await authAs(s, 'admin'), officerRecord.id))).key).toBe('errors.signup.staff_account');
 	});
 
 	it('lets a linked resident see and correct their own record, and download it', async () => {
@@ -172,7 +172,7 @@ describeEachDatabase('people: sign-ups', { demo: 'no-news', smtp: true }, (get) 
 		const qm = await authAs(s, 'quangminh.canbo');
 		const village = await villageOf(QM);
 		const r = await s.people.create(qm, { fullName: 'Mạc Văn Sửa', birthDate: '1977-07-07', gender: 'male', villageId: village });
-		const up = await s.signups.signUp(info, { fullName: 'Mạc Văn Sửa', birthDate: '1977-07-07', gender: 'male', villageId: village, phone: '0977 777 777', password: 'sua-ho-so-2026' }, ORIGIN);
+		const up = await s.signups.signUp(info, { fullName: 'Mạc Văn Sửa', birthDate: '1977-07-07', gender: 'male', villageId: village, phone: '0977 777 777', password: 'sua-ho-so-2026' });
 		await s.signups.link(qm, up.signupId, { residentId: r.id });
 		const me = { actor: (await s.accounts.signIn(info, { login: '0977777777', password: 'sua-ho-so-2026' })).actor, ip: info.ip, userAgent: 'vitest', locale: 'vi' as const };
 		expect((await s.people.mine(me))!.fullName).toBe('Mạc Văn Sửa');

@@ -12,6 +12,7 @@ import { transaction, type Db } from '../../platform/db';
 import { AppError, invalidField } from '../../platform/errors';
 import { UUID_RE, newId } from '../../platform/ids';
 import { trySend, type Mailer } from '../../platform/mail';
+import type { Links } from '../../platform/links';
 import { normalizeVi } from '../../platform/text';
 import { parseInput } from '../../platform/validation';
 import type { AccountsService } from '../accounts/accounts.service';
@@ -31,6 +32,7 @@ export interface SignupsDeps {
 	accounts: AccountsService;
 	people: PeopleService;
 	mailer: Mailer;
+	links: Links;
 	places: { lookups: PlaceLookups };
 }
 
@@ -59,7 +61,7 @@ function signupOut(s: SignupRow) {
 }
 export type SignupOut = ReturnType<typeof signupOut>;
 
-export function createSignupsService({ db, clock, access, accounts, people, mailer, places }: SignupsDeps) {
+export function createSignupsService({ db, clock, access, accounts, people, mailer, places, links }: SignupsDeps) {
 	const k = db.kysely;
 	const today = () => todayVn(clock);
 	const nowIso = () => clock.now().toISOString();
@@ -73,7 +75,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 		return s;
 	}
 
-	async function sendConfirmation(s: { id: string; email: string | null; full_name: string }, accountId: string, origin: string): Promise<boolean> {
+	async function sendConfirmation(s: { id: string; email: string | null; full_name: string }, accountId: string): Promise<boolean> {
 		if (!s.email) return false;
 		const secret = await accounts.issueOneTimeToken('email_confirm', accountId, { ttlMs: ONE_TIME_RULES.emailConfirmMs, signupId: s.id });
 		return trySend(
@@ -86,7 +88,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 					'',
 					'Cảm ơn bạn đã đăng ký tài khoản trên Suốt Đời. Hãy mở đường dẫn dưới đây (trong vòng 3 ngày) để xác nhận địa chỉ thư điện tử này:',
 					'',
-					`${origin}/sign-up/confirm?token=${secret}`,
+					links.confirmSignup(secret),
 					'',
 					'Nếu bạn không đăng ký, hãy bỏ qua thư này.',
 					'',
@@ -108,7 +110,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 	}
 
 	return {
-		async signUp(info: { ip: string | null; userAgent: string | null }, input: unknown, origin: string) {
+		async signUp(info: { ip: string | null; userAgent: string | null }, input: unknown) {
 			const v = parseInput(signupInput, input);
 			await accounts.throttleAddress('signup', info.ip);
 			if (v.birthDate > today()) throw invalidField('birthDate', 'errors.people.birth_date');
@@ -145,7 +147,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 					updated_at: at
 				});
 			});
-			const emailSent = await sendConfirmation({ id, email: v.email ?? null, full_name: v.fullName }, accountId, origin);
+			const emailSent = await sendConfirmation({ id, email: v.email ?? null, full_name: v.fullName }, accountId);
 			return { signupId: id, login, status, emailSent, mailDelivered: mailer.delivers };
 		},
 
@@ -172,13 +174,13 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 		},
 
 		/** Sends the confirmation link again (the first may be lost or expired); at most once a minute. */
-		async resendConfirmation(auth: AuthContext, origin: string): Promise<{ sent: boolean }> {
+		async resendConfirmation(auth: AuthContext): Promise<{ sent: boolean }> {
 			requireActor(auth);
 			const s = await signupsRepo.latestSignupOf(k, auth.actor.accountId);
 			if (!s || !s.email || s.email_confirmed_at || (s.status !== 'awaiting_email' && s.status !== 'queued')) throw new AppError('conflict', 'errors.signup.nothing_to_confirm');
 			const last = await accounts.lastOneTimeTokenAt(auth.actor.accountId, 'email_confirm');
 			if (last && clock.now().getTime() - new Date(last).getTime() < ONE_TIME_RULES.resendAfterMs) return { sent: false };
-			return { sent: await sendConfirmation(s, auth.actor.accountId, origin) };
+			return { sent: await sendConfirmation(s, auth.actor.accountId) };
 		},
 
 		/** The signed-in resident's latest sign-up, if any. */
@@ -241,13 +243,13 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 		},
 
 		/** An officer's password reset for a linked resident in scope: a one-day link to hand over. */
-		async resetLinkFor(auth: AuthContext, residentId: string, origin: string) {
+		async resetLinkFor(auth: AuthContext, residentId: string) {
 			requireActor(auth);
 			const r = UUID_RE.test(residentId) ? await repo.findResident(k, residentId) : undefined;
 			if (!r) throw new AppError('not_found');
 			await access.requireAccess(auth, 'people.manage', villageTarget(r));
 			if (!r.account_id) throw new AppError('conflict', 'errors.signup.not_linked');
-			return accounts.issueResetLinkByOfficer(auth, r.account_id, origin);
+			return accounts.issueResetLinkByOfficer(auth, r.account_id);
 		}
 	};
 }

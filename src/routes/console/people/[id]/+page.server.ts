@@ -24,7 +24,7 @@ export const actions: Actions = {
 			event,
 			{},
 			async () => {
-				const link = await event.locals.services.signups.resetLinkFor(requireSignedIn(event), event.params.id, event.url.origin);
+				const link = await event.locals.services.signups.resetLinkFor(requireSignedIn(event), event.params.id);
 				return { resetUrl: link.url, resetExpiresAt: link.expiresAt };
 			},
 			{ form: 'resetLink' }

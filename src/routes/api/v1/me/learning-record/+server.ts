@@ -4,7 +4,7 @@ import { api, json } from '$lib/server/web/api';
 export const GET = api(async ({ locals, url }) => {
 	const classes = await locals.services.learning.myEnrolments(locals.auth);
 	if (url.searchParams.get('format') === 'pdf') {
-		const bytes = await locals.services.credentials.recordPdf(locals.auth, classes, url.origin);
+		const bytes = await locals.services.credentials.recordPdf(locals.auth, classes);
 		return new Response(new Blob([new Uint8Array(bytes)]), { headers: { 'content-type': 'application/pdf', 'content-disposition': 'attachment; filename="ho-so-hoc-tap.pdf"', 'cache-control': 'private, no-store' } });
 	}
 	const record = await locals.services.credentials.record(locals.auth);
