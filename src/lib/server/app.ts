@@ -38,7 +38,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const imports = createImportsService({ db, clock, access, files, places });
 	const signups = createSignupsService({ db, clock, access, accounts, people, mailer, places, links });
 	const learning = createLearningService({ db, clock, access, mailer, consents, places, people });
-	const credentials = createCredentialsService({ db, clock, access, people, links });
+	const credentials = createCredentialsService({ db, clock, access, people, links, learning });
 	const lessons = createLessonsService({ db, clock, access, files, credentials, people });
 	const surveys = createSurveysService({ db, clock, access, places, people });
 	/** Whether the database answers, and which kind it is. */

@@ -25,6 +25,19 @@ export async function readForm(request: Request): Promise<Record<string, string>
 	return out;
 }
 
+/** Reads a form keeping every value of each field (a question with several answers ticked); null for a malformed body. */
+export async function readFormAll(request: Request): Promise<Record<string, string[]> | null> {
+	let fd: FormData;
+	try {
+		fd = await request.formData();
+	} catch {
+		return null;
+	}
+	const out: Record<string, string[]> = {};
+	for (const [k, v] of fd) if (typeof v === 'string') (out[k] ??= []).push(v);
+	return out;
+}
+
 export function safeValues(values: Record<string, string>): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const [k, v] of Object.entries(values)) if (!/password|token/i.test(k)) out[k] = v;

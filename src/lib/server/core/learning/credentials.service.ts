@@ -27,11 +27,12 @@ export interface CredentialsDeps {
 	access: AccessGateway;
 	people: { lookups: PeopleLookups };
 	links: Links;
+	learning: { myEnrolments(auth: AuthContext): Promise<{ courseTitle: string; classTitle: string; startsOn: string; endsOn: string; venue: string; status: string }[]> };
 }
 
 const revocation = z.object({ reason: z.string().trim().min(3).max(500) }).strict();
 
-export function createCredentialsService({ db, clock, access, people, links }: CredentialsDeps) {
+export function createCredentialsService({ db, clock, access, people, links, learning }: CredentialsDeps) {
 	const k = db.kysely;
 	const policy = learningPolicy(access);
 	const nowIso = () => clock.now().toISOString();
@@ -133,8 +134,8 @@ export function createCredentialsService({ db, clock, access, people, links }: C
 		},
 
 		/** The learner's record as an A4 PDF: who they are (from their record when linked), courses, classes, certificates. */
-		async recordPdf(auth: AuthContext, classes: { courseTitle: string; classTitle: string; startsOn: string; endsOn: string; venue: string; status: string }[]) {
-			const record = await this.record(auth);
+		async recordPdf(auth: AuthContext) {
+			const [record, classes] = await Promise.all([this.record(auth), learning.myEnrolments(auth)]);
 			const r = await people.lookups.residentOfAccount(auth.actor!.accountId);
 			return renderLearningRecordPdf({
 				learnerName: r?.full_name ?? auth.actor!.displayName,
@@ -148,7 +149,13 @@ export function createCredentialsService({ db, clock, access, people, links }: C
 			});
 		},
 
-		/** The learner's record: classes, completed courses, hours and certificates. */
+		/** The learner's whole record as one download: the classes with a place, and what `record` holds. */
+		async recordExport(auth: AuthContext) {
+			const [record, classes] = await Promise.all([this.record(auth), learning.myEnrolments(auth)]);
+			return { classes, ...record };
+		},
+
+		/** The learner's record: completed courses, hours and certificates. */
 		async record(auth: AuthContext) {
 			requireActor(auth);
 			const [completions, certificates] = await Promise.all([repo.completionsOf(k, auth.actor.accountId), repo.certificatesOf(k, auth.actor.accountId)]);

@@ -233,5 +233,13 @@ describeEachDatabase('learning: courses, classes, places', { demo: 'no-news', sm
 		// another commune's officer sees none of it
 		expect((await s.learning.statistics(qm)).total).toEqual(qmBefore.total);
 		expect((await errorOf(s.learning.statistics(await authAs(s, 'dan.lan')))).code).toBe('forbidden');
+		// the same figures as a workbook in the reader's language, the total first
+		const wb = new ExcelJS.Workbook();
+		await wb.xlsx.load((await s.learning.statisticsWorkbook(ttht)).bytes as never);
+		const sheet = wb.worksheets[0]!;
+		expect(sheet.getRow(1).values).toEqual([undefined, 'Nhóm', 'Giá trị', 'Người học', 'Lượt học', 'Hoàn thành', 'Giờ học']);
+		expect(sheet.getRow(2).values).toEqual([undefined, 'Tổng', '', ...[done.total.learners, done.total.turns, done.total.completions, done.total.hours].map(String)]);
+		expect(JSON.stringify(sheet.getSheetValues())).toContain('"Nghề"');
+		expect((await errorOf(s.learning.statisticsWorkbook(await authAs(s, 'dan.lan')))).code).toBe('forbidden');
 	});
 });

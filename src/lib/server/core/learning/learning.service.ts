@@ -19,6 +19,8 @@ import type { PlaceLookups } from '../places/places.service';
 import type { PeopleLookups } from '../people/people.service';
 import type { ConsentsService } from '../people/consents.service';
 import * as repo from './learning.repository';
+import { writeXlsx } from '../../platform/spreadsheet';
+import { t } from '../../../i18n';
 import { learningPolicy, ORGANISER_KINDS } from './learning.policy';
 import { ENROLMENT_MAIL } from './learning.messages';
 import { attendanceOf } from './learning.attendance';
@@ -340,6 +342,19 @@ export function createLearningService({ db, clock, access, mailer, consents, pla
 			const [total, byCommune, byTopic, byMonth, byAgeGroup, byGender] = await Promise.all([null, ...repo.STAT_DIMENSIONS].map((by) => repo.learningFigures(k, scope, today(), by)));
 			const { key: _key, ...sum } = total![0] ?? { key: 'total', learners: 0, turns: 0, completions: 0, hours: 0 };
 			return { total: sum, byCommune: byCommune!, byTopic: byTopic!, byMonth: byMonth!, byAgeGroup: byAgeGroup!, byGender: byGender! };
+		},
+
+		/** The same figures as an .xlsx in the reader's language: one row per group, the total first. */
+		async statisticsWorkbook(auth: AuthContext) {
+			const s = await this.statistics(auth);
+			const lc = auth.locale;
+			const label = (dim: string, key: string) => (dim === 'topic' ? t(lc, `courses.topic.${key}`) : dim === 'gender' ? t(lc, `stats.gender.${key}`) : dim === 'ageGroup' ? t(lc, `stats.age.${key}`) : key);
+			const dims = [['byCommune', 'commune'], ['byTopic', 'topic'], ['byMonth', 'month'], ['byAgeGroup', 'ageGroup'], ['byGender', 'gender']] as const;
+			const figures = (r: { learners: number; turns: number; completions: number; hours: number }) => [r.learners, r.turns, r.completions, r.hours].map(String);
+			const rows: string[][] = [[t(lc, 'stats.total'), '', ...figures(s.total)]];
+			for (const [key, dim] of dims) for (const r of s[key]) rows.push([t(lc, `stats.dim.${dim}`), label(dim, r.key), ...figures(r)]);
+			const bytes = await writeXlsx({ name: t(lc, 'stats.sheet'), headers: ['stats.group', 'stats.value', 'stats.learners', 'stats.turns', 'stats.completions', 'stats.hours'].map((h) => t(lc, h)), rows });
+			return { bytes, fileName: 'so-lieu-hoc-tap.xlsx' };
 		},
 
 		/** Courses the caller manages, any status (the console). */

@@ -356,6 +356,23 @@ export function createLessonsService({ db, clock, access, files, credentials, pe
 			return { certificateCode: await completeIfDone(auth, lesson.course_id), nextId: items[index + 1]?.id ?? null, courseId: lesson.course_id };
 		},
 
+		/**
+		 * A quiz answered on the page (JavaScript off): each question's answer arrives as the form
+		 * field `q-<questionId>`, one value (single, true/false, short answer) or several (multiple
+		 * choice). Answers what `submitQuiz` does, and what was chosen, to show it again.
+		 */
+		async submitQuizForm(auth: AuthContext, lessonId: string, fields: Record<string, string[]>) {
+			const { questions } = await this.lesson(auth, lessonId);
+			const answers: Record<string, number[] | string> = {};
+			const chosen: Record<string, string[]> = {};
+			for (const q of questions) {
+				const values = fields[`q-${q.id}`] ?? [];
+				chosen[q.id] = values;
+				answers[q.id] = q.kind === 'short' ? (values[0] ?? '') : values.map(Number).filter((n) => Number.isInteger(n) && n >= 0);
+			}
+			return { marked: await this.submitQuiz(auth, lessonId, { answers }), chosen };
+		},
+
 		/** Marks a quiz attempt: score, pass, feedback per question, attempts left; passing counts as done. */
 		async submitQuiz(auth: AuthContext, lessonId: string, input: unknown) {
 			const { lesson } = await lessonFor(auth, lessonId);

@@ -2,11 +2,9 @@ import { api, json } from '$lib/server/web/api';
 
 /** The signed-in learner's record: classes, completed courses, hours, certificates; ?format=pdf as an A4 PDF. */
 export const GET = api(async ({ locals, url }) => {
-	const classes = await locals.services.learning.myEnrolments(locals.auth);
 	if (url.searchParams.get('format') === 'pdf') {
-		const bytes = await locals.services.credentials.recordPdf(locals.auth, classes);
+		const bytes = await locals.services.credentials.recordPdf(locals.auth);
 		return new Response(new Blob([new Uint8Array(bytes)]), { headers: { 'content-type': 'application/pdf', 'content-disposition': 'attachment; filename="ho-so-hoc-tap.pdf"', 'cache-control': 'private, no-store' } });
 	}
-	const record = await locals.services.credentials.record(locals.auth);
-	return json({ classes, ...record }, { headers: { 'content-disposition': 'attachment; filename="ho-so-hoc-tap.json"' } });
+	return json(await locals.services.credentials.recordExport(locals.auth), { headers: { 'content-disposition': 'attachment; filename="ho-so-hoc-tap.json"' } });
 });
