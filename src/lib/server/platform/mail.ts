@@ -32,6 +32,14 @@ export async function trySend(mailer: Mailer, message: MailMessage, about: strin
 	}
 }
 
+/**
+ * A short letter with one link, as the platform's one-time links are sent: a greeting, what
+ * to do, the link, what to do if it was not you, and the same in English.
+ */
+export function linkLetter(l: { to: string; subject: string; name: string; ask: string; url: string; ifNotYou: string; english: string }): MailMessage {
+	return { to: l.to, subject: l.subject, text: [`Chào ${l.name},`, '', l.ask, '', l.url, '', l.ifNotYou, '', l.english].join('\n') };
+}
+
 export const DEFAULT_FROM = 'Suốt Đời <khong-tra-loi@suotdoi.local>';
 
 export function createMailer(url: string | undefined = process.env.SMTP_URL, from: string = process.env.MAIL_FROM ?? DEFAULT_FROM): Mailer {

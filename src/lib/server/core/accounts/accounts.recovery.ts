@@ -13,6 +13,7 @@ import * as repo from './accounts.repository';
 import { ONE_TIME_RULES, THROTTLE_RULES } from './accounts.policy';
 import { passwordReset, passwordResetRequest } from './accounts.schemas';
 import { checkNewPassword, hashPassword, sha256 } from './passwords';
+import { resetPasswordMail } from './accounts.messages';
 import { iso, type AccountsContext, type OneTimePurpose, type RequestInfo } from './accounts.context';
 import { createThrottle } from './accounts.throttle';
 
@@ -59,25 +60,7 @@ export function createRecovery(ctx: AccountsContext) {
 			const secret = await recovery.issueOneTimeToken('password_reset', a.id, { ttlMs: ONE_TIME_RULES.resetByEmailMs });
 			await recordAudit(k, clock, { actor: null, ip: info.ip, userAgent: info.userAgent, locale: 'vi' }, { action: 'account.password_reset_sent', entityType: 'account', entityId: a.id });
 			// a failed send must not tell the asker that the account exists: logged, answered alike
-			await trySend(
-				mailer,
-				{
-					to: a.email,
-					subject: 'Đặt lại mật khẩu Suốt Đời',
-					text: [
-						`Chào ${a.display_name},`,
-						'',
-						'Có yêu cầu đặt lại mật khẩu cho tài khoản của bạn trên Suốt Đời. Hãy mở đường dẫn dưới đây trong vòng 1 giờ để đặt mật khẩu mới:',
-						'',
-						links.resetPassword(secret),
-						'',
-						'Nếu bạn không yêu cầu, hãy bỏ qua thư này: mật khẩu hiện tại vẫn giữ nguyên.',
-						'',
-						'Someone asked to reset your Suốt Đời password. Open the link above within an hour to choose a new one; if it was not you, ignore this message.'
-					].join('\n')
-				},
-				`a password reset for account ${a.id}`
-			);
+			await trySend(mailer, resetPasswordMail(a.email, a.display_name, links.resetPassword(secret)), `a password reset for account ${a.id}`);
 		},
 
 		/** Sets a new password from a one-time link; every session of the account ends. */

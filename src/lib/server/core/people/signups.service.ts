@@ -20,6 +20,7 @@ import { ONE_TIME_RULES } from '../accounts/accounts.policy';
 import { normalizeLogin } from '../accounts/accounts.schemas';
 import type { PlaceLookups } from '../places/places.service';
 import * as repo from './people.repository';
+import { confirmEmailMail } from './signups.messages';
 import { villageTarget } from './people.policy';
 import * as signupsRepo from './signups.repository';
 import type { PeopleService } from './people.service';
@@ -78,25 +79,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 	async function sendConfirmation(s: { id: string; email: string | null; full_name: string }, accountId: string): Promise<boolean> {
 		if (!s.email) return false;
 		const secret = await accounts.issueOneTimeToken('email_confirm', accountId, { ttlMs: ONE_TIME_RULES.emailConfirmMs, signupId: s.id });
-		return trySend(
-			mailer,
-			{
-				to: s.email,
-				subject: 'Xác nhận thư điện tử — Suốt Đời',
-				text: [
-					`Chào ${s.full_name},`,
-					'',
-					'Cảm ơn bạn đã đăng ký tài khoản trên Suốt Đời. Hãy mở đường dẫn dưới đây (trong vòng 3 ngày) để xác nhận địa chỉ thư điện tử này:',
-					'',
-					links.confirmSignup(secret),
-					'',
-					'Nếu bạn không đăng ký, hãy bỏ qua thư này.',
-					'',
-					'Thanks for signing up to Suốt Đời. Open the link above within three days to confirm this email address; if it was not you, ignore this message.'
-				].join('\n')
-			},
-			`the confirmation of sign-up ${s.id}`
-		);
+		return trySend(mailer, confirmEmailMail(s.email, s.full_name, links.confirmSignup(secret)), `the confirmation of sign-up ${s.id}`);
 	}
 
 	/** Links in one transaction: the resident to the account, the sign-up resolved, audited. */
