@@ -8,24 +8,10 @@ import { getServices, type RouteServices } from '$lib/server/app';
 import { AppError } from '$lib/server/platform/errors';
 import { problemResponse } from '$lib/server/web/problem';
 import { SESSION_COOKIE } from '$lib/server/web/session-cookie';
+import { bodyLimitOf, declaredLimits, type BodyLimit } from '$lib/server/web/body-limits';
 
-const API_BODY_LIMIT = 1024 * 1024; // 1 MiB for JSON
-const UPLOAD_BODY_LIMIT = 6 * 1024 * 1024; // multipart and page forms: a 5 MB picture and its fields
-const MEDIA_BODY_LIMIT = 101 * 1024 * 1024; // a lesson's video (100 MiB, MEDIA_LIMITS) and its fields
-
-/**
- * The largest body a request may carry. adapter-node stops any body at BODY_SIZE_LIMIT (set to
- * the media limit by the start script); everything else is held to its own, smaller limit here.
- * Only a multipart POST that adds a lesson (API, or the console form's ?/add action) may carry a
- * lesson's video.
- */
-function bodyLimit(url: URL, request: Request, isApi: boolean): number {
-	const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-	const multipart = type === 'multipart/form-data';
-	const addsLesson = isApi ? /^\/api\/v1\/courses\/[^/]+\/lessons$/.test(url.pathname) : /^\/console\/courses\/[^/]+\/lessons$/.test(url.pathname) && url.search === '?/add';
-	if (multipart && request.method === 'POST' && addsLesson) return MEDIA_BODY_LIMIT;
-	return isApi && !multipart ? API_BODY_LIMIT : UPLOAD_BODY_LIMIT;
-}
+// larger bodies are declared beside their routes (body-limit.ts), collected here by route id
+const DECLARED_LIMITS = declaredLimits(import.meta.glob<{ bodyLimit: BodyLimit }>('./routes/**/body-limit.ts', { eager: true }));
 
 let setupDone = false;
 let forRoutes: RouteServices | null = null;
@@ -88,9 +74,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 	if (UNSAFE.has(request.method)) {
 		const declared = request.headers.get('content-length');
-		const limit = bodyLimit(url, request, isApi);
-		// a body sent in chunks declares no length: only the media routes may take one (capped by the adapter)
-		const tooLarge = declared === null ? request.body !== null && limit !== MEDIA_BODY_LIMIT : Number(declared) > limit;
+		const limit = bodyLimitOf(DECLARED_LIMITS, event.route.id, url, request);
+		// a body sent in chunks declares no length: only a route that declared a larger body may take one (capped by the adapter)
+		const tooLarge = declared === null ? request.body !== null && !limit.larger : Number(declared) > limit.bytes;
 		if (tooLarge) {
 			// read and drop the body (never kept; adapter-node caps it at BODY_SIZE_LIMIT) so that the
 			// client receives the answer and the connection stays usable

@@ -32,14 +32,14 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	placesRef = places;
 	const accounts = createAccountsService({ db, clock, access, mailer, places, links });
 	const audit = createAuditService({ db, clock, access });
-	const news = createNewsService({ db, clock, access, files, places });
+	const news = createNewsService({ db, clock, access, files, places, links });
 	const people = createPeopleService({ db, clock, access, accounts, places });
 	const consents = createConsentsService({ db, clock, access });
 	const imports = createImportsService({ db, clock, access, files, places });
 	const signups = createSignupsService({ db, clock, access, accounts, people, mailer, places, links });
 	const learning = createLearningService({ db, clock, access, mailer, consents, places, people });
 	const credentials = createCredentialsService({ db, clock, access, people, links, learning });
-	const lessons = createLessonsService({ db, clock, access, files, credentials, people });
+	const lessons = createLessonsService({ db, clock, access, files, credentials, people, links });
 	const surveys = createSurveysService({ db, clock, access, places, people });
 	/** Whether the database answers, and which kind it is. */
 	const health = async () => {

@@ -1,6 +1,7 @@
 /**
- * Absolute addresses of the platform's pages, for what leaves a request: links in mail, the
- * QR code on a certificate, a reset link an officer hands over. Built once from the public
+ * Addresses of the platform's pages. Absolute ones for what leaves a request: links in mail, the
+ * QR code on a certificate, a reset link an officer hands over; site-relative paths for what a
+ * record carries to the pages (a cover picture, a lesson's video). Built once from the public
  * origin (ORIGIN, as adapter-node reads it), so that the core never takes a request's origin
  * and background work can make the same links.
  */
@@ -8,6 +9,10 @@ export interface Links {
 	resetPassword(token: string): string;
 	confirmSignup(token: string): string;
 	verifyCertificate(code: string): string;
+	/** Site-relative paths that records carry to the pages and the API (same on every origin). */
+	file(key: string): string;
+	lessonMedia(lessonId: string): string;
+	lessonCaptions(lessonId: string): string;
 }
 
 export function linksFor(origin: string): Links {
@@ -15,7 +20,10 @@ export function linksFor(origin: string): Links {
 	return {
 		resetPassword: (token) => `${base}/reset-password?token=${encodeURIComponent(token)}`,
 		confirmSignup: (token) => `${base}/sign-up/confirm?token=${encodeURIComponent(token)}`,
-		verifyCertificate: (code) => `${base}/verify/${encodeURIComponent(code)}`
+		verifyCertificate: (code) => `${base}/verify/${encodeURIComponent(code)}`,
+		file: (key) => `/files/${key.split('/').map(encodeURIComponent).join('/')}`,
+		lessonMedia: (id) => `/api/v1/lessons/${encodeURIComponent(id)}/media`,
+		lessonCaptions: (id) => `/api/v1/lessons/${encodeURIComponent(id)}/captions`
 	};
 }
 

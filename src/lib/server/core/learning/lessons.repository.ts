@@ -2,6 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import { lockRows } from '../../platform/db/dialect';
 import type { DialectName } from '../../platform/db';
 import type { Database, NewRow, RowPatch } from '../../platform/db/schema';
+import { newId } from '../../platform/ids';
+import type { LessonCreate } from './learning.schemas';
 
 type DB = Kysely<Database>;
 
@@ -17,6 +19,11 @@ export async function nextPosition(db: DB, courseId: string): Promise<number> {
 export async function insertLesson(db: DB, row: NewRow<'lessons'>, questions: NewRow<'quiz_questions'>[]): Promise<void> {
 	await db.insertInto('lessons').values(row).execute();
 	if (questions.length) await db.insertInto('quiz_questions').values(questions).execute();
+}
+
+/** A quiz's questions as rows, in order; a true/false question's choices are always Đúng, Sai. */
+export function questionRows(lessonId: string, questions: LessonCreate['questions']): NewRow<'quiz_questions'>[] {
+	return questions.map((q, i) => ({ id: newId(), lesson_id: lessonId, position: i + 1, kind: q.kind, prompt: q.prompt, options_json: JSON.stringify(q.kind === 'true_false' ? ['Đúng', 'Sai'] : q.options), answer_json: JSON.stringify(q.answer), feedback: q.feedback ?? null }));
 }
 
 export const questionsOf = (db: DB, lessonId: string) => db.selectFrom('quiz_questions').selectAll().where('lesson_id', '=', lessonId).orderBy('position').execute();

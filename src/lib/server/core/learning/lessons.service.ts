@@ -11,6 +11,7 @@ import { isForeignKeyViolation, transaction, type Db } from '../../platform/db';
 import { AppError, invalidField } from '../../platform/errors';
 import { newId, UUID_RE } from '../../platform/ids';
 import type { FileStore } from '../../platform/files';
+import type { Links } from '../../platform/links';
 import { renderMarkdown } from '../../platform/markdown';
 import { parseInput } from '../../platform/validation';
 import type { PeopleLookups } from '../people/people.service';
@@ -21,8 +22,7 @@ import { createLessonMedia, type LessonUpload } from './lessons.media';
 import * as credentialsRepo from './credentials.repository';
 import type { CredentialsService } from './credentials.service';
 import { markQuiz, type QuestionKey } from './lessons.rules';
-import { lessonCreate, lessonMove, lessonUpdate, quizSubmission, quizToText, type LessonCreate } from './learning.schemas';
-import type { NewRow } from '../../platform/db/schema';
+import { lessonCreate, lessonMove, lessonUpdate, quizSubmission, quizToText } from './learning.schemas';
 
 export type { LessonUpload } from './lessons.media';
 
@@ -33,18 +33,12 @@ export interface LessonsDeps {
 	files: FileStore;
 	credentials: CredentialsService;
 	people: { lookups: PeopleLookups };
+	links: Links;
 }
-
 
 type LessonKind = 'text' | 'video' | 'pdf' | 'quiz';
 
-
-/** A quiz's questions as rows, in order; a true/false question's choices are always Đúng, Sai. */
-function questionRows(lessonId: string, questions: LessonCreate['questions']): NewRow<'quiz_questions'>[] {
-	return questions.map((q, i) => ({ id: newId(), lesson_id: lessonId, position: i + 1, kind: q.kind, prompt: q.prompt, options_json: JSON.stringify(q.kind === 'true_false' ? ['Đúng', 'Sai'] : q.options), answer_json: JSON.stringify(q.answer), feedback: q.feedback ?? null }));
-}
-
-export function createLessonsService({ db, clock, access, files, credentials, people }: LessonsDeps) {
+export function createLessonsService({ db, clock, access, files, credentials, people, links }: LessonsDeps) {
 	const k = db.kysely;
 	const policy = learningPolicy(access);
 	const media = createLessonMedia({ db, clock, files });
@@ -190,7 +184,7 @@ export function createLessonsService({ db, clock, access, files, credentials, pe
 							created_at: at,
 							updated_at: at
 						},
-						questionRows(id, v.questions)
+						repo.questionRows(id, v.questions)
 					);
 					await recordAudit(trx, clock, auth, { action: 'lesson.create', entityType: 'lesson', entityId: id, scopeUnitId: course.unit_id, after: { courseId: course.id, title: v.title, kind: v.kind, ...(media && { file: media.name, size: media.size }) } });
 				});
@@ -250,7 +244,7 @@ export function createLessonsService({ db, clock, access, files, credentials, pe
 						updated_at: nowIso()
 					},
 					quiz && given('questions')
-						? questionRows(lesson.id, v.questions)
+						? repo.questionRows(lesson.id, v.questions)
 						: null
 				);
 				await recordAudit(trx, clock, auth, { action: 'lesson.update', entityType: 'lesson', entityId: lesson.id, scopeUnitId: course.unit_id, before: { title: lesson.title }, after: { title: v.title ?? lesson.title, fields: Object.keys(v).filter((key) => given(key)) } });
@@ -330,7 +324,7 @@ export function createLessonsService({ db, clock, access, files, credentials, pe
 				kind: lesson.kind as LessonKind,
 				bodyHtml: renderMarkdown(lesson.body),
 				media: lesson.media_key
-					? { type: lesson.media_type ?? 'application/octet-stream', size: Number(lesson.media_size ?? 0), name: lesson.media_name ?? '', path: `/api/v1/lessons/${lesson.id}/media`, captionsPath: lesson.captions_key ? `/api/v1/lessons/${lesson.id}/captions` : null }
+					? { type: lesson.media_type ?? 'application/octet-stream', size: Number(lesson.media_size ?? 0), name: lesson.media_name ?? '', path: links.lessonMedia(lesson.id), captionsPath: lesson.captions_key ? links.lessonCaptions(lesson.id) : null }
 					: null,
 				videoUrl: lesson.media_url ?? null,
 				passMark: lesson.pass_mark,

@@ -13,6 +13,7 @@ import { NEWS_TRANSITIONS, newsTarget } from './news.policy';
 import * as repo from './news.repository';
 import { COVER_WIDTHS, coverInput, NEWS_PAGE_SIZE, newsCreate, newsListQuery, newsUpdate, previewInput, type NewsKind, type NewsOut, type NewsStatus } from './news.schemas';
 import type { PlaceLookups } from '../places/places.service';
+import type { Links } from '../../platform/links';
 
 export interface NewsDeps {
 	db: Db;
@@ -20,11 +21,12 @@ export interface NewsDeps {
 	access: AccessGateway;
 	files: FileStore;
 	places: { lookups: PlaceLookups };
+	links: Links;
 }
 
 type ListItem = Omit<NewsOut, 'bodyHtml'>;
 
-function listOut(r: repo.NewsListRow): ListItem {
+function listOut(r: repo.NewsListRow, links: Links): ListItem {
 	return {
 		id: r.id,
 		kind: r.kind as NewsKind,
@@ -36,21 +38,18 @@ function listOut(r: repo.NewsListRow): ListItem {
 		scopeName: r.scope_name,
 		publishedAt: r.published_at,
 		updatedAt: r.updated_at,
-		cover: coverOut(r)
+		cover: coverOut(r, links)
 	};
 }
 
-export const fileUrl = (key: string) => `/files/${key}`;
-
-function coverOut(r: repo.NewsListRow): NewsOut['cover'] {
+function coverOut(r: repo.NewsListRow, links: Links): NewsOut['cover'] {
 	if (!r.cover_key || !r.cover_thumb_key || !r.cover_width || !r.cover_height) return null;
 	const w = Number(r.cover_width);
 	const h = Number(r.cover_height);
 	const tw = Math.min(w, COVER_WIDTHS.thumb);
-	return { url: fileUrl(r.cover_key), thumbUrl: fileUrl(r.cover_thumb_key), width: w, height: h, thumbWidth: tw, thumbHeight: Math.round((h * tw) / w), alt: r.cover_alt ?? '' };
+	return { url: links.file(r.cover_key), thumbUrl: links.file(r.cover_thumb_key), width: w, height: h, thumbWidth: tw, thumbHeight: Math.round((h * tw) / w), alt: r.cover_alt ?? '' };
 }
 
-const itemOut = (r: repo.NewsRow): NewsOut => ({ ...listOut(r), bodyHtml: r.body_html });
 
 /** What search reads: folded words of title, summary and body; and the same with accents. */
 function searchColumns(title: string, summary: string, bodyText: string) {
@@ -64,7 +63,8 @@ function summaryOf(summary: string | undefined, bodyText: string): string {
 	return `${bodyText.slice(0, 200).replace(/\s+\S*$/, '')}…`;
 }
 
-export function createNewsService({ db, clock, access, files, places }: NewsDeps) {
+export function createNewsService({ db, clock, access, files, places, links }: NewsDeps) {
+	const itemOut = (r: repo.NewsRow): NewsOut => ({ ...listOut(r, links), bodyHtml: r.body_html });
 	const k = db.kysely;
 	const today = () => todayVn(clock);
 
@@ -101,7 +101,7 @@ export function createNewsService({ db, clock, access, files, places }: NewsDeps
 			limit: NEWS_PAGE_SIZE,
 			offset: (v.page - 1) * NEWS_PAGE_SIZE
 		});
-		return { items: rows.map(listOut), total, page: v.page, pageSize: NEWS_PAGE_SIZE };
+		return { items: rows.map((r) => listOut(r, links)), total, page: v.page, pageSize: NEWS_PAGE_SIZE };
 	}
 
 	return {
