@@ -60,8 +60,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 	const services = await getServices();
 	if (!forRoutes) {
-		// routes get the use cases only: no database, file store, gateway, clock or mailer
-		const { db: _db, files: _files, access: _access, clock: _clock, mailer: _mailer, ...rest } = services;
+		// routes get the use cases only: no database, file store, gateway, clock, mailer or job queue
+		const { db: _db, files: _files, access: _access, clock: _clock, mailer: _mailer, jobs: _jobs, ...rest } = services;
 		forRoutes = rest;
 	}
 	event.locals.services = forRoutes;

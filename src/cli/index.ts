@@ -24,10 +24,14 @@ const url = () => process.env.DATABASE_URL;
 
 async function withServices<T>(fn: (s: ReturnType<typeof buildServices>) => Promise<T>): Promise<T> {
 	const db = createDb(url());
+	let services: ReturnType<typeof buildServices> | null = null;
 	try {
 		await migrateToLatest(db);
-		return await fn(buildServices(db));
+		services = buildServices(db);
+		return await fn(services);
 	} finally {
+		// what a command queued stays in the queue for the app's workers
+		await services?.jobs.stop();
 		await db.close();
 	}
 }

@@ -7,7 +7,9 @@ import { createAccessGateway } from './platform/access';
 import { systemClock, type Clock } from './platform/clock';
 import { createDb, migrateToLatest, type Db } from './platform/db';
 import { localFileStore, type FileStore } from './platform/files';
-import { createMailer, type Mailer } from './platform/mail';
+import { createMailer, createOutbox, type Mailer } from './platform/mail';
+import { createJobs, type Jobs } from './platform/jobs';
+import { createOperationsService } from './core/operations/operations.service';
 import { linksFor, publicOrigin, type Links } from './platform/links';
 import { createAccountsService } from './core/accounts/accounts.service';
 import { createAuditService } from './core/audit/audit.service';
@@ -24,23 +26,26 @@ import { createSurveysService } from './core/learning/surveys.service';
 import { createPeopleService } from './core/people/people.service';
 import { createPlacesService } from './core/places/places.service';
 
-export function buildServices(db: Db, clock: Clock = systemClock, files: FileStore = localFileStore(process.env.FILES_DIR ?? './data/files'), mailer: Mailer = createMailer(), links: Links = linksFor(publicOrigin())) {
+export function buildServices(db: Db, clock: Clock = systemClock, files: FileStore = localFileStore(process.env.FILES_DIR ?? './data/files'), mailer: Mailer = createMailer(), links: Links = linksFor(publicOrigin()), jobs: Jobs = createJobs(db)) {
+	// letters go through the job queue: a request never waits for SMTP
+	const outbox = createOutbox(jobs, mailer);
 	// the gateway needs to know the tree; places gives it, without a cycle
 	let placesRef: ReturnType<typeof createPlacesService> | null = null;
 	const access = createAccessGateway({ unitAncestors: (id) => placesRef!.scopeResolver.unitAncestors(id) });
 	const places = createPlacesService({ db, clock, access });
 	placesRef = places;
-	const accounts = createAccountsService({ db, clock, access, mailer, places, links });
+	const accounts = createAccountsService({ db, clock, access, outbox, places, links });
 	const audit = createAuditService({ db, clock, access });
 	const news = createNewsService({ db, clock, access, files, places, links });
 	const people = createPeopleService({ db, clock, access, accounts, places });
 	const consents = createConsentsService({ db, clock, access });
 	const imports = createImportsService({ db, clock, access, files, places });
-	const signups = createSignupsService({ db, clock, access, accounts, people, mailer, places, links });
-	const learning = createLearningService({ db, clock, access, mailer, consents, places, people });
+	const signups = createSignupsService({ db, clock, access, accounts, people, outbox, places, links });
+	const learning = createLearningService({ db, clock, access, outbox, consents, places, people });
 	const credentials = createCredentialsService({ db, clock, access, people, links, learning });
 	const lessons = createLessonsService({ db, clock, access, files, credentials, people, links });
 	const surveys = createSurveysService({ db, clock, access, places, people });
+	const operations = createOperationsService({ db, clock, access, jobs });
 	/** Whether the database answers, and which kind it is. */
 	const health = async () => {
 		await sql`select 1`.execute(db.kysely);
@@ -50,13 +55,13 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const uploads = {
 		streamedForm: <T>(request: Request, maxFileBytes: number, fn: (fields: Record<string, string>, files: Record<string, StagedUpload>) => Promise<T>) => withStreamedForm(request, files, maxFileBytes, fn)
 	};
-	return { db, clock, access, files, mailer, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys };
+	return { db, clock, access, files, mailer, jobs, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations };
 }
 
 export type Services = ReturnType<typeof buildServices>;
 
 /** What routes receive: the use cases, never the database, the file store, the gateway or the clock. */
-export type RouteServices = Omit<Services, 'db' | 'files' | 'access' | 'clock' | 'mailer'>;
+export type RouteServices = Omit<Services, 'db' | 'files' | 'access' | 'clock' | 'mailer' | 'jobs'>;
 
 let ready: Promise<Services> | null = null;
 
@@ -70,6 +75,8 @@ export function getServices(): Promise<Services> {
 		if (recovered) console.warn(`${recovered} interrupted import(s) undone`);
 		const swept = (await services.lessons.sweepFiles()) + (await sweepStagedUploads(services.files, new Date(services.clock.now().getTime() - 60 * 60_000)));
 		if (swept) console.warn(`${swept} leftover upload file(s) removed`);
+		// this process works the queues too (every app process does; each job runs once)
+		await services.jobs.start();
 		return services;
 	})();
 	return ready;

@@ -17,7 +17,8 @@ const NAV: { href: string; key: string; section: ConsoleSection }[] = [
 	{ href: '/console/learning-statistics', key: 'console.nav.learningStats', section: 'learningStats' },
 	{ href: '/console/news', key: 'console.nav.news', section: 'news' },
 	{ href: '/console/accounts', key: 'console.nav.accounts', section: 'accounts' },
-	{ href: '/console/audit', key: 'console.nav.audit', section: 'audit' }
+	{ href: '/console/audit', key: 'console.nav.audit', section: 'audit' },
+	{ href: '/console/jobs', key: 'console.nav.jobs', section: 'jobs' }
 ];
 
 export const load: LayoutServerLoad = async (event) => {

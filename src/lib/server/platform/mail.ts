@@ -1,10 +1,12 @@
 /**
- * Sending email. One interface; over SMTP (nodemailer) when SMTP_URL is set, e.g.
+ * Sending email. Services post letters to the outbox (a job each, never SMTP inside a request);
+ * the worker hands them to the mailer: over SMTP (nodemailer) when SMTP_URL is set, e.g.
  * `smtp://user:pass@mail.example.vn:587` (STARTTLS when the server offers it) or
  * `smtps://…:465`. Without it (the embedded demo) a message is written to the server's log
  * instead, so that a confirmation link can still be followed; the log says so plainly.
  */
 import nodemailer from 'nodemailer';
+import type { Jobs, QueuePolicy } from './jobs';
 
 export interface MailMessage {
 	to: string;
@@ -18,18 +20,45 @@ export interface Mailer {
 	send(message: MailMessage): Promise<void>;
 }
 
+/** What services post letters with: queued as a job, sent by a worker with retries. */
+export interface Outbox {
+	/** false when messages only go to the log */
+	readonly delivers: boolean;
+	/**
+	 * Queues a letter whose loss must not undo the act that caused it (a sign-up, a place in a
+	 * class). The request never waits for SMTP: a worker sends it, retrying while the server is
+	 * away. `about` says what it is for (the dead-letter view shows it, never the text). A letter
+	 * that cannot even be queued is logged and answered as false.
+	 */
+	post(message: MailMessage, about: string): Promise<boolean>;
+}
+
+export const MAIL_QUEUE = 'mail';
+
 /**
- * Sends a message whose loss must not undo the act that caused it (a sign-up, a place in a
- * class): a failure is logged with what it was about, and answered as false.
+ * Retries of a letter: a minute, then doubling, nine attempts in all (about eight and a half
+ * hours); MAIL_RETRY_SECONDS sets the first delay (tests use 1).
  */
-export async function trySend(mailer: Mailer, message: MailMessage, about: string): Promise<boolean> {
-	try {
-		await mailer.send(message);
-		return true;
-	} catch (e) {
-		console.error(`mail about ${about} could not be sent: ${(e as Error).message}`);
-		return false;
-	}
+export function mailPolicy(env: Record<string, string | undefined> = process.env): QueuePolicy {
+	const first = Number(env.MAIL_RETRY_SECONDS);
+	return { retryLimit: 8, retryDelay: Number.isInteger(first) && first > 0 ? first : 60, backoff: true };
+}
+
+/** The outbox over the job queue; this process sends the queue's letters once jobs start. */
+export function createOutbox(jobs: Jobs, mailer: Mailer, policy: QueuePolicy = mailPolicy()): Outbox {
+	jobs.define(MAIL_QUEUE, policy, async (data) => mailer.send(data.message as MailMessage));
+	return {
+		delivers: mailer.delivers,
+		async post(message, about) {
+			try {
+				await jobs.send(MAIL_QUEUE, { about, message });
+				return true;
+			} catch (e) {
+				console.error(`mail about ${about} could not be queued: ${(e as Error).message}`);
+				return false;
+			}
+		}
+	};
 }
 
 /**

@@ -35,7 +35,9 @@ export const PERMISSIONS = [
 	'people.view',
 	'people.manage',
 	// learning: courses, classes, enrolling others (an organiser's courses: organisation or unit scope)
-	'learning.manage'
+	'learning.manage',
+	// operations: background jobs and their dead letters (a global grant only)
+	'jobs.manage'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

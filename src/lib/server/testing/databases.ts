@@ -6,6 +6,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { linksFor } from '../platform/links';
+import { createJobs } from '../platform/jobs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -20,6 +21,9 @@ import { startSmtp, type TestSmtp } from './smtp';
 
 /** The public origin the services of database tests make their links with. */
 export const TEST_ORIGIN = 'http://suotdoi.test';
+
+// a letter the SMTP server refused is tried again after a second (then two, four…), not a minute
+process.env.MAIL_RETRY_SECONDS ??= '1';
 
 export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -116,12 +120,15 @@ export function describeEachDatabase(name: string, opts: SuiteOptions, body: (ge
 				await migrateToLatest(db);
 				const clock = new ManualClock(opts.clockStart ?? '2026-11-29T01:00:00.000Z');
 				const smtp = opts.smtp ? await startSmtp() : null;
-				const services = buildServices(db, clock, localFileStore(mkdtempSync(join(tmpdir(), 'suotdoi-files-'))), createMailer(smtp?.url ?? undefined), linksFor(TEST_ORIGIN));
+				const services = buildServices(db, clock, localFileStore(mkdtempSync(join(tmpdir(), 'suotdoi-files-'))), createMailer(smtp?.url ?? undefined), linksFor(TEST_ORIGIN), createJobs(db, { pollSeconds: 0.5 }));
+				// letters are sent by the job queue's worker, as in the app
+				await services.jobs.start();
 				if (opts.demo) await seedDemo(services, { news: opts.demo !== 'no-news', residents: opts.residents === true });
 				ctx = { dialect, services, clock, url: made.url, smtp };
 			});
 			afterAll(async () => {
 				if (skipped) return;
+				await ctx?.services.jobs.stop();
 				await ctx?.services.db.close();
 				await ctx?.smtp?.close();
 				await drop?.();

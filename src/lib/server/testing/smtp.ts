@@ -18,13 +18,17 @@ export interface TestSmtp {
 	received: ReceivedMail[];
 	/** the next message to this address (waits up to 10 s) */
 	next(to: string): Promise<ReceivedMail>;
+	/** the server goes away (connections refused on its port) until start() */
+	stop(): Promise<void>;
+	/** listens again on the same port */
+	start(): Promise<void>;
 	close(): Promise<void>;
 }
 
 export async function startSmtp(): Promise<TestSmtp> {
 	const received: ReceivedMail[] = [];
 	const waiting: { to: string; resolve: (m: ReceivedMail) => void }[] = [];
-	const server = new SMTPServer({
+	const make = () => new SMTPServer({
 		authOptional: true,
 		disabledCommands: ['STARTTLS'],
 		logger: false,
@@ -43,8 +47,11 @@ export async function startSmtp(): Promise<TestSmtp> {
 				.catch((e: Error) => callback(e));
 		}
 	});
+	let server = make();
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const port = (server.server.address() as AddressInfo).port;
+	let up = true;
+	const stop = () => (up ? new Promise<void>((resolve) => server.close(() => resolve())).then(() => void (up = false)) : Promise.resolve());
 	const seen = new Map<string, number>();
 	return {
 		url: `smtp://127.0.0.1:${port}`,
@@ -60,6 +67,16 @@ export async function startSmtp(): Promise<TestSmtp> {
 				waiting.push({ to: addr, resolve: (m) => (clearTimeout(timer), resolve(m)) });
 			});
 		},
-		close: () => new Promise((resolve) => server.close(() => resolve()))
+		stop,
+		async start() {
+			if (up) return;
+			server = make();
+			await new Promise<void>((resolve, reject) => {
+				server.server.once('error', reject);
+				server.listen(port, '127.0.0.1', resolve);
+			});
+			up = true;
+		},
+		close: stop
 	};
 }

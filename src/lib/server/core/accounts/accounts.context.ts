@@ -10,7 +10,7 @@ import type { Row } from '../../platform/db/schema';
 import { AppError } from '../../platform/errors';
 import { newSecret } from '../../platform/ids';
 import type { Links } from '../../platform/links';
-import type { Mailer } from '../../platform/mail';
+import type { Outbox } from '../../platform/mail';
 import { isRole, isStaffRole } from '../../platform/permissions';
 import type { PlaceLookups } from '../places/places.service';
 import * as repo from './accounts.repository';
@@ -26,7 +26,7 @@ export interface AccountsDeps {
 	db: Db;
 	clock: Clock;
 	access: AccessGateway;
-	mailer: Mailer;
+	outbox: Outbox;
 	places: { lookups: PlaceLookups };
 	links: Links;
 }

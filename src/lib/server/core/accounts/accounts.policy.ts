@@ -46,7 +46,8 @@ export const CONSOLE_SECTIONS = {
 	learningStats: 'learning.manage',
 	news: 'news.manage',
 	accounts: 'accounts.view',
-	audit: 'audit.read'
+	audit: 'audit.read',
+	jobs: 'jobs.manage'
 } as const satisfies Record<string, Permission>;
 export type ConsoleSection = keyof typeof CONSOLE_SECTIONS;
 

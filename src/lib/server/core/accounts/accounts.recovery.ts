@@ -7,7 +7,6 @@ import { recordAudit } from '../../platform/audit';
 import { transaction } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import { newSecret } from '../../platform/ids';
-import { trySend } from '../../platform/mail';
 import { parseInput } from '../../platform/validation';
 import * as repo from './accounts.repository';
 import { ONE_TIME_RULES, THROTTLE_RULES } from './accounts.policy';
@@ -18,7 +17,7 @@ import { iso, type AccountsContext, type OneTimePurpose, type RequestInfo } from
 import { createThrottle } from './accounts.throttle';
 
 export function createRecovery(ctx: AccountsContext) {
-	const { db, k, clock, now, mailer, isStaff, links } = ctx;
+	const { db, k, clock, now, outbox, isStaff, links } = ctx;
 	const { reserveAttempt } = createThrottle(ctx);
 
 	const recovery = {
@@ -60,7 +59,7 @@ export function createRecovery(ctx: AccountsContext) {
 			const secret = await recovery.issueOneTimeToken('password_reset', a.id, { ttlMs: ONE_TIME_RULES.resetByEmailMs });
 			await recordAudit(k, clock, { actor: null, ip: info.ip, userAgent: info.userAgent, locale: 'vi' }, { action: 'account.password_reset_sent', entityType: 'account', entityId: a.id });
 			// a failed send must not tell the asker that the account exists: logged, answered alike
-			await trySend(mailer, resetPasswordMail(a.email, a.display_name, links.resetPassword(secret)), `a password reset for account ${a.id}`);
+			await outbox.post(resetPasswordMail(a.email, a.display_name, links.resetPassword(secret)), `a password reset for account ${a.id}`);
 		},
 
 		/** Sets a new password from a one-time link; every session of the account ends. */

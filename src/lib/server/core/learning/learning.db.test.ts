@@ -104,6 +104,30 @@ describeEachDatabase('learning: courses, classes, places', { demo: 'no-news', sm
 		expect((await errorOf(s.learning.enrol(anonymous, k.id, {}))).code).toBe('unauthenticated');
 	});
 
+	it('answers an enrolment without waiting for SMTP: with the mail server away the letter waits in the queue and arrives once it is back', async () => {
+		const s = get().services;
+		const smtp = get().smtp!;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const c = await s.learning.createCourse(qm, course(QM_CENTRE, 'Làm vườn hữu cơ', { topic: 'agriculture', status: 'published' }));
+		const k = await s.learning.createClass(qm, c.id, klass({ capacity: 5 }));
+		const village = (await s.places.getUnit(QM)).children[0]!.id;
+		await s.signups.signUp({ ip: 'x', userAgent: 'x' }, { fullName: 'Bác Làm Vườn', birthDate: '1960-02-02', gender: 'male', villageId: village, email: 'lamvuon@example.vn', password: 'lam-vuon-2026' });
+		await smtp.next('lamvuon@example.vn'); // the sign-up confirmation
+		const me = { actor: (await s.accounts.signIn({ ip: 'x', userAgent: 'x' }, { login: 'lamvuon@example.vn', password: 'lam-vuon-2026' })).actor, ip: 'x', userAgent: 'x', locale: 'vi' as const };
+		await smtp.stop();
+		try {
+			expect((await s.learning.enrol(me, k.id, {})).status).toBe('enrolled');
+			// the worker has tried (connection refused) and the letter still waits
+			await new Promise((r) => setTimeout(r, 1500));
+			expect((await s.jobs.counts()).waiting).toBeGreaterThanOrEqual(1);
+			expect(smtp.received.filter((m) => m.to.includes('lamvuon@example.vn'))).toHaveLength(1);
+		} finally {
+			await smtp.start();
+		}
+		const mail = await smtp.next('lamvuon@example.vn');
+		expect(mail.subject).toBe('Đã ghi danh: Làm vườn hữu cơ');
+	});
+
 	it('lets a signed-in resident enrol themselves and tells them by email (real SMTP); refuses bad classes', async () => {
 		const s = get().services;
 		const qm = await authAs(s, 'quangminh.canbo');

@@ -11,7 +11,7 @@ import { formatDateVi, todayVn, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
 import { AppError, invalidField } from '../../platform/errors';
 import { newId, UUID_RE } from '../../platform/ids';
-import { trySend, type Mailer } from '../../platform/mail';
+import type { Outbox } from '../../platform/mail';
 import { renderMarkdown } from '../../platform/markdown';
 import { normalizeVi, searchTerms } from '../../platform/text';
 import { parseInput } from '../../platform/validation';
@@ -30,7 +30,7 @@ export interface LearningDeps {
 	db: Db;
 	clock: Clock;
 	access: AccessGateway;
-	mailer: Mailer;
+	outbox: Outbox;
 	consents: Pick<ConsentsService, 'hasConsent'>;
 	places: { lookups: PlaceLookups };
 	people: { lookups: PeopleLookups };
@@ -74,7 +74,7 @@ function classOut(k: ClassRow, waiting: number) {
 }
 
 
-export function createLearningService({ db, clock, access, mailer, consents, places, people }: LearningDeps) {
+export function createLearningService({ db, clock, access, outbox, consents, places, people }: LearningDeps) {
 	const k = db.kysely;
 	const policy = learningPolicy(access);
 	const today = () => todayVn(clock);
@@ -121,13 +121,13 @@ export function createLearningService({ db, clock, access, mailer, consents, pla
 	async function notify(e: { account_id: string | null; resident_id: string | null }, message: { subject: string; text: string }): Promise<void> {
 		const to = await learnerEmail(e);
 		if (!to) return;
-		await trySend(mailer, { to, ...message }, 'a place in a class, to the learner');
+		await outbox.post({ to, ...message }, 'a place in a class, to the learner');
 	}
 
 	/** The other side: the organiser hears of places taken and freed, at its address in the directory. */
 	async function tellOrganiser(course: repo.CourseRow, message: { subject: string; text: string }): Promise<void> {
 		if (!course.org_email) return;
-		await trySend(mailer, { to: course.org_email, ...message }, 'a place in a class, to the organiser');
+		await outbox.post({ to: course.org_email, ...message }, 'a place in a class, to the organiser');
 	}
 	/** A class as its page shows it, from rows already read: sessions, counts, the reader's own place, the roster for managers. */
 	async function classView(auth: AuthContext, klass: ClassRow, course: repo.CourseRow, manage: boolean) {

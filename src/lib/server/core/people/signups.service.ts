@@ -11,7 +11,7 @@ import { todayVn, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
 import { AppError, invalidField } from '../../platform/errors';
 import { UUID_RE, newId } from '../../platform/ids';
-import { trySend, type Mailer } from '../../platform/mail';
+import type { Outbox } from '../../platform/mail';
 import type { Links } from '../../platform/links';
 import { normalizeVi } from '../../platform/text';
 import { parseInput } from '../../platform/validation';
@@ -20,7 +20,7 @@ import { ONE_TIME_RULES } from '../accounts/accounts.policy';
 import { normalizeLogin } from '../accounts/accounts.schemas';
 import type { PlaceLookups } from '../places/places.service';
 import * as repo from './people.repository';
-import { confirmEmailMail } from './signups.messages';
+import { confirmEmailMail, refusalMail } from './signups.messages';
 import { villageTarget } from './people.policy';
 import * as signupsRepo from './signups.repository';
 import type { PeopleService } from './people.service';
@@ -32,7 +32,7 @@ export interface SignupsDeps {
 	access: AccessGateway;
 	accounts: AccountsService;
 	people: PeopleService;
-	mailer: Mailer;
+	outbox: Outbox;
 	links: Links;
 	places: { lookups: PlaceLookups };
 }
@@ -62,7 +62,7 @@ function signupOut(s: SignupRow) {
 }
 export type SignupOut = ReturnType<typeof signupOut>;
 
-export function createSignupsService({ db, clock, access, accounts, people, mailer, places, links }: SignupsDeps) {
+export function createSignupsService({ db, clock, access, accounts, people, outbox, places, links }: SignupsDeps) {
 	const k = db.kysely;
 	const today = () => todayVn(clock);
 	const nowIso = () => clock.now().toISOString();
@@ -79,7 +79,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 	async function sendConfirmation(s: { id: string; email: string | null; full_name: string }, accountId: string): Promise<boolean> {
 		if (!s.email) return false;
 		const secret = await accounts.issueOneTimeToken('email_confirm', accountId, { ttlMs: ONE_TIME_RULES.emailConfirmMs, signupId: s.id });
-		return trySend(mailer, confirmEmailMail(s.email, s.full_name, links.confirmSignup(secret)), `the confirmation of sign-up ${s.id}`);
+		return outbox.post(confirmEmailMail(s.email, s.full_name, links.confirmSignup(secret)), `the confirmation of sign-up ${s.id}`);
 	}
 
 	/** Links in one transaction: the resident to the account, the sign-up resolved, audited. */
@@ -131,7 +131,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 				});
 			});
 			const emailSent = await sendConfirmation({ id, email: v.email ?? null, full_name: v.fullName }, accountId);
-			return { signupId: id, login, status, emailSent, mailDelivered: mailer.delivers };
+			return { signupId: id, login, status, emailSent, mailDelivered: outbox.delivers };
 		},
 
 		/** The emailed link: confirms the address and, when one record matched, links it. */
@@ -217,11 +217,7 @@ export function createSignupsService({ db, clock, access, accounts, people, mail
 				await recordAudit(trx, clock, auth, { action: 'signup.refuse', entityType: 'signup', entityId: s.id, scopeUnitId: s.village_id, note: v.reason });
 			});
 			if (s.email && s.email_confirmed_at)
-				await trySend(
-					mailer,
-					{ to: s.email, subject: 'Yêu cầu liên kết hồ sơ — Suốt Đời', text: `Chào ${s.full_name},\n\nCán bộ xã chưa thể liên kết tài khoản của bạn với hồ sơ người dân. Lý do: ${v.reason}\n\nBạn vẫn dùng được các trang công khai và khóa học trực tuyến. Nếu cần, hãy liên hệ bộ phận một cửa của xã.` },
-					`the refusal of sign-up ${s.id}`
-				);
+await outbox.post(refusalMail(s.email, s.full_name, v.reason), `the refusal of sign-up ${s.id}`);
 			return signupOut((await signupsRepo.findSignup(k, id))!);
 		},
 

@@ -15,6 +15,8 @@ export interface Db {
 	readonly sqlitePath: string | null;
 	/** the raw better-sqlite3 handle (backups, benchmarks); null on PostgreSQL */
 	readonly sqlite: SqliteDatabase.Database | null;
+	/** the PostgreSQL pool (pg-boss runs its queries on it); null on SQLite */
+	readonly pgPool: pg.Pool | null;
 	close(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export function createDb(url: string | undefined, opts: { poolSize?: number } = 
 			dialect: 'sqlite',
 			sqlitePath: parsed.path === ':memory:' ? null : resolve(parsed.path),
 			sqlite: raw,
+			pgPool: null,
 			close: () => kysely.destroy()
 		};
 	}
@@ -68,7 +71,7 @@ export function createDb(url: string | undefined, opts: { poolSize?: number } = 
 	// from the pool and replaced on next use; without a listener pg would crash the process.
 	pool.on('error', (e) => console.error(`postgres: an idle connection was lost (${e.message}); the pool will open another`));
 	const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-	return { kysely, dialect: 'postgres', sqlitePath: null, sqlite: null, close: () => kysely.destroy() };
+	return { kysely, dialect: 'postgres', sqlitePath: null, sqlite: null, pgPool: pool, close: () => kysely.destroy() };
 }
 
 export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {

@@ -265,6 +265,24 @@ export interface OneTimeTokenTable {
 	used_at: string | null;
 }
 
+/** The job queue on SQLite only (PostgreSQL: pg-boss's own tables). */
+export interface JobTable {
+	id: string;
+	queue: string;
+	data_json: string;
+	state: 'waiting' | 'active' | 'failed';
+	attempts: number;
+	retry_limit: number;
+	retry_delay: number;
+	backoff: number;
+	key: string | null;
+	run_at: string;
+	locked_until: string | null;
+	last_error: string | null;
+	created_at: string;
+	failed_at: string | null;
+}
+
 export interface Database {
 	admin_units: AdminUnitTable;
 	unit_links: UnitLinkTable;
@@ -300,6 +318,7 @@ export interface Database {
 	attendance: AttendanceTable;
 	surveys: SurveyTable;
 	survey_responses: SurveyResponseTable;
+	jobs: JobTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;
