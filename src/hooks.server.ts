@@ -13,6 +13,10 @@ import { bodyLimitOf, declaredLimits, type BodyLimit } from '$lib/server/web/bod
 // larger bodies are declared beside their routes (body-limit.ts), collected here by route id
 const DECLARED_LIMITS = declaredLimits(import.meta.glob<{ bodyLimit: BodyLimit }>('./routes/**/body-limit.ts', { eager: true }));
 
+// the bench's queries per request: with BENCH_QUERY_COUNT=1 each answer says how many statements
+// this process sent while it was being made (exact when requests come one at a time)
+const COUNT_QUERIES = process.env.BENCH_QUERY_COUNT === '1';
+
 let setupDone = false;
 let forRoutes: RouteServices | null = null;
 
@@ -67,8 +71,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.services = forRoutes;
 	event.locals.auth = { actor: null, ip, userAgent: request.headers.get('user-agent'), locale };
 
+	const queriesBefore = COUNT_QUERIES ? services.db.queryCount() : 0;
 	const done = (r: Response) => {
 		securityHeaders(r, isApi, url.protocol === 'https:');
+		if (COUNT_QUERIES) r.headers.set('x-query-count', String(services.db.queryCount() - queriesBefore));
 		return r;
 	};
 

@@ -47,11 +47,13 @@ export interface RunningServer {
 	dialect: 'sqlite' | 'postgres';
 	/** the server process, whose memory a test may read in /proc */
 	pid: number;
-	/** where the file store lives (a second process on the same database shares it) */
+	/** the disk store's directory (FILES_DIR; on PostgreSQL files are kept in the database) */
 	filesDir: string;
 	/** everything the process wrote to stdout and stderr so far, also kept in `logFile` for tests */
 	log(): string;
 	logFile: string;
+	/** ends the process at once (SIGKILL: no shutdown, nothing flushed), keeping its database */
+	kill(): Promise<void>;
 	stop(): Promise<void>;
 }
 
@@ -89,7 +91,9 @@ export async function startServer(name: string, dialect: 'sqlite' | 'postgres', 
 	}
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
-	const filesDir = opts.twinOf?.filesDir ?? join(made.url.startsWith('sqlite:') ? dirname(made.url.slice(7)) : tmpdir(), `files-${port}`);
+	// on SQLite a second process shares the disk; on PostgreSQL each process has a directory of its
+	// own, unused: files live in the database (FILE_STORE's default there), which is what they share
+	const filesDir = opts.twinOf && dialect === 'sqlite' ? opts.twinOf.filesDir : join(made.url.startsWith('sqlite:') ? dirname(made.url.slice(7)) : tmpdir(), `files-${port}`);
 	let out = '';
 	const child = spawn(process.execPath, [join(ROOT, 'build', 'index.js')], {
 		cwd: ROOT,
@@ -114,8 +118,14 @@ export async function startServer(name: string, dialect: 'sqlite' | 'postgres', 
 		filesDir,
 		log: () => out,
 		logFile,
+		async kill() {
+			if (child.exitCode === null && child.signalCode === null) {
+				child.kill('SIGKILL');
+				await new Promise((r) => child.once('exit', r));
+			}
+		},
 		async stop() {
-			if (child.exitCode === null) {
+			if (child.exitCode === null && child.signalCode === null) {
 				child.kill('SIGTERM');
 				await new Promise((r) => child.once('exit', r));
 			}

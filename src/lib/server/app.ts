@@ -6,7 +6,8 @@
 import { createAccessGateway } from './platform/access';
 import { systemClock, type Clock } from './platform/clock';
 import { createDb, migrateToLatest, type Db } from './platform/db';
-import { localFileStore, type FileStore } from './platform/files';
+import type { FileStore } from './platform/files';
+import { fileStoreFor } from './platform/files-db';
 import { createMailer, createOutbox, type Mailer } from './platform/mail';
 import { createJobs, type Jobs } from './platform/jobs';
 import { createOperationsService } from './core/operations/operations.service';
@@ -26,7 +27,7 @@ import { createSurveysService } from './core/learning/surveys.service';
 import { createPeopleService } from './core/people/people.service';
 import { createPlacesService } from './core/places/places.service';
 
-export function buildServices(db: Db, clock: Clock = systemClock, files: FileStore = localFileStore(process.env.FILES_DIR ?? './data/files'), mailer: Mailer = createMailer(), links: Links = linksFor(publicOrigin()), jobs: Jobs = createJobs(db)) {
+export function buildServices(db: Db, clock: Clock = systemClock, files: FileStore = fileStoreFor(db), mailer: Mailer = createMailer(), links: Links = linksFor(publicOrigin()), jobs: Jobs = createJobs(db)) {
 	// letters go through the job queue: a request never waits for SMTP
 	const outbox = createOutbox(jobs, mailer);
 	// the gateway needs to know the tree; places gives it, without a cycle

@@ -15,6 +15,7 @@ import { buildServices, type Services } from '../app';
 import { ManualClock } from '../platform/clock';
 import { createDb, migrateToLatest, type DialectName } from '../platform/db';
 import { localFileStore } from '../platform/files';
+import { databaseFileStore } from '../platform/files-db';
 import { seedDemo } from '../demo/seed';
 import { createMailer } from '../platform/mail';
 import { startSmtp, type TestSmtp } from './smtp';
@@ -120,7 +121,9 @@ export function describeEachDatabase(name: string, opts: SuiteOptions, body: (ge
 				await migrateToLatest(db);
 				const clock = new ManualClock(opts.clockStart ?? '2026-11-29T01:00:00.000Z');
 				const smtp = opts.smtp ? await startSmtp() : null;
-				const services = buildServices(db, clock, localFileStore(mkdtempSync(join(tmpdir(), 'suotdoi-files-'))), createMailer(smtp?.url ?? undefined), linksFor(TEST_ORIGIN), createJobs(db, { pollSeconds: 0.5 }));
+				// files as the app keeps them by default: in the database on PostgreSQL, on disk on SQLite
+				const files = dialect === 'postgres' ? databaseFileStore(db) : localFileStore(mkdtempSync(join(tmpdir(), 'suotdoi-files-')));
+				const services = buildServices(db, clock, files, createMailer(smtp?.url ?? undefined), linksFor(TEST_ORIGIN), createJobs(db, { pollSeconds: 0.5 }));
 				// letters are sent by the job queue's worker, as in the app
 				await services.jobs.start();
 				if (opts.demo) await seedDemo(services, { news: opts.demo !== 'no-news', residents: opts.residents === true });

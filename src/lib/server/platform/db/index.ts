@@ -17,6 +17,8 @@ export interface Db {
 	readonly sqlite: SqliteDatabase.Database | null;
 	/** the PostgreSQL pool (pg-boss runs its queries on it); null on SQLite */
 	readonly pgPool: pg.Pool | null;
+	/** statements sent to the database by this process so far (the bench's queries per request) */
+	queryCount(): number;
 	close(): Promise<void>;
 }
 
@@ -51,18 +53,53 @@ export function openSqlite(path: string): SqliteDatabase.Database {
 	return raw;
 }
 
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The handle Kysely's SQLite driver prepares every query on, with the prepared statements kept:
+ * the same SQL text is compiled by SQLite once, not on every request (most of a page's queries
+ * repeat). A statement still being iterated is never handed out twice; the least recently used
+ * ones leave when the cache is full (queries with lists of varying length differ in their text).
+ */
+export function cachingSqlite(raw: SqliteDatabase.Database, size = STATEMENT_CACHE_SIZE): { prepare(sql: string): SqliteDatabase.Statement; close(): void } {
+	const cache = new Map<string, SqliteDatabase.Statement>();
+	return {
+		prepare(sql) {
+			const hit = cache.get(sql);
+			if (hit && !hit.busy) {
+				cache.delete(sql);
+				cache.set(sql, hit);
+				return hit;
+			}
+			const stmt = raw.prepare(sql);
+			if (!hit) {
+				cache.set(sql, stmt);
+				if (cache.size > size) cache.delete(cache.keys().next().value!);
+			}
+			return stmt;
+		},
+		close() {
+			cache.clear();
+			raw.close();
+		}
+	};
+}
+
 /** Opens the database named by the URL. Lazy callers only: never at import time. */
 export function createDb(url: string | undefined, opts: { poolSize?: number } = {}): Db {
 	const parsed = parseDatabaseUrl(url);
+	let queries = 0;
+	const log = () => void queries++;
 	if (parsed.dialect === 'sqlite') {
 		const raw = openSqlite(parsed.path);
-		const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+		const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingSqlite(raw) }), log });
 		return {
 			kysely,
 			dialect: 'sqlite',
 			sqlitePath: parsed.path === ':memory:' ? null : resolve(parsed.path),
 			sqlite: raw,
 			pgPool: null,
+			queryCount: () => queries,
 			close: () => kysely.destroy()
 		};
 	}
@@ -70,8 +107,8 @@ export function createDb(url: string | undefined, opts: { poolSize?: number } = 
 	// An idle pooled connection that the server ends (a restart, an administrator) is dropped
 	// from the pool and replaced on next use; without a listener pg would crash the process.
 	pool.on('error', (e) => console.error(`postgres: an idle connection was lost (${e.message}); the pool will open another`));
-	const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-	return { kysely, dialect: 'postgres', sqlitePath: null, sqlite: null, pgPool: pool, close: () => kysely.destroy() };
+	const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
+	return { kysely, dialect: 'postgres', sqlitePath: null, sqlite: null, pgPool: pool, queryCount: () => queries, close: () => kysely.destroy() };
 }
 
 export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {

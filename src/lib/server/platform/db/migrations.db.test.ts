@@ -56,8 +56,9 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
 				const village = (await db.kysely.selectFrom('admin_units').select('id').where('level', '=', 'village').executeTakeFirstOrThrow()).id;
 				await services.people.create(admin, { fullName: 'Nguyễn Thị Trùng', birthDate: '1960-01-01', gender: 'female', villageId: village });
 				const migrator = new Migrator({ db: db.kysely, provider: { getMigrations: async () => MIGRATIONS }, migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
-				const down = await migrator.migrateDown();
-				expect(down.results?.map((x) => x.migrationName)).toEqual(['0013_completion_once']);
+				// back to just before 0013 (the migrations after it go down first)
+				const down = await migrator.migrateTo('0012_lesson_media');
+				expect(down.results?.map((x) => x.migrationName).at(-1)).toBe('0013_completion_once');
 				// what the concurrency defect left behind: the same resident completing a course twice, numbers 1 and 2 of a book
 				const k = db.kysely;
 				const course = await k.selectFrom('courses').select(['id', 'org_id']).executeTakeFirstOrThrow();
@@ -73,7 +74,7 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
 						.values({ id: `01900000-0000-7000-8000-00000000c0b${n}`, code: `DOUBLED${n}`, number: `00${n}/2099/GCN-X`, org_id: course.org_id, year: 2099, seq: n, completion_id: completionId, course_id: course.id, account_id: null, resident_id: resident.id, learner_name: resident.full_name, course_title: 'Khóa học', hours: 4, issued_on: '2099-01-02', revoked_at: null, revoked_reason: null, revoked_by_account_id: null })
 						.execute();
 				}
-				expect((await migrateToLatest(db)).results?.map((x) => x.migrationName)).toEqual(['0013_completion_once']);
+				expect((await migrateToLatest(db)).results?.map((x) => x.migrationName)[0]).toBe('0013_completion_once');
 				const left = await k.selectFrom('certificates').select('code').where('course_id', '=', course.id).where('resident_id', '=', resident.id).execute();
 				expect(left.map((c) => c.code)).toEqual(['DOUBLED1']);
 				expect(await k.selectFrom('completions').select('id').where('course_id', '=', course.id).where('resident_id', '=', resident.id).execute()).toHaveLength(1);

@@ -283,6 +283,20 @@ export interface JobTable {
 	failed_at: string | null;
 }
 
+/** Files kept in the database (FILE_STORE=database): one row each, bytes in chunks. */
+export interface StoredFileTable {
+	key: string;
+	size: number;
+	complete: number;
+	modified_at: string;
+}
+
+export interface FileChunkTable {
+	key: string;
+	seq: number;
+	bytes: Uint8Array;
+}
+
 export interface Database {
 	admin_units: AdminUnitTable;
 	unit_links: UnitLinkTable;
@@ -319,6 +333,8 @@ export interface Database {
 	surveys: SurveyTable;
 	survey_responses: SurveyResponseTable;
 	jobs: JobTable;
+	stored_files: StoredFileTable;
+	file_chunks: FileChunkTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

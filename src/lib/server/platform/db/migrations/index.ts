@@ -13,6 +13,7 @@ import * as m0011 from './0011_news_covers';
 import * as m0012 from './0012_lesson_media';
 import * as m0013 from './0013_completion_once';
 import * as m0014 from './0014_jobs';
+import * as m0015 from './0015_file_store';
 
 /** Every migration, in order. Append only; a landed migration is never edited. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -29,5 +30,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0011_news_covers': m0011,
 	'0012_lesson_media': m0012,
 	'0013_completion_once': m0013,
-	'0014_jobs': m0014
+	'0014_jobs': m0014,
+	'0015_file_store': m0015
 };
