@@ -32,13 +32,16 @@ import type { AuthContext } from '../src/lib/server/platform/access';
 const ROOT = join(import.meta.dirname, '..');
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const PATHS = ['/', '/api/v1/units'];
+/** the public pages and lists of the http section (the course page is added once its id is known) */
+const PATHS = ['/', '/news', '/courses', '/api/v1/units', '/api/v1/courses?q=ky+nang+so'];
 const NEWS_ITEMS = Number(process.env.BENCH_NEWS ?? 100_000);
 const SEARCHES = ['hoc tap suot doi', 'khuyen ho', 'duong lang tu sach', 'ky nang so nguoi cao tuoi', 'Học bổng vượt khó'];
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 200_000);
 const COURSE_TITLE = 'Kỹ năng số cơ bản';
 const CATALOG_QUERY = 'ky+nang+so';
 const JS_BUDGET = 100 * 1024; // DESIGN.md: ≤ 100 KiB of compressed JavaScript on public and learner pages
+/** what a cold request sends: the page cache makes the answer afresh */
+const NO_CACHE = { 'cache-control': 'no-cache' };
 const ONLY = process.env.BENCH_ONLY ?? 'all'; // http | search | import | learning | all
 const runs = (section: string) => ONLY === 'all' || ONLY === section;
 
@@ -62,8 +65,22 @@ function start(cmd: string[], env: Record<string, string>, readyText: string | n
 	});
 }
 
-async function load(url: string, seconds: number): Promise<{ rps: number; p50: number; p99: number; errors: number; non2xx: number }> {
-	const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds, pipelining: 1 });
+/**
+ * Statements the app sends for one request of the path: the server (BENCH_QUERY_COUNT=1) says
+ * so in x-query-count; asked one at a time, after a first request that fills the caches.
+ */
+async function queriesPer(url: string): Promise<number> {
+	let n = 0;
+	for (let i = 0; i < 3; i++) {
+		const r = await fetch(url);
+		await r.arrayBuffer();
+		n = Number(r.headers.get('x-query-count') ?? NaN);
+	}
+	return n;
+}
+
+async function load(url: string, seconds: number, headers: Record<string, string> = {}): Promise<{ rps: number; p50: number; p99: number; errors: number; non2xx: number }> {
+	const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds, pipelining: 1, headers });
 	return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
 }
 
@@ -193,6 +210,14 @@ async function importBench(dir: string) {
 		await platformDb.close();
 		await rawDb.close();
 	}
+}
+
+/** The id of the published online course COURSE_TITLE, from the public catalog. */
+async function courseIdOf(appUrl: string): Promise<string> {
+	const r = await fetch(`${appUrl}/api/v1/courses?q=${encodeURIComponent(COURSE_TITLE)}&mode=online`);
+	const found = ((await r.json()) as { items: { id: string; title: string }[] }).items.find((c) => c.title === COURSE_TITLE);
+	if (!found) throw new Error(`no published online course "${COURSE_TITLE}" in the catalog`);
+	return found.id;
 }
 
 /**
@@ -380,6 +405,7 @@ async function main() {
 		let bareUrl = '';
 		const routes = [];
 		let targets: Awaited<ReturnType<typeof learningTargets>> | null = null;
+		let coursePath = '';
 		if (serving) {
 			const db = createDb(dbUrl);
 			await migrateToLatest(db);
@@ -388,11 +414,12 @@ async function main() {
 
 			const appPort = await freePort();
 			appUrl = `http://127.0.0.1:${appPort}`;
-			children.push(await start([join(ROOT, 'build', 'index.js')], { DATABASE_URL: dbUrl, PORT: String(appPort), HOST: '127.0.0.1', ORIGIN: appUrl }, null, `${appUrl}/api/v1/health`));
+			children.push(await start([join(ROOT, 'build', 'index.js')], { DATABASE_URL: dbUrl, PORT: String(appPort), HOST: '127.0.0.1', ORIGIN: appUrl, BENCH_QUERY_COUNT: '1' }, null, `${appUrl}/api/v1/health`));
 
 			if (runs('learning')) targets = await learningTargets(appUrl);
+			coursePath = `/courses/${await courseIdOf(appUrl)}`;
 			// the bare server answers exactly the bytes the app answered
-			for (const p of [...PATHS, ...(targets?.paths ?? [])]) {
+			for (const p of [...new Set([...PATHS, coursePath, ...(targets?.paths ?? [])])]) {
 				const r = await fetch(appUrl + p);
 				if (r.status !== 200) throw new Error(`${p} answered ${r.status}`);
 				routes.push({ path: p, type: r.headers.get('content-type') ?? 'text/plain', body: Buffer.from(await r.arrayBuffer()).toString('base64') });
@@ -407,19 +434,27 @@ async function main() {
 
 		const results = [];
 		if (runs('http')) {
-			for (const p of PATHS) {
+			for (const p of [...PATHS.slice(0, 3), coursePath, ...PATHS.slice(3)]) {
 				const bytes = Buffer.from(routes.find((r) => r.path === p)!.body, 'base64').length;
+				const queries = await queriesPer(appUrl + p);
+				// cold: every answer made afresh (the request asks no-cache); cached: kept answers
+				await load(appUrl + p, 2, NO_CACHE);
+				const app = await load(appUrl + p, SECONDS, NO_CACHE);
 				await load(appUrl + p, 2);
-				const app = await load(appUrl + p, SECONDS);
+				const cached = await load(appUrl + p, SECONDS);
 				await load(bareUrl + p, 2);
 				const bare = await load(bareUrl + p, SECONDS);
-				results.push({ path: p, bytes, app, bare, ratio: app.rps / bare.rps });
+				results.push({ path: p, bytes, queries, app, cached, bare, ratio: app.rps / bare.rps, cachedRatio: cached.rps / bare.rps });
 			}
 			const pad = (s: string | number, n: number) => String(s).padStart(n);
-			console.log(`${'GET'.padEnd(16)}${pad('bytes', 8)}${pad('app req/s', 12)}${pad('app p99 ms', 12)}${pad('bare req/s', 12)}${pad('bare p99', 10)}${pad('app/bare', 10)}`);
+			const label = (p: string) => (p === coursePath ? '/courses/<id>' : p);
+			console.log(`${'GET (anonymous)'.padEnd(30)}${pad('bytes', 7)}${pad('queries', 8)}${pad('cold req/s', 11)}${pad('p99', 6)}${pad('ratio', 7)}${pad('cached req/s', 13)}${pad('p99', 6)}${pad('ratio', 7)}${pad('bare req/s', 11)}${pad('p99', 6)}`);
 			for (const r of results)
-				console.log(`${r.path.padEnd(16)}${pad(r.bytes, 8)}${pad(r.app.rps.toFixed(0), 12)}${pad(r.app.p99, 12)}${pad(r.bare.rps.toFixed(0), 12)}${pad(r.bare.p99, 10)}${pad(r.ratio.toFixed(3), 10)}`);
-			const bad = results.filter((r) => r.app.errors || r.app.non2xx);
+				console.log(
+					`${label(r.path).padEnd(30)}${pad(r.bytes, 7)}${pad(r.queries, 8)}${pad(r.app.rps.toFixed(0), 11)}${pad(r.app.p99, 6)}${pad(r.ratio.toFixed(3), 7)}${pad(r.cached.rps.toFixed(0), 13)}${pad(r.cached.p99, 6)}${pad(r.cachedRatio.toFixed(3), 7)}${pad(r.bare.rps.toFixed(0), 11)}${pad(r.bare.p99, 6)}`
+				);
+			console.log('cold: each answer made afresh (Cache-Control: no-cache); cached: answered from the page cache; ratio: app/bare, in this run');
+			const bad = results.filter((r) => r.app.errors || r.app.non2xx || r.cached.errors || r.cached.non2xx);
 			if (bad.length) console.log(`\nwarning: errors or non-2xx answers during: ${bad.map((r) => r.path).join(', ')}`);
 		}
 		let learning: unknown = null;

@@ -9,6 +9,8 @@ import { AppError } from '$lib/server/platform/errors';
 import { problemResponse } from '$lib/server/web/problem';
 import { SESSION_COOKIE } from '$lib/server/web/session-cookie';
 import { bodyLimitOf, declaredLimits, type BodyLimit } from '$lib/server/web/body-limits';
+import { createPageCache, PUBLIC_ROUTES } from '$lib/server/web/page-cache';
+import { createChangeSignal, type ChangeSignal } from '$lib/server/platform/changes';
 
 // larger bodies are declared beside their routes (body-limit.ts), collected here by route id
 const DECLARED_LIMITS = declaredLimits(import.meta.glob<{ bodyLimit: BodyLimit }>('./routes/**/body-limit.ts', { eager: true }));
@@ -16,6 +18,10 @@ const DECLARED_LIMITS = declaredLimits(import.meta.glob<{ bodyLimit: BodyLimit }
 // the bench's queries per request: with BENCH_QUERY_COUNT=1 each answer says how many statements
 // this process sent while it was being made (exact when requests come one at a time)
 const COUNT_QUERIES = process.env.BENCH_QUERY_COUNT === '1';
+
+// anonymous answers of public routes, kept while the data has not changed (here or in another process)
+const pageCache = createPageCache();
+let changes: ChangeSignal | null = null;
 
 let setupDone = false;
 let forRoutes: RouteServices | null = null;
@@ -125,9 +131,24 @@ export const handle: Handle = async ({ event, resolve }) => {
 		} else setupDone = true;
 	}
 
-	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', locale)
-	});
+	const render = () => resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
+	changes ??= createChangeSignal(services.db);
+
+	// what anyone would be answered: from the cache while the data is as it was
+	if ((request.method === 'GET' || request.method === 'HEAD') && !event.locals.auth.actor && !cookie && !authz && PUBLIC_ROUTES.has(event.route.id ?? '')) {
+		// the raw address: a page and its __data.json (client-side navigation) are two answers
+		const key = `${locale} ${request.url}`;
+		const version = changes.version();
+		const kept = pageCache.lookup(key, version, request);
+		if (kept) return done(kept);
+		return done(await pageCache.keep(key, version, request, await render()));
+	}
+
+	const response = await render();
+	// a write that went through: what was kept is old, here and in the other processes
+	if (UNSAFE.has(request.method) && response.status < 400) changes.changed();
+	// a signed-in answer is never kept by a shared cache
+	if (event.locals.auth.actor && !response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-cache');
 	return done(response);
 };
 

@@ -27,4 +27,32 @@ describe.runIf(twin)('two app processes on one PostgreSQL database', () => {
 		expect(whole.status).toBe(200);
 		expect(Buffer.from(await whole.arrayBuffer()).equals(Buffer.from(MP4))).toBe(true);
 	});
+
+	it('refreshes a public page one process keeps once a write goes through the other, and never keeps a signed-in page', async () => {
+		const { of: first, url: second } = twin!;
+		const anonymous = () => fetch(`${second}/news`);
+		await (await anonymous()).arrayBuffer();
+		const kept = await anonymous();
+		expect([kept.status, kept.headers.get('x-cache'), kept.headers.get('cache-control')]).toEqual([200, 'hit', 'public, no-cache']);
+		const etag = kept.headers.get('etag')!;
+		expect((await fetch(`${second}/news`, { headers: { 'if-none-match': etag } })).status).toBe(304);
+
+		const title = `Tin mới qua tiến trình thứ nhất ${Date.now() % 100000}`;
+		const officer = new Client(first);
+		await officer.signIn('admin');
+		expect((await officer.req('POST', '/api/v1/news', { kind: 'news', title, body: 'Đăng từ một tiến trình, đọc ở tiến trình kia.', status: 'published' })).status).toBe(201);
+		// the other process hears of the write (NOTIFY) and makes the page afresh
+		let html = '';
+		for (let i = 0; i < 50 && !html.includes(title); i++) {
+			if (i) await new Promise((r) => setTimeout(r, 100));
+			html = await (await anonymous()).text();
+		}
+		expect(html).toContain(title);
+
+		// a signed-in reader: made for them, private
+		const reader = new Client(second);
+		await reader.signIn('dan.lan');
+		const mine = await reader.req('GET', '/news');
+		expect([mine.status, mine.headers.get('x-cache'), mine.headers.get('cache-control')]).toEqual([200, null, 'private, no-cache']);
+	});
 });
