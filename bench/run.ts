@@ -66,13 +66,13 @@ function start(cmd: string[], env: Record<string, string>, readyText: string | n
 }
 
 /**
- * Statements the app sends for one request of the path: the server (BENCH_QUERY_COUNT=1) says
- * so in x-query-count; asked one at a time, after a first request that fills the caches.
+ * Statements the app sends to make one answer of the path afresh (no-cache: not from the page
+ * cache): the server (BENCH_QUERY_COUNT=1) says so in x-query-count; asked one at a time.
  */
 async function queriesPer(url: string): Promise<number> {
 	let n = 0;
 	for (let i = 0; i < 3; i++) {
-		const r = await fetch(url);
+		const r = await fetch(url, { headers: NO_CACHE });
 		await r.arrayBuffer();
 		n = Number(r.headers.get('x-query-count') ?? NaN);
 	}
@@ -414,7 +414,7 @@ async function main() {
 
 			const appPort = await freePort();
 			appUrl = `http://127.0.0.1:${appPort}`;
-			children.push(await start([join(ROOT, 'build', 'index.js')], { DATABASE_URL: dbUrl, PORT: String(appPort), HOST: '127.0.0.1', ORIGIN: appUrl, BENCH_QUERY_COUNT: '1' }, null, `${appUrl}/api/v1/health`));
+			children.push(await start([join(ROOT, 'server.js')], { DATABASE_URL: dbUrl, PORT: String(appPort), HOST: '127.0.0.1', ORIGIN: appUrl, BENCH_QUERY_COUNT: '1' }, null, `${appUrl}/api/v1/health`));
 
 			if (runs('learning')) targets = await learningTargets(appUrl);
 			coursePath = `/courses/${await courseIdOf(appUrl)}`;
@@ -422,7 +422,9 @@ async function main() {
 			for (const p of [...new Set([...PATHS, coursePath, ...(targets?.paths ?? [])])]) {
 				const r = await fetch(appUrl + p);
 				if (r.status !== 200) throw new Error(`${p} answered ${r.status}`);
-				routes.push({ path: p, type: r.headers.get('content-type') ?? 'text/plain', body: Buffer.from(await r.arrayBuffer()).toString('base64') });
+				// the headers too, but for those of one connection or one answer
+				const headers = Object.fromEntries([...r.headers].filter(([k]) => !['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'x-cache', 'x-query-count'].includes(k)));
+				routes.push({ path: p, type: r.headers.get('content-type') ?? 'text/plain', headers, body: Buffer.from(await r.arrayBuffer()).toString('base64') });
 			}
 			const routesFile = join(dir, 'routes.json');
 			writeFileSync(routesFile, JSON.stringify(routes));

@@ -1,6 +1,6 @@
 /**
  * npm start: build on first run (or when sources changed), migrate, load the demo locality
- * into an empty embedded database, then serve with `node build` and print the demo accounts.
+ * into an empty embedded database, then serve with `node server.js` (the SvelteKit build behind the page cache) and print the demo accounts.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -66,7 +66,7 @@ async function main() {
 		BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '101M',
 		SUOTDOI_DEMO: parsed.dialect === 'sqlite' && demo ? '1' : '0'
 	};
-	const child = spawn(process.execPath, [join(root, 'build', 'index.js')], { cwd: root, env, stdio: 'inherit' });
+	const child = spawn(process.execPath, [join(root, 'server.js')], { cwd: root, env, stdio: 'inherit' });
 	for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
 	child.on('exit', (code) => process.exit(code ?? 0));
 

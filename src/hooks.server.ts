@@ -3,14 +3,15 @@
  * cookie-authenticated API calls, body limits, security headers, first-run setup.
  */
 import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { IncomingMessage } from 'node:http';
 import { isLocale, type Locale } from '$lib/i18n';
 import { getServices, type RouteServices } from '$lib/server/app';
 import { AppError } from '$lib/server/platform/errors';
 import { problemResponse } from '$lib/server/web/problem';
 import { SESSION_COOKIE } from '$lib/server/web/session-cookie';
 import { bodyLimitOf, declaredLimits, type BodyLimit } from '$lib/server/web/body-limits';
-import { createPageCache, PUBLIC_ROUTES } from '$lib/server/web/page-cache';
-import { createChangeSignal, type ChangeSignal } from '$lib/server/platform/changes';
+import { createPageCache, PUBLIC_ROUTES, type KeptAnswer } from '$lib/server/web/page-cache';
+import type { ChangeSignal } from '$lib/server/platform/changes';
 
 // larger bodies are declared beside their routes (body-limit.ts), collected here by route id
 const DECLARED_LIMITS = declaredLimits(import.meta.glob<{ bodyLimit: BodyLimit }>('./routes/**/body-limit.ts', { eager: true }));
@@ -22,6 +23,25 @@ const COUNT_QUERIES = process.env.BENCH_QUERY_COUNT === '1';
 // anonymous answers of public routes, kept while the data has not changed (here or in another process)
 const pageCache = createPageCache();
 let changes: ChangeSignal | null = null;
+
+/** The cache key: the language and the address as sent (a page and its __data.json are two answers). */
+const keyOf = (locale: Locale, pathAndQuery: string) => `${locale} ${pathAndQuery}`;
+
+/**
+ * The entry (server.js) asks here before SvelteKit builds a Request: an anonymous GET or HEAD
+ * whose answer is kept answers at once. Anything else (a session, a token, no-cache, not kept)
+ * goes on to SvelteKit and the handle below.
+ */
+(globalThis as { __suotdoiKeptAnswer?: unknown }).__suotdoiKeptAnswer = (req: IncomingMessage): KeptAnswer | null => {
+	if (!changes || (req.method !== 'GET' && req.method !== 'HEAD')) return null;
+	const h = req.headers;
+	if (h.authorization || h.cookie?.includes(`${SESSION_COOKIE}=`)) return null;
+	const path = req.url ?? '/';
+	const q = path.indexOf('?');
+	const lang = q < 0 ? null : new URLSearchParams(path.slice(q + 1)).get('lang');
+	const locale: Locale = isLocale(lang) ? lang : (/(?:^|;\s*)lang=(en|vi)(?:;|$)/.exec(h.cookie ?? '')?.[1] as Locale | undefined) ?? 'vi';
+	return pageCache.lookupRaw(keyOf(locale, path), changes.version(), { method: req.method, ifNoneMatch: h['if-none-match'], cacheControl: h['cache-control'] });
+};
 
 let setupDone = false;
 let forRoutes: RouteServices | null = null;
@@ -70,8 +90,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 	const services = await getServices();
 	if (!forRoutes) {
-		// routes get the use cases only: no database, file store, gateway, clock, mailer or job queue
-		const { db: _db, files: _files, access: _access, clock: _clock, mailer: _mailer, jobs: _jobs, ...rest } = services;
+		// routes get the use cases only: no database, file store, gateway, clock, mailer, job queue or shutdown
+		const { db: _db, files: _files, access: _access, clock: _clock, mailer: _mailer, jobs: _jobs, changes: _changes, shutdown: _shutdown, ...rest } = services;
 		forRoutes = rest;
 	}
 	event.locals.services = forRoutes;
@@ -132,16 +152,17 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 
 	const render = () => resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
-	changes ??= createChangeSignal(services.db);
+	changes ??= services.changes();
 
 	// what anyone would be answered: from the cache while the data is as it was
 	if ((request.method === 'GET' || request.method === 'HEAD') && !event.locals.auth.actor && !cookie && !authz && PUBLIC_ROUTES.has(event.route.id ?? '')) {
-		// the raw address: a page and its __data.json (client-side navigation) are two answers
-		const key = `${locale} ${request.url}`;
+		const raw = new URL(request.url);
+		const key = keyOf(locale, raw.pathname + raw.search);
 		const version = changes.version();
 		const kept = pageCache.lookup(key, version, request);
-		if (kept) return done(kept);
-		return done(await pageCache.keep(key, version, request, await render()));
+		if (kept) return kept;
+		// kept with every header it is sent with
+		return pageCache.keep(key, version, request, done(await render()));
 	}
 
 	const response = await render();

@@ -221,7 +221,7 @@ describe('reliability: HSTS', () => {
 		expect((await fetch(sqlite.url + '/')).headers.get('strict-transport-security')).toBeNull();
 		// a second process on the same embedded database, published at an https address
 		const port = await freePort();
-		const child = spawn(process.execPath, [join(ROOT, 'build', 'index.js')], { cwd: ROOT, env: { ...process.env, DATABASE_URL: sqlite.databaseUrl, PORT: String(port), HOST: '127.0.0.1', ORIGIN: 'https://suotdoi.example.vn', SUOTDOI_DEMO: '0', FILES_DIR: join(tmpdir(), `suotdoi-hsts-${port}`) }, stdio: 'ignore' });
+		const child = spawn(process.execPath, [join(ROOT, 'server.js')], { cwd: ROOT, env: { ...process.env, DATABASE_URL: sqlite.databaseUrl, PORT: String(port), HOST: '127.0.0.1', ORIGIN: 'https://suotdoi.example.vn', SUOTDOI_DEMO: '0', FILES_DIR: join(tmpdir(), `suotdoi-hsts-${port}`) }, stdio: 'ignore' });
 		try {
 			let r: Response | null = null;
 			for (let i = 0; i < 100 && !r; i++) {

@@ -95,7 +95,7 @@ export async function startServer(name: string, dialect: 'sqlite' | 'postgres', 
 	// own, unused: files live in the database (FILE_STORE's default there), which is what they share
 	const filesDir = opts.twinOf && dialect === 'sqlite' ? opts.twinOf.filesDir : join(made.url.startsWith('sqlite:') ? dirname(made.url.slice(7)) : tmpdir(), `files-${port}`);
 	let out = '';
-	const child = spawn(process.execPath, [join(ROOT, 'build', 'index.js')], {
+	const child = spawn(process.execPath, [join(ROOT, 'server.js')], {
 		cwd: ROOT,
 		env: { ...process.env, DATABASE_URL: made.url, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, BODY_SIZE_LIMIT: '101M', ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1', FILES_DIR: filesDir, SUOTDOI_DEMO: opts.demo && dialect === 'sqlite' ? '1' : '0' },
 		stdio: ['ignore', 'pipe', 'pipe']
@@ -126,8 +126,17 @@ export async function startServer(name: string, dialect: 'sqlite' | 'postgres', 
 		},
 		async stop() {
 			if (child.exitCode === null && child.signalCode === null) {
+				// a server must stop on SIGTERM (its job workers, listeners and pools closed); one that
+				// does not is killed and the run fails, instead of hanging
 				child.kill('SIGTERM');
-				await new Promise((r) => child.once('exit', r));
+				const exited = await new Promise<boolean>((r) => {
+					const t = setTimeout(() => r(false), 20_000);
+					child.once('exit', () => (clearTimeout(t), r(true)));
+				});
+				if (!exited) {
+					child.kill('SIGKILL');
+					throw new Error(`${name} did not stop within 20 s of SIGTERM:\n${out.slice(-2000)}`);
+				}
 			}
 			await made.drop();
 			rmSync(logFile, { force: true });

@@ -10,6 +10,7 @@ import type { FileStore } from './platform/files';
 import { fileStoreFor } from './platform/files-db';
 import { createMailer, createOutbox, type Mailer } from './platform/mail';
 import { createJobs, type Jobs } from './platform/jobs';
+import { createChangeSignal, type ChangeSignal } from './platform/changes';
 import { createOperationsService } from './core/operations/operations.service';
 import { linksFor, publicOrigin, type Links } from './platform/links';
 import { createAccountsService } from './core/accounts/accounts.service';
@@ -56,13 +57,22 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const uploads = {
 		streamedForm: <T>(request: Request, maxFileBytes: number, fn: (fields: Record<string, string>, files: Record<string, StagedUpload>) => Promise<T>) => withStreamedForm(request, files, maxFileBytes, fn)
 	};
-	return { db, clock, access, files, mailer, jobs, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations };
+	// the data-changed signal (a listening connection on PostgreSQL): made when first asked
+	let changeSignal: ChangeSignal | null = null;
+	const changes = () => (changeSignal ??= createChangeSignal(db));
+	/** Stops background work and closes the database: server.js, once the last request is answered. */
+	const shutdown = async () => {
+		await jobs.stop();
+		await changeSignal?.close();
+		await db.close();
+	};
+	return { db, clock, access, files, mailer, jobs, changes, shutdown, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations };
 }
 
 export type Services = ReturnType<typeof buildServices>;
 
 /** What routes receive: the use cases, never the database, the file store, the gateway or the clock. */
-export type RouteServices = Omit<Services, 'db' | 'files' | 'access' | 'clock' | 'mailer' | 'jobs'>;
+export type RouteServices = Omit<Services, 'db' | 'files' | 'access' | 'clock' | 'mailer' | 'jobs' | 'changes' | 'shutdown'>;
 
 let ready: Promise<Services> | null = null;
 
@@ -76,8 +86,11 @@ export function getServices(): Promise<Services> {
 		if (recovered) console.warn(`${recovered} interrupted import(s) undone`);
 		const swept = (await services.lessons.sweepFiles()) + (await sweepStagedUploads(services.files, new Date(services.clock.now().getTime() - 60 * 60_000)));
 		if (swept) console.warn(`${swept} leftover upload file(s) removed`);
-		// this process works the queues too (every app process does; each job runs once)
+		// this process works the queues too (every app process does; each job runs once); when the
+		// server stops, the job running is let finish
 		await services.jobs.start();
+		// server.js calls this once the last request has been answered
+		(globalThis as { __suotdoiStop?: () => Promise<void> }).__suotdoiStop = services.shutdown;
 		return services;
 	})();
 	return ready;

@@ -21,9 +21,9 @@ export interface ChangeSignal {
 export function createChangeSignal(db: Db): ChangeSignal {
 	let local = 0;
 	if (db.dialect === 'sqlite') {
-		const raw = db.sqlite!;
 		// other connections' commits (a second process, the command line); this one's are counted by changed()
-		const others = () => Number(raw.pragma('data_version', { simple: true }));
+		const dataVersion = db.sqlite!.prepare('PRAGMA data_version').pluck();
+		const others = () => Number(dataVersion.get());
 		return {
 			version: () => local + others(),
 			changed: () => void local++,

@@ -54,7 +54,7 @@ export function createOutbox(jobs: Jobs, mailer: Mailer, policy: QueuePolicy = m
 				await jobs.send(MAIL_QUEUE, { about, message });
 				return true;
 			} catch (e) {
-				console.error(`mail about ${about} could not be queued: ${(e as Error).message}`);
+				console.error(`thư không vào được hàng đợi / mail could not be queued (${about}): ${(e as Error).message}`);
 				return false;
 			}
 		}

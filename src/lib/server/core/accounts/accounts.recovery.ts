@@ -59,7 +59,7 @@ export function createRecovery(ctx: AccountsContext) {
 			const secret = await recovery.issueOneTimeToken('password_reset', a.id, { ttlMs: ONE_TIME_RULES.resetByEmailMs });
 			await recordAudit(k, clock, { actor: null, ip: info.ip, userAgent: info.userAgent, locale: 'vi' }, { action: 'account.password_reset_sent', entityType: 'account', entityId: a.id });
 			// a failed send must not tell the asker that the account exists: logged, answered alike
-			await outbox.post(resetPasswordMail(a.email, a.display_name, links.resetPassword(secret)), `a password reset for account ${a.id}`);
+			await outbox.post(resetPasswordMail(a.email, a.display_name, links.resetPassword(secret)), `Thư đặt lại mật khẩu cho tài khoản ${a.login}`);
 		},
 
 		/** Sets a new password from a one-time link; every session of the account ends. */

@@ -121,13 +121,13 @@ export function createLearningService({ db, clock, access, outbox, consents, pla
 	async function notify(e: { account_id: string | null; resident_id: string | null }, message: { subject: string; text: string }): Promise<void> {
 		const to = await learnerEmail(e);
 		if (!to) return;
-		await outbox.post({ to, ...message }, 'a place in a class, to the learner');
+		await outbox.post({ to, ...message }, `Thư báo cho học viên: ${message.subject}`);
 	}
 
 	/** The other side: the organiser hears of places taken and freed, at its address in the directory. */
 	async function tellOrganiser(course: repo.CourseRow, message: { subject: string; text: string }): Promise<void> {
 		if (!course.org_email) return;
-		await outbox.post({ to: course.org_email, ...message }, 'a place in a class, to the organiser');
+		await outbox.post({ to: course.org_email, ...message }, `Thư báo cho đơn vị tổ chức: ${message.subject}`);
 	}
 	/** A class as its page shows it, from rows already read: sessions, counts, the reader's own place, the roster for managers. */
 	async function classView(auth: AuthContext, klass: ClassRow, course: repo.CourseRow, manage: boolean) {

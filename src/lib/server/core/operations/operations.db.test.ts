@@ -17,7 +17,7 @@ describeEachDatabase('operations: dead letters for the administrator', { demo: '
 		const ops = createOperationsService({ db: s.db, clock: s.clock, access: s.access, jobs });
 		try {
 			await jobs.start();
-			await jobs.send('mail.test', { about: 'a place in a class, to the learner', message: { to: 'x@example.vn', text: 'mật khẩu bí mật' } });
+			await jobs.send('mail.test', { about: 'Thư báo cho học viên: Đã ghi danh', message: { to: 'x@example.vn', text: 'mật khẩu bí mật' } });
 			const admin = await authAs(s, 'admin');
 			let seen = await ops.jobs(admin);
 			while (!seen.failed.length) {
@@ -26,7 +26,7 @@ describeEachDatabase('operations: dead letters for the administrator', { demo: '
 			}
 			expect(seen.queue).toBe(s.db.dialect === 'postgres' ? 'pg-boss' : 'table');
 			expect(seen.failed).toHaveLength(1);
-			expect(seen.failed[0]).toMatchObject({ queue: 'mail.test', about: 'a place in a class, to the learner', attempts: 1, error: 'connect ECONNREFUSED 127.0.0.1:25' });
+			expect(seen.failed[0]).toMatchObject({ queue: 'mail.test', about: 'Thư báo cho học viên: Đã ghi danh', attempts: 1, error: 'connect ECONNREFUSED 127.0.0.1:25' });
 			expect(JSON.stringify(seen)).not.toContain('mật khẩu bí mật');
 			expect(JSON.stringify(seen)).not.toContain('x@example.vn');
 

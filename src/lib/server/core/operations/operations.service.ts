@@ -24,7 +24,7 @@ export function createOperationsService({ db, clock, access, jobs }: OperationsD
 		async jobs(auth: AuthContext) {
 			requireOperator(access, auth);
 			const [counts, failed] = await Promise.all([jobs.counts(), jobs.failed(100)]);
-			return { queue: jobs.kind, ...counts, failed };
+			return { queue: jobs.kind, waiting: counts.waiting, failedCount: counts.failed, failed };
 		},
 
 		/** Sends a dead letter again (one more attempt). */

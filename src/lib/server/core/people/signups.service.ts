@@ -79,7 +79,7 @@ export function createSignupsService({ db, clock, access, accounts, people, outb
 	async function sendConfirmation(s: { id: string; email: string | null; full_name: string }, accountId: string): Promise<boolean> {
 		if (!s.email) return false;
 		const secret = await accounts.issueOneTimeToken('email_confirm', accountId, { ttlMs: ONE_TIME_RULES.emailConfirmMs, signupId: s.id });
-		return outbox.post(confirmEmailMail(s.email, s.full_name, links.confirmSignup(secret)), `the confirmation of sign-up ${s.id}`);
+		return outbox.post(confirmEmailMail(s.email, s.full_name, links.confirmSignup(secret)), `Thư xác nhận địa chỉ của yêu cầu đăng ký ${s.id}`);
 	}
 
 	/** Links in one transaction: the resident to the account, the sign-up resolved, audited. */
@@ -216,8 +216,7 @@ export function createSignupsService({ db, clock, access, accounts, people, outb
 				if (!(await signupsRepo.resolveSignup(trx, s.id, { status: 'refused', refusal_reason: v.reason, resolved_by_account_id: auth.actor!.accountId, resolved_at: at, updated_at: at }))) throw new AppError('conflict', 'errors.signup.resolved');
 				await recordAudit(trx, clock, auth, { action: 'signup.refuse', entityType: 'signup', entityId: s.id, scopeUnitId: s.village_id, note: v.reason });
 			});
-			if (s.email && s.email_confirmed_at)
-await outbox.post(refusalMail(s.email, s.full_name, v.reason), `the refusal of sign-up ${s.id}`);
+			if (s.email && s.email_confirmed_at) await outbox.post(refusalMail(s.email, s.full_name, v.reason), `Thư báo từ chối yêu cầu đăng ký ${s.id}`);
 			return signupOut((await signupsRepo.findSignup(k, id))!);
 		},
 
