@@ -48,6 +48,16 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const lessons = createLessonsService({ db, clock, access, files, credentials, people, links });
 	const surveys = createSurveysService({ db, clock, access, places, people });
 	const operations = createOperationsService({ db, clock, access, jobs });
+
+	// scheduled work: each queue's job bears running twice (several processes, a retry)
+	const housekeeping = { retryLimit: 2, retryDelay: 60, backoff: true };
+	jobs.define('learning.reminders', housekeeping, async () => void (await learning.sendReminders()));
+	jobs.every('learning.reminders', 15, 'Nhắc lịch học cho học viên vào tối hôm trước buổi học');
+	jobs.define('files.sweep', housekeeping, async () => {
+		await lessons.sweepFiles();
+		await sweepStagedUploads(files, new Date(clock.now().getTime() - 60 * 60_000));
+	});
+	jobs.every('files.sweep', 60, 'Dọn tệp bài học không còn dùng và tệp tải lên dở dang');
 	/** Whether the database answers, and which kind it is. */
 	const health = async () => {
 		await sql`select 1`.execute(db.kysely);

@@ -104,6 +104,40 @@ describeEachDatabase('learning: courses, classes, places', { demo: 'no-news', sm
 		expect((await errorOf(s.learning.enrol(anonymous, k.id, {}))).code).toBe('unauthenticated');
 	});
 
+	it('reminds each learner with a place the evening before a session, once, however many processes run the reminders', async () => {
+		const s = get().services;
+		const clock = get().clock;
+		const before = clock.now();
+		const qm = await authAs(s, 'quangminh.canbo');
+		const c = await s.learning.createCourse(qm, course(QM_CENTRE, 'Cắm hoa ngày Tết', { topic: 'culture', status: 'published' }));
+		const k = await s.learning.createClass(qm, c.id, klass({ startsOn: '2027-01-10', endsOn: '2027-01-31', venue: 'Nhà văn hóa thôn Đông', sessions: [{ date: '2027-01-20', startsAt: '14:00', endsAt: '16:30', topic: 'Hoa đào' }] }));
+		const village = (await s.places.getUnit(QM)).children[0]!.id;
+		await s.signups.signUp({ ip: 'x', userAgent: 'x' }, { fullName: 'Cô Nhắc Lịch', birthDate: '1970-03-03', gender: 'female', villageId: village, email: 'nhaclich@example.vn', password: 'nhac-lich-2026' });
+		await get().smtp!.next('nhaclich@example.vn'); // the sign-up confirmation
+		const me = { actor: (await s.accounts.signIn({ ip: 'x', userAgent: 'x' }, { login: 'nhaclich@example.vn', password: 'nhac-lich-2026' })).actor, ip: 'x', userAgent: 'x', locale: 'vi' as const };
+		await s.learning.enrol(me, k.id, {});
+		await get().smtp!.next('nhaclich@example.vn'); // the place
+		// a resident without an email is reminded of nothing, and no letter is lost on them
+		const r = await s.people.create(qm, { fullName: 'Bác Không Thư', birthDate: '1950-01-01', gender: 'male', villageId: village });
+		await s.learning.enrol(qm, k.id, { personId: r.id });
+		try {
+			clock.set('2027-01-19T10:59:00.000Z'); // 17:59 in Việt Nam: not yet evening
+			expect(await s.learning.sendReminders()).toBe(0);
+			clock.set('2027-01-19T11:05:00.000Z'); // 18:05
+			// three processes at once: each learner is reminded once
+			const counts = await Promise.all([s.learning.sendReminders(), s.learning.sendReminders(), s.learning.sendReminders()]);
+			expect(counts.reduce((a, b) => a + b, 0)).toBe(2);
+			expect(await s.learning.sendReminders()).toBe(0);
+			const mail = await get().smtp!.next('nhaclich@example.vn');
+			expect(mail.subject).toBe('Nhắc lịch học ngày mai: Cắm hoa ngày Tết');
+			expect(mail.text).toContain('Thời gian: 14:00–16:30');
+			expect(mail.text).toContain('Địa điểm: Nhà văn hóa thôn Đông');
+			expect(mail.text).toContain('Nội dung: Hoa đào');
+		} finally {
+			clock.set(before);
+		}
+	});
+
 	it('answers an enrolment without waiting for SMTP: with the mail server away the letter waits in the queue and arrives once it is back', async () => {
 		const s = get().services;
 		const smtp = get().smtp!;

@@ -20,3 +20,18 @@ export const ENROLMENT_MAIL = {
 		text: `${learner} ${what === 'enrolled' ? 'đã ghi danh vào' : what === 'waiting' ? 'đã vào danh sách chờ của' : 'đã hủy ghi danh khỏi'} lớp “${klass}” (khóa “${course}”).\nHiện có ${enrolled}/${capacity} học viên.`
 	})
 } as const;
+
+/** The evening before a session: where and when (sent from 18:00, Vietnam time). */
+export const REMINDER_MAIL = (course: string, klass: string, venue: string, date: string, startsAt: string, endsAt: string, topic: string | null) => ({
+	subject: `Nhắc lịch học ngày mai: ${course}`,
+	text: [
+		`Ngày mai (${date}) bạn có buổi học của lớp “${klass}”, khóa “${course}”.`,
+		`Thời gian: ${startsAt}–${endsAt}`,
+		`Địa điểm: ${venue}`,
+		...(topic ? [`Nội dung: ${topic}`] : []),
+		'',
+		'Nếu không thể tham gia cả khóa, hãy hủy ghi danh trên Suốt Đời để nhường chỗ cho người khác.',
+		'',
+		`Reminder: tomorrow (${date}, ${startsAt}–${endsAt}) you have a session of “${klass}” (${course}) at ${venue}.`
+	].join('\n')
+});

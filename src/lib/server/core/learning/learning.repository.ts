@@ -301,3 +301,23 @@ export async function learningFigures(db: DB, scope: ScopeSet, today: string, by
 	const rows = await q.execute();
 	return rows.map((r) => ({ key: String(r.key), learners: Number(r.learners), turns: Number(r.turns), completions: Number(r.completions), hours: Number(r.hours) }));
 }
+
+/** Learners with a place in a class that meets on `date` (classes not cancelled), for the evening-before reminder. */
+export const learnersMeetingOn = (db: DB, date: string) =>
+	db
+		.selectFrom('class_sessions as s')
+		.innerJoin('classes as k', 'k.id', 's.class_id')
+		.innerJoin('courses as c', 'c.id', 'k.course_id')
+		.innerJoin('enrolments as e', (j) => j.onRef('e.class_id', '=', 'k.id').on('e.status', '=', 'enrolled'))
+		.select(['s.id as session_id', 's.date', 's.starts_at', 's.ends_at', 's.topic', 'k.title as class_title', 'k.venue', 'c.title as course_title', 'e.id as enrolment_id', 'e.account_id', 'e.resident_id'])
+		.where('s.date', '=', date)
+		.where('k.status', '<>', 'cancelled')
+		.orderBy('s.starts_at')
+		.orderBy('e.id')
+		.execute();
+
+/** Marks a learner reminded of a session; false when that was done already (by this or another process). */
+export async function markReminded(db: DB, sessionId: string, enrolmentId: string, at: string): Promise<boolean> {
+	const r = await db.insertInto('session_reminders').values({ session_id: sessionId, enrolment_id: enrolmentId, sent_at: at }).onConflict((oc) => oc.columns(['session_id', 'enrolment_id']).doNothing()).executeTakeFirst();
+	return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}

@@ -24,6 +24,7 @@ import { t } from '../../../i18n';
 import { learningPolicy, ORGANISER_KINDS } from './learning.policy';
 import { ENROLMENT_MAIL } from './learning.messages';
 import { attendanceOf } from './learning.attendance';
+import { remindersOf } from './learning.reminders';
 import { CATALOG_PAGE_SIZE, catalogQuery, classCreate, courseCreate, courseUpdate, enrolInput, managedQuery } from './learning.schemas';
 
 export interface LearningDeps {
@@ -331,6 +332,7 @@ export function createLearningService({ db, clock, access, outbox, consents, pla
 		},
 
 		...attendanceOf({ db, clock, access, classWithCourse }),
+		...remindersOf({ db, clock, notify }),
 
 		/**
 		 * Figures for officers, within their scope: learners (distinct people), learner-turns

@@ -173,3 +173,9 @@ export interface SurveyResponseTable {
 	entered_by_account_id: string | null;
 	created_at: string;
 }
+
+export interface SessionReminderTable {
+	session_id: string;
+	enrolment_id: string;
+	sent_at: string;
+}

@@ -3,7 +3,7 @@
  * booleans integers 0/1, money whole đồng as integers, keys UUIDv7 strings, on both dialects.
  */
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { CourseTable, ClassTable, ClassSessionTable, EnrolmentTable, LessonTable, QuizQuestionTable, LessonProgressTable, QuizAttemptTable, CompletionTable, CertificateTable, CertificateBookTable, AttendanceTable, SurveyTable, SurveyResponseTable } from './schema-learning';
+import type { CourseTable, ClassTable, ClassSessionTable, EnrolmentTable, LessonTable, QuizQuestionTable, LessonProgressTable, QuizAttemptTable, CompletionTable, CertificateTable, CertificateBookTable, AttendanceTable, SurveyTable, SurveyResponseTable, SessionReminderTable } from './schema-learning';
 
 export type * from './schema-learning';
 
@@ -335,6 +335,7 @@ export interface Database {
 	jobs: JobTable;
 	stored_files: StoredFileTable;
 	file_chunks: FileChunkTable;
+	session_reminders: SessionReminderTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

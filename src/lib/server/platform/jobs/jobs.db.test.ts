@@ -82,9 +82,15 @@ describeEachDatabase('platform: background jobs', {}, (get) => {
 		expect(ran[0]).toMatchObject({ about: 'left behind', n: 7 });
 	});
 
-	it('refuses to queue for a queue it does not know', async () => {
+	it('refuses to queue for a queue it does not know, and schedules only in slots an hour divides into', async () => {
 		await withJobs(async (jobs) => {
 			await expect(jobs.send('test.unknown', { about: 'x' })).rejects.toThrow(/no queue/);
+			expect(() => jobs.every('test.unknown', 15, 'x')).toThrow(/no queue/);
+			jobs.define('test.every', quick, async () => {});
+			expect(() => jobs.every('test.every', 7, 'x')).toThrow(/divisor of 60/);
+			expect(() => jobs.every('test.every', 90, 'x')).toThrow(/divisor of 60/);
+			jobs.every('test.every', 15, 'every quarter of an hour');
+			await jobs.start();
 		});
 	});
 });

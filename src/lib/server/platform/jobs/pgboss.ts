@@ -28,6 +28,7 @@ export function createPgBossJobs(db: Db, { pollSeconds = 2, lockSeconds = 15 * 6
 	boss.on('error', (e) => console.error(`jobs (pg-boss): ${errorText(e)}`));
 	const queues = new Map<string, { policy: QueuePolicy; handler: JobHandler }>();
 	const workers = new Map<string, string>();
+	const schedules: { queue: string; minutes: number; about: string }[] = [];
 	let opened: Promise<void> | null = null;
 
 	const retryOptions = (p: QueuePolicy) => ({ retryLimit: p.retryLimit, retryDelay: p.retryDelay, retryBackoff: p.backoff, expireInSeconds: lockSeconds });
@@ -62,6 +63,11 @@ export function createPgBossJobs(db: Db, { pollSeconds = 2, lockSeconds = 15 * 6
 		define(queue, policy, handler) {
 			queues.set(queue, { policy, handler });
 		},
+		every(queue, minutes, about) {
+			if (!queues.has(queue)) throw new Error(`no queue named ${queue}`);
+			if (!(minutes === 60 || (minutes > 0 && minutes < 60 && 60 % minutes === 0))) throw new Error(`every ${minutes} minutes: a divisor of 60, or 60`);
+			schedules.push({ queue, minutes, about });
+		},
 		async send(queue, data, opts = {}) {
 			const q = queues.get(queue);
 			if (!q) throw new Error(`no queue named ${queue}`);
@@ -71,6 +77,8 @@ export function createPgBossJobs(db: Db, { pollSeconds = 2, lockSeconds = 15 * 6
 		},
 		async start() {
 			await open();
+			// cron slots kept by pg-boss in the database: one job per slot whatever the number of processes
+			for (const s of schedules) await boss.schedule(s.queue, s.minutes === 60 ? '0 * * * *' : `*/${s.minutes} * * * *`, { about: s.about });
 			for (const [name, { handler }] of queues) {
 				if (workers.has(name)) continue;
 				const id = await boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: pollSeconds, batchSize: 1 }, async ([job]) => {

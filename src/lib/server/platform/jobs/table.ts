@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db';
 import { newId } from '../ids';
-import { errorText, type FailedJob, type JobHandler, type Jobs, type JobsOptions, type QueuePolicy } from './types';
+import { errorText, type FailedJob, type JobData, type JobHandler, type Jobs, type JobsOptions, type QueuePolicy } from './types';
 
 interface JobRow {
 	id: string;
@@ -27,6 +27,8 @@ export function createTableJobs(db: Db, { pollSeconds = 1, lockSeconds = 15 * 60
 	let timer: NodeJS.Timeout | null = null;
 	let running: Promise<void> | null = null;
 	let again = false;
+	const schedules: { queue: string; minutes: number; about: string }[] = [];
+	const clocks: NodeJS.Timeout[] = [];
 
 	async function take(): Promise<JobRow | undefined> {
 		const now = Date.now();
@@ -55,6 +57,23 @@ export function createTableJobs(db: Db, { pollSeconds = 1, lockSeconds = 15 * 60
 		}
 	}
 
+	async function send(queue: string, data: JobData, opts: { startAfter?: Date } = {}): Promise<void> {
+		const q = queues.get(queue);
+		if (!q) throw new Error(`no queue named ${queue}`);
+		const now = Date.now();
+		await k
+			.insertInto('jobs')
+			.values({ id: newId(), queue, data_json: JSON.stringify(data), state: 'waiting', attempts: 0, retry_limit: q.policy.retryLimit, retry_delay: q.policy.retryDelay, backoff: q.policy.backoff ? 1 : 0, key: null, run_at: iso(opts.startAfter?.getTime() ?? now), locked_until: null, last_error: null, created_at: iso(now), failed_at: null })
+			.execute();
+		if (!opts.startAfter) setImmediate(tick);
+	}
+
+	/** A scheduled job, unless one of the queue already waits (another process queued it). */
+	async function scheduled(queue: string, about: string): Promise<void> {
+		const waiting = await k.selectFrom('jobs').select('id').where('queue', '=', queue).where('state', 'in', ['waiting', 'active']).executeTakeFirst();
+		if (!waiting) await send(queue, { about });
+	}
+
 	/** Runs due jobs one after another until none is due; a call while running runs once more after. */
 	function tick(): void {
 		if (!started || !queues.size) return;
@@ -79,27 +98,29 @@ export function createTableJobs(db: Db, { pollSeconds = 1, lockSeconds = 15 * 60
 		define(queue, policy, handler) {
 			queues.set(queue, { policy, handler });
 		},
-		async send(queue, data, opts = {}) {
-			const q = queues.get(queue);
-			if (!q) throw new Error(`no queue named ${queue}`);
-			const now = Date.now();
-			await k
-				.insertInto('jobs')
-				.values({ id: newId(), queue, data_json: JSON.stringify(data), state: 'waiting', attempts: 0, retry_limit: q.policy.retryLimit, retry_delay: q.policy.retryDelay, backoff: q.policy.backoff ? 1 : 0, key: null, run_at: iso(opts.startAfter?.getTime() ?? now), locked_until: null, last_error: null, created_at: iso(now), failed_at: null })
-				.execute();
-			if (!opts.startAfter) setImmediate(tick);
+		every(queue, minutes, about) {
+			if (!queues.has(queue)) throw new Error(`no queue named ${queue}`);
+			if (!(minutes === 60 || (minutes > 0 && minutes < 60 && 60 % minutes === 0))) throw new Error(`every ${minutes} minutes: a divisor of 60, or 60`);
+			schedules.push({ queue, minutes, about });
 		},
+		send,
 		async start() {
 			if (started) return;
 			started = true;
 			timer = setInterval(tick, pollSeconds * 1000);
 			timer.unref();
+			for (const s of schedules) {
+				const t = setInterval(() => void scheduled(s.queue, s.about).catch((e: unknown) => console.error(`jobs: ${errorText(e)}`)), s.minutes * 60_000);
+				t.unref();
+				clocks.push(t);
+			}
 			tick();
 		},
 		async stop() {
 			started = false;
 			if (timer) clearInterval(timer);
 			timer = null;
+			for (const t of clocks.splice(0)) clearInterval(t);
 			await running;
 		},
 		async failed(limit = 100) {

@@ -34,6 +34,12 @@ export interface Jobs {
 	readonly kind: 'table' | 'pg-boss';
 	/** A queue: its retry policy and, in processes that work it, its handler. Before start or send. */
 	define(queue: string, policy: QueuePolicy, handler: JobHandler): void;
+	/**
+	 * Runs a defined queue's job every `minutes` (a divisor of 60, or 60): pg-boss's cron on
+	 * PostgreSQL (one job per slot whatever the number of processes); on SQLite each working
+	 * process queues one when none waits. The handler must bear running twice. Before start.
+	 */
+	every(queue: string, minutes: number, about: string): void;
 	/** Queues a job (durable once this resolves); `startAfter` delays it. */
 	send(queue: string, data: JobData, opts?: { startAfter?: Date }): Promise<void>;
 	/** Starts working the defined queues in this process (one job at a time per queue). */

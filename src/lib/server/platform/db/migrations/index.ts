@@ -14,6 +14,7 @@ import * as m0012 from './0012_lesson_media';
 import * as m0013 from './0013_completion_once';
 import * as m0014 from './0014_jobs';
 import * as m0015 from './0015_file_store';
+import * as m0016 from './0016_session_reminders';
 
 /** Every migration, in order. Append only; a landed migration is never edited. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -31,5 +32,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0012_lesson_media': m0012,
 	'0013_completion_once': m0013,
 	'0014_jobs': m0014,
-	'0015_file_store': m0015
+	'0015_file_store': m0015,
+	'0016_session_reminders': m0016
 };
