@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { Db } from '../db';
 import { UUID_RE } from '../ids';
-import { errorText, type FailedJob, type JobHandler, type Jobs, type JobsOptions, type QueuePolicy } from './types';
+import { errorText, scheduleOf, type FailedJob, type JobHandler, type Jobs, type JobsOptions, type QueuePolicy } from './types';
 
 const SCHEMA = 'pgboss';
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
@@ -64,9 +64,7 @@ export function createPgBossJobs(db: Db, { pollSeconds = 2, lockSeconds = 15 * 6
 			queues.set(queue, { policy, handler });
 		},
 		every(queue, minutes, about) {
-			if (!queues.has(queue)) throw new Error(`no queue named ${queue}`);
-			if (!(minutes === 60 || (minutes > 0 && minutes < 60 && 60 % minutes === 0))) throw new Error(`every ${minutes} minutes: a divisor of 60, or 60`);
-			schedules.push({ queue, minutes, about });
+			schedules.push(scheduleOf(queues, queue, minutes, about));
 		},
 		async send(queue, data, opts = {}) {
 			const q = queues.get(queue);

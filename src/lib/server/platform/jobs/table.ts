@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db';
 import { newId } from '../ids';
-import { errorText, type FailedJob, type JobData, type JobHandler, type Jobs, type JobsOptions, type QueuePolicy } from './types';
+import { errorText, scheduleOf, type FailedJob, type JobData, type JobHandler, type Jobs, type JobsOptions, type QueuePolicy } from './types';
 
 interface JobRow {
 	id: string;
@@ -99,9 +99,7 @@ export function createTableJobs(db: Db, { pollSeconds = 1, lockSeconds = 15 * 60
 			queues.set(queue, { policy, handler });
 		},
 		every(queue, minutes, about) {
-			if (!queues.has(queue)) throw new Error(`no queue named ${queue}`);
-			if (!(minutes === 60 || (minutes > 0 && minutes < 60 && 60 % minutes === 0))) throw new Error(`every ${minutes} minutes: a divisor of 60, or 60`);
-			schedules.push({ queue, minutes, about });
+			schedules.push(scheduleOf(queues, queue, minutes, about));
 		},
 		send,
 		async start() {

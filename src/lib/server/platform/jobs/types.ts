@@ -63,3 +63,10 @@ export interface JobsOptions {
 
 /** An error's message for the dead-letter view, short and on one line. */
 export const errorText = (e: unknown) => String((e as Error | null)?.message ?? e).replace(/\s+/g, ' ').slice(0, 500);
+
+/** A schedule checked: a defined queue, every so many minutes that an hour divides into (or 60). */
+export function scheduleOf(queues: Map<string, unknown>, queue: string, minutes: number, about: string): { queue: string; minutes: number; about: string } {
+	if (!queues.has(queue)) throw new Error(`no queue named ${queue}`);
+	if (!(minutes === 60 || (minutes > 0 && minutes < 60 && 60 % minutes === 0))) throw new Error(`every ${minutes} minutes: a divisor of 60, or 60`);
+	return { queue, minutes, about };
+}
