@@ -38,17 +38,16 @@ const keyOf = (locale: Locale, pathAndQuery: string) => `${locale} ${pathAndQuer
 	if (h.authorization || h.cookie?.includes(`${SESSION_COOKIE}=`)) return null;
 	const path = req.url ?? '/';
 	const q = path.indexOf('?');
-	const lang = q < 0 ? null : new URLSearchParams(path.slice(q + 1)).get('lang');
-	const locale: Locale = isLocale(lang) ? lang : (/(?:^|;\s*)lang=(en|vi)(?:;|$)/.exec(h.cookie ?? '')?.[1] as Locale | undefined) ?? 'vi';
+	const locale = localeOf(q < 0 ? null : new URLSearchParams(path.slice(q + 1)).get('lang'), /(?:^|;\s*)lang=([^;]*)/.exec(h.cookie ?? '')?.[1]);
 	return pageCache.lookupRaw(keyOf(locale, path), changes.version(), { method: req.method, ifNoneMatch: h['if-none-match'], cacheControl: h['cache-control'] });
 };
 
 let setupDone = false;
 let forRoutes: RouteServices | null = null;
 
-function localeOf(cookieLang: string | undefined, url: URL): Locale {
-	const q = url.searchParams.get('lang');
-	if (isLocale(q)) return q;
+/** The reader's language: ?lang= first, then the lang cookie, else Vietnamese. */
+function localeOf(queryLang: string | null | undefined, cookieLang: string | undefined): Locale {
+	if (isLocale(queryLang)) return queryLang;
 	return isLocale(cookieLang) ? cookieLang : 'vi';
 }
 
@@ -81,7 +80,7 @@ async function drain(request: Request): Promise<void> {
 export const handle: Handle = async ({ event, resolve }) => {
 	const { url, request, cookies } = event;
 	const isApi = url.pathname.startsWith('/api/');
-	const locale = localeOf(cookies.get('lang'), url);
+	const locale = localeOf(url.searchParams.get('lang'), cookies.get('lang'));
 	let ip: string | null = null;
 	try {
 		ip = event.getClientAddress();
@@ -155,7 +154,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	changes ??= services.changes();
 
 	// what anyone would be answered: from the cache while the data is as it was
-	if ((request.method === 'GET' || request.method === 'HEAD') && !event.locals.auth.actor && !cookie && !authz && PUBLIC_ROUTES.has(event.route.id ?? '')) {
+	if ((request.method === 'GET' || request.method === 'HEAD') && !cookie && !authz && PUBLIC_ROUTES.has(event.route.id ?? '')) {
 		const raw = new URL(request.url);
 		const key = keyOf(locale, raw.pathname + raw.search);
 		const version = changes.version();

@@ -53,10 +53,9 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const housekeeping = { retryLimit: 2, retryDelay: 60, backoff: true };
 	jobs.define('learning.reminders', housekeeping, async () => void (await learning.sendReminders()));
 	jobs.every('learning.reminders', 15, 'Nhắc lịch học cho học viên vào tối hôm trước buổi học');
-	jobs.define('files.sweep', housekeeping, async () => {
-		await lessons.sweepFiles();
-		await sweepStagedUploads(files, new Date(clock.now().getTime() - 60 * 60_000));
-	});
+	/** Lesson files no lesson holds and staged upload parts, both older than an hour: how many went. */
+	const sweepFiles = async () => (await lessons.sweepFiles()) + (await sweepStagedUploads(files, new Date(clock.now().getTime() - 60 * 60_000)));
+	jobs.define('files.sweep', housekeeping, async () => void (await sweepFiles()));
 	jobs.every('files.sweep', 60, 'Dọn tệp bài học không còn dùng và tệp tải lên dở dang');
 	/** Whether the database answers, and which kind it is. */
 	const health = async () => {
@@ -76,13 +75,13 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 		await changeSignal?.close();
 		await db.close();
 	};
-	return { db, clock, access, files, mailer, jobs, changes, shutdown, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations };
+	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations };
 }
 
 export type Services = ReturnType<typeof buildServices>;
 
 /** What routes receive: the use cases, never the database, the file store, the gateway or the clock. */
-export type RouteServices = Omit<Services, 'db' | 'files' | 'access' | 'clock' | 'mailer' | 'jobs' | 'changes' | 'shutdown'>;
+export type RouteServices = Omit<Services, 'db' | 'files' | 'access' | 'clock' | 'mailer' | 'jobs' | 'changes' | 'shutdown' | 'sweepFiles'>;
 
 let ready: Promise<Services> | null = null;
 
@@ -94,7 +93,7 @@ export function getServices(): Promise<Services> {
 		const services = buildServices(db);
 		const recovered = await services.imports.recoverInterrupted();
 		if (recovered) console.warn(`${recovered} interrupted import(s) undone`);
-		const swept = (await services.lessons.sweepFiles()) + (await sweepStagedUploads(services.files, new Date(services.clock.now().getTime() - 60 * 60_000)));
+		const swept = await services.sweepFiles();
 		if (swept) console.warn(`${swept} leftover upload file(s) removed`);
 		// this process works the queues too (every app process does; each job runs once); when the
 		// server stops, the job running is let finish

@@ -1,12 +1,8 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../testing/databases';
+import { until } from '../testing/until';
 import { createChangeSignal } from './changes';
 import { createDb } from './db';
-
-/** Resolves when check() holds, looking every 50 ms (the test's own timeout bounds it). */
-async function until(check: () => boolean): Promise<void> {
-	while (!check()) await new Promise((r) => setTimeout(r, 50));
-}
 
 describeEachDatabase('platform: the data changed, seen by every process', {}, (get) => {
 	it('moves the version here at once, and in another process on the same database', async () => {

@@ -22,8 +22,16 @@ export class ManualClock implements Clock {
 }
 
 /** Calendar date (YYYY-MM-DD) of an instant, in Vietnam's time zone (UTC+7, no DST). */
+/** Việt Nam is UTC+7 all year (no daylight saving). */
+const VN_OFFSET_MS = 7 * 3600_000;
+
 export function vnDate(at: Date): string {
-	return new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+	return new Date(at.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The hour of the day in Việt Nam (0–23). */
+export function vnHour(at: Date): number {
+	return new Date(at.getTime() + VN_OFFSET_MS).getUTCHours();
 }
 
 export const todayVn = (clock: Clock): string => vnDate(clock.now());

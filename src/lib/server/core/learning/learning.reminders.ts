@@ -5,7 +5,7 @@
  * every quarter of an hour; nothing happens before 18:00.
  */
 import type { Clock } from '../../platform/clock';
-import { formatDateVi, vnDate } from '../../platform/clock';
+import { formatDateVi, vnDate, vnHour } from '../../platform/clock';
 import type { Db } from '../../platform/db';
 import * as repo from './learning.repository';
 import { REMINDER_MAIL } from './learning.messages';
@@ -20,8 +20,7 @@ export function remindersOf({ db, clock, notify }: { db: Db; clock: Clock; notif
 		/** Reminds tomorrow's learners if it is evening; answers how many were reminded now. */
 		async sendReminders(): Promise<number> {
 			const now = clock.now();
-			const local = new Date(now.getTime() + 7 * 3600_000);
-			if (local.getUTCHours() < REMINDER_HOUR) return 0;
+			if (vnHour(now) < REMINDER_HOUR) return 0;
 			const tomorrow = vnDate(new Date(now.getTime() + 24 * 3600_000));
 			let sent = 0;
 			for (const r of await repo.learnersMeetingOn(db.kysely, tomorrow)) {

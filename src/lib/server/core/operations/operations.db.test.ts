@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { anonymous, authAs, errorOf } from '../../testing/actors';
 import { describeEachDatabase } from '../../testing/databases';
+import { until } from '../../testing/until';
 import { createJobs } from '../../platform/jobs';
 import { createOperationsService } from './operations.service';
 
@@ -20,10 +21,7 @@ describeEachDatabase('operations: dead letters for the administrator', { demo: '
 			await jobs.send('mail.test', { about: 'Thư báo cho học viên: Đã ghi danh', message: { to: 'x@example.vn', text: 'mật khẩu bí mật' } });
 			const admin = await authAs(s, 'admin');
 			let seen = await ops.jobs(admin);
-			while (!seen.failed.length) {
-				await new Promise((r) => setTimeout(r, 100));
-				seen = await ops.jobs(admin);
-			}
+			await until(async () => (seen = await ops.jobs(admin)).failed.length > 0);
 			expect(seen.queue).toBe(s.db.dialect === 'postgres' ? 'pg-boss' : 'table');
 			expect(seen.failed).toHaveLength(1);
 			expect(seen.failed[0]).toMatchObject({ queue: 'mail.test', about: 'Thư báo cho học viên: Đã ghi danh', attempts: 1, error: 'connect ECONNREFUSED 127.0.0.1:25' });
@@ -38,7 +36,7 @@ describeEachDatabase('operations: dead letters for the administrator', { demo: '
 
 			healthy = true;
 			await ops.retryJob(admin, seen.failed[0]!.id);
-			while (sent === 0) await new Promise((r) => setTimeout(r, 100));
+			await until(() => sent > 0);
 			const log = await s.audit.list(admin, { action: 'job.retry' });
 			expect(log.rows.map((r) => r.entity_id)).toEqual([seen.failed[0]!.id]);
 			expect((await errorOf(ops.retryJob(admin, seen.failed[0]!.id))).code).toBe('not_found');

@@ -5,13 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../testing/databases';
+import { until } from '../../testing/until';
 import { createJobs } from './index';
 import type { JobData, Jobs } from './types';
-
-/** Resolves when check() holds, looking every 100 ms (the test's own timeout bounds it). */
-async function until(check: () => Promise<boolean> | boolean): Promise<void> {
-	while (!(await check())) await new Promise((r) => setTimeout(r, 100));
-}
 
 describeEachDatabase('platform: background jobs', {}, (get) => {
 	const quick = { retryLimit: 2, retryDelay: 1, backoff: false };
