@@ -4,6 +4,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { Client, jsonOf, rawPost } from './http';
+import { until } from '../../src/lib/server/testing/until';
 
 const servers = inject('servers');
 
@@ -202,8 +203,20 @@ for (const server of servers) {
 			const log = await jsonOf<{ rows: { action: string }[]; total: number }>(await auditor.req('GET', '/api/v1/audit?action=session.sign_in'));
 			expect(log.total).toBeGreaterThan(0);
 			expect(log.rows.every((r) => r.action === 'session.sign_in')).toBe(true);
-			const csv = await auditor.req('GET', '/api/v1/audit?format=csv');
+			// the whole log is an export built in the background: asked for, followed, downloaded by its requester only
+			const asked = await auditor.req('POST', '/api/v1/exports', { kind: 'audit', filters: { action: 'session.sign_in' } });
+			expect(asked.status).toBe(202);
+			const { id } = await jsonOf<{ id: string }>(asked);
+			let state = { status: 'queued', download: null as string | null };
+			await until(async () => (state = await jsonOf(await auditor.req('GET', `/api/v1/exports/${id}`))).status === 'done');
+			expect((await officer.req('GET', `/api/v1/exports/${id}`)).status).toBe(404);
+			expect((await officer.req('GET', `/api/v1/exports/${id}/file`)).status).toBe(404);
+			expect((await fetch(`${base}/api/v1/exports/${id}/file`)).status).toBe(401);
+			expect((await officer.req('POST', '/api/v1/exports', { kind: 'audit' })).status).toBe(403);
+			expect((await auditor.req('POST', '/api/v1/exports', { kind: 'audit', filters: { from: '2026-13-01' } })).status).toBe(400);
+			const csv = await auditor.req('GET', state.download!);
 			expect(csv.headers.get('content-type')).toContain('text/csv');
+			expect(csv.headers.get('content-disposition')).toMatch(/^attachment; filename="nhat-ky-hoat-dong-\d{8}-\d{4}\.csv"/);
 			const bytes = Buffer.from(await csv.arrayBuffer());
 			expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // a BOM, so Excel reads Vietnamese right
 			expect(bytes.subarray(3).toString('utf8').startsWith('at,actor_label,action')).toBe(true);

@@ -3,6 +3,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launch, phoneContext, signInThroughPage } from './browser';
 import { Client, jsonOf } from './http';
+import { readFile } from 'node:fs/promises';
+import { readTable } from '../../src/lib/server/platform/spreadsheet';
 
 const chromiumPath = inject('chromium');
 const servers = inject('servers');
@@ -87,4 +89,32 @@ describe.skipIf(!chromiumPath)('people in Chromium', () => {
 		await expectAccessible(browser, page);
 		await ctx.close();
 	});
+
+	for (const dialect of ['sqlite', 'postgres'] as const)
+		it(`exports an officer's residents in the background, shows the progress and hands over the file [${dialect}]`, async () => {
+			const base = servers.find((s) => s.dialect === dialect)!.url;
+			const qm = new Client(base);
+			await qm.signIn('quangminh.canbo');
+			const village = await villageOf(base, 'Xã Quang Minh');
+			for (const fullName of ['Nguyễn Thị Xuất Tệp', 'Nguyễn Văn Xuất Tệp', 'Lê Văn Không Xuất'])
+				expect((await qm.req('POST', '/api/v1/people', { fullName, birthDate: '1955-05-05', gender: 'female', villageId: village, phone: '0987654321' })).status).toBe(201);
+			const ctx = await phoneContext(browser, { js: true });
+			const page = await ctx.newPage();
+			await signInThroughPage(page, base, 'quangminh.canbo');
+			await page.goto(`${base}/console/people?q=xuat+tep`);
+			await Promise.all([page.waitForURL(/\/console\/exports\?asked=1$/), page.getByRole('button', { name: 'Xuất danh sách (Excel)' }).click()]);
+			await page.getByText('Đã nhận yêu cầu xuất tệp.').waitFor();
+			// the page looks again by itself until the job has written the file
+			const link = page.getByRole('link', { name: 'Tải tệp về' }).first();
+			await link.waitFor();
+			await expectAccessible(browser, page);
+			const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+			expect(download.suggestedFilename()).toMatch(/^danh-sach-nguoi-dan-\d{8}-\d{4}\.xlsx$/);
+			const table = await readTable(new Uint8Array(await readFile((await download.path())!)), 'x.xlsx');
+			expect(table.headers[0]).toBe('Họ và tên');
+			// the filter came along; the phone keeps its leading 0
+			expect(table.rows.map((r) => r.cells[0]).sort()).toEqual(['Nguyễn Thị Xuất Tệp', 'Nguyễn Văn Xuất Tệp']);
+			expect(table.rows[0]!.cells[5]).toBe('0987654321');
+			await ctx.close();
+		});
 });

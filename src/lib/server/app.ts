@@ -12,6 +12,8 @@ import { createMailer, createOutbox, type Mailer } from './platform/mail';
 import { createJobs, type Jobs } from './platform/jobs';
 import { createChangeSignal, type ChangeSignal } from './platform/changes';
 import { createOperationsService } from './core/operations/operations.service';
+import { createExportsService, EXPORT_QUEUE } from './core/exports/exports.service';
+import { residentsTable } from './core/people/people.export';
 import { linksFor, publicOrigin, type Links } from './platform/links';
 import { createAccountsService } from './core/accounts/accounts.service';
 import { createAuditService } from './core/audit/audit.service';
@@ -48,15 +50,26 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const lessons = createLessonsService({ db, clock, access, files, credentials, people, links });
 	const surveys = createSurveysService({ db, clock, access, places, people });
 	const operations = createOperationsService({ db, clock, access, jobs });
+	const exports = createExportsService({
+		db,
+		clock,
+		access,
+		files,
+		jobs,
+		sources: { audit: (auth, filters) => audit.exportTable(auth, filters), residents: residentsTable({ db, clock, access }) },
+		authOf: (accountId, locale) => accounts.jobAuth(accountId, locale)
+	});
 
 	// scheduled work: each queue's job bears running twice (several processes, a retry)
 	const housekeeping = { retryLimit: 2, retryDelay: 60, backoff: true };
 	jobs.define('learning.reminders', housekeeping, async () => void (await learning.sendReminders()));
 	jobs.every('learning.reminders', 15, 'Nhắc lịch học cho học viên vào tối hôm trước buổi học');
-	/** Lesson files no lesson holds and staged upload parts, both older than an hour: how many went. */
-	const sweepFiles = async () => (await lessons.sweepFiles()) + (await sweepStagedUploads(files, new Date(clock.now().getTime() - 60 * 60_000)));
+	// large exports: one at a time per process, retried after a crash (the file is made afresh)
+	jobs.define(EXPORT_QUEUE, { retryLimit: 2, retryDelay: 30, backoff: true }, async (data) => exports.build(String(data.exportId)));
+	/** Lesson files no lesson holds and staged upload parts, both older than an hour, and exports past their day: how many went. */
+	const sweepFiles = async () => (await lessons.sweepFiles()) + (await sweepStagedUploads(files, new Date(clock.now().getTime() - 60 * 60_000))) + (await exports.sweep());
 	jobs.define('files.sweep', housekeeping, async () => void (await sweepFiles()));
-	jobs.every('files.sweep', 60, 'Dọn tệp bài học không còn dùng và tệp tải lên dở dang');
+	jobs.every('files.sweep', 60, 'Dọn tệp bài học không còn dùng, tệp tải lên dở dang và tệp xuất đã quá một ngày');
 	/** Whether the database answers, and which kind it is. */
 	const health = async () => {
 		await sql`select 1`.execute(db.kysely);
@@ -75,7 +88,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 		await changeSignal?.close();
 		await db.close();
 	};
-	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations };
+	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports };
 }
 
 export type Services = ReturnType<typeof buildServices>;

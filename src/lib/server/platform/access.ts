@@ -22,7 +22,7 @@ export interface Actor {
 	login: string;
 	displayName: string;
 	grants: readonly Grant[];
-	via: 'session' | 'token' | 'cli';
+	via: 'session' | 'token' | 'cli' | 'job';
 	sessionId: string | null;
 	tokenId: string | null;
 }

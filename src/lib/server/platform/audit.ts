@@ -121,9 +121,3 @@ export const AUDIT_CSV_COLUMNS = [
 	'note'
 ] as const;
 
-/** CSV with a BOM so that Excel opens Vietnamese text correctly. */
-export function auditToCsv(rows: AuditRow[]): string {
-	const lines = [AUDIT_CSV_COLUMNS.join(',')];
-	for (const r of rows) lines.push(AUDIT_CSV_COLUMNS.map((c) => csvCell(r[c])).join(','));
-	return '\uFEFF' + lines.join('\r\n') + '\r\n';
-}

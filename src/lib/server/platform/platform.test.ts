@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries, t } from '$lib/i18n';
-import { redact, auditToCsv } from './audit';
+import { redact, AUDIT_CSV_COLUMNS } from './audit';
+import { writeCsv } from './spreadsheet';
 import { formatDateTimeVi, formatDateVi, isCalendarDate, vnDate } from './clock';
 import { AppError, httpStatus } from './errors';
 import { newId, UUID_RE } from './ids';
@@ -103,7 +104,8 @@ describe('audit helpers', () => {
 		expect(redact({ login: 'a', password: 'x', nested: { token_hash: 'y', ok: 1 } })).toEqual({ login: 'a', password: '[ẩn]', nested: { token_hash: '[ẩn]', ok: 1 } });
 	});
 	it('writes CSV that spreadsheets cannot turn into formulas', () => {
-		const csv = auditToCsv([{ id: '1', at: 't', actor_account_id: null, actor_label: '=HYPERLINK("x")', action: 'a', entity_type: 'e', entity_id: null, scope_unit_id: null, ip: null, user_agent: null, before_json: '{"a":1,"b":"c"}', after_json: null, note: null, redacted_at: null }]);
+		const row: Record<string, string> = { at: 't', actor_label: '=HYPERLINK("x")', action: 'a', entity_type: 'e', before_json: '{"a":1,"b":"c"}' };
+		const csv = writeCsv([...AUDIT_CSV_COLUMNS], [AUDIT_CSV_COLUMNS.map((c) => row[c] ?? '')]);
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
 		expect(csv).toContain('"{""a"":1,""b"":""c""}"');

@@ -273,7 +273,7 @@ async function xlsxTable(bytes: Uint8Array, maxRows: number): Promise<Table> {
 const NOTES_SHEET = 'Hướng dẫn';
 
 /** Excel refuses some characters and names longer than 31 characters. */
-function sheetName(name: string): string {
+export function sheetName(name: string): string {
 	const s = name
 		.replace(/[*?:/\\[\]]/g, ' ')
 		.replace(/^'+|'+$/g, '')

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { accountCreate, grantCreate, meOut, passwordReset, passwordResetRequest, sessionOut, signInInput, tokenCreate } from '../core/accounts/accounts.schemas';
 import { auditQuery } from '../core/audit/audit.schemas';
+import { exportOut, exportRequest } from '../core/exports/exports.schemas';
 import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate, previewInput } from '../core/news/news.schemas';
 import { consentRecord, ownRecordCorrection, peopleListQuery, residentCreate, residentMerge, residentOut, residentUpdate, signupInput, signupLink, signupQueueQuery, signupRefusal } from '../core/people/people.schemas';
 import { catalogQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, lessonMove, lessonUpdate, quizSubmission, surveyAnswer, surveyCreate } from '../core/learning/learning.schemas';
@@ -186,7 +187,13 @@ const OPS: Record<string, Record<string, Op>> = {
 	'/classes/{id}/attendance-sheet': { get: { summary: 'The attendance book as .xlsx', tag: 'learning', auth: 'staff', path: ['id'], responseType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } },
 	'/learning/statistics': { get: { summary: 'Learners, learner-turns, completions and hours in scope by commune, topic, month, age group and gender; format=xlsx downloads them', tag: 'learning', auth: 'staff', query: z.object({ format: z.enum(['json', 'xlsx']).optional() }) } },
 	'/me/enrolments': { get: { summary: 'The signed-in learner’s places and waiting places', tag: 'learning', auth: 'session' } },
-	'/audit': { get: { summary: 'The audit log within the reader’s scope; format=csv downloads it', tag: 'audit', auth: 'staff', query: auditQuery.extend({ format: z.enum(['json', 'csv']).optional() }) } }
+	'/audit': { get: { summary: 'The audit log within the reader’s scope, a page at a time (all of it: POST /exports, kind audit)', tag: 'audit', auth: 'staff', query: auditQuery } },
+	'/exports': {
+		get: { summary: 'The caller’s own exports, newest first, with their progress', tag: 'exports', auth: 'staff', response: z.object({ items: z.array(exportOut) }) },
+		post: { summary: 'Ask for a large export (audit: CSV; residents: xlsx or CSV) with the filters of its list; built in the background, kept a day', tag: 'exports', auth: 'staff', body: exportRequest, status: 202, response: exportOut }
+	},
+	'/exports/{id}': { get: { summary: 'One of the caller’s exports: status, rows written of how many, percent, download once done', tag: 'exports', auth: 'staff', path: ['id'], response: exportOut } },
+	'/exports/{id}/file': { get: { summary: 'A finished export’s file, for the one who asked for it; byte ranges', tag: 'exports', auth: 'staff', path: ['id'], responseType: 'text/csv' } }
 };
 
 // schemas used by console forms, listed for integrators

@@ -3,7 +3,7 @@
  * accounts belong to no place), residents' own accounts made at sign-up, erasure, and who a
  * command-line action runs as.
  */
-import { type AuthContext, can, type Scope } from '../../platform/access';
+import { type AuthContext, can, type Locale, type Scope } from '../../platform/access';
 import { serializableTransaction } from '../../platform/db/dialect';
 import { recordAudit, redactActor, redactAudit } from '../../platform/audit';
 import { transaction } from '../../platform/db';
@@ -218,6 +218,16 @@ export function createAccountAdmin(ctx: AccountsContext) {
 			const a = login ? await repo.findAccountByLogin(k, login.trim().toLowerCase()) : await repo.firstGlobalAdministrator(k);
 			if (!a || a.status !== 'active') throw new AppError('not_found', login ? 'errors.cli.no_account' : 'errors.cli.no_admin');
 			return { actor: await actorFor(a, 'cli', null, null), ip: null, userAgent: 'cli', locale: 'vi' };
+		},
+
+		/**
+		 * Who a background job runs for: the account that asked, with its grants as they are now
+		 * (a grant revoked since the asking no longer reaches anything); not found once disabled.
+		 */
+		async jobAuth(accountId: string, locale: Locale): Promise<AuthContext> {
+			const a = await repo.findAccount(k, accountId);
+			if (!a || a.status !== 'active') throw new AppError('not_found');
+			return { actor: await actorFor(a, 'job', null, null), ip: null, userAgent: 'job', locale };
 		}
 	};
 }

@@ -14,6 +14,8 @@ export interface AuditQuery {
 	to?: string;
 	page: number;
 	pageSize: number;
+	/** false: the page only, no count (an export reading page after page) */
+	count?: boolean;
 }
 
 /**
@@ -45,7 +47,7 @@ export async function listAudit(
 			.limit(q.pageSize)
 			.offset((q.page - 1) * q.pageSize)
 			.execute(),
-		base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+		q.count === false ? { n: -1 } : base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
 	]);
 	return { rows, total: Number(count.n) };
 }

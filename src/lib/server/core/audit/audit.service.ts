@@ -3,24 +3,29 @@
  * Administrators read everything; an auditor scoped to a unit reads the rows of its subtree.
  */
 import type { AccessGateway, AuthContext } from '../../platform/access';
-import { auditToCsv, type AuditRow } from '../../platform/audit';
+import { AUDIT_CSV_COLUMNS, type AuditRow } from '../../platform/audit';
+import type { PagedTable } from '../../platform/table-stream';
 import { listAudit } from './audit.repository';
 import { todayVn, type Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db';
 import { parseInput } from '../../platform/validation';
 import { auditQuery } from './audit.schemas';
 
+const EXPORT_PAGE = 1000;
+
 const nextDay = (d: string) => new Date(new Date(`${d}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
 
 export function createAuditService({ db, clock, access }: { db: Db; clock: Clock; access: AccessGateway }) {
-	async function query(auth: AuthContext, input: unknown, pageSize: number, all = false): Promise<{ rows: AuditRow[]; total: number; page: number; pageSize: number }> {
+	/** The reader's scope and filters, checked; `read` lists one page of them. */
+	function filtered(auth: AuthContext, input: unknown) {
 		const scope = access.requireAny(auth, 'audit.read');
 		const v = parseInput(auditQuery, input);
 		const today = todayVn(clock);
-		const r = await listAudit(
-			db.kysely,
-			scope,
-			{
+		const read = (page: number, pageSize: number, count = true) =>
+			listAudit(
+				db.kysely,
+				scope,
+				{
 				actor: v.actor,
 				action: v.action,
 				entityType: v.entityType,
@@ -28,18 +33,34 @@ export function createAuditService({ db, clock, access }: { db: Db; clock: Clock
 				// dates are Vietnam's calendar days: 00:00 at UTC+7 is 17:00 UTC the day before
 				from: v.from ? new Date(`${v.from}T00:00:00+07:00`).toISOString() : undefined,
 				to: v.to ? new Date(`${nextDay(v.to)}T00:00:00+07:00`).toISOString() : undefined,
-				page: all ? 1 : v.page,
-				pageSize
-			},
-			today
-		);
-		return { ...r, page: v.page, pageSize };
+					page,
+					pageSize,
+					count
+				},
+				today
+			);
+		return { v, read };
 	}
 	return {
-		list: (auth: AuthContext, input: unknown) => query(auth, input, 50),
-		async exportCsv(auth: AuthContext, input: unknown): Promise<string> {
-			const r = await query(auth, input, 100_000, true);
-			return auditToCsv(r.rows);
+		async list(auth: AuthContext, input: unknown): Promise<{ rows: AuditRow[]; total: number; page: number; pageSize: number }> {
+			const { v, read } = filtered(auth, input);
+			return { ...(await read(v.page, 50)), page: v.page, pageSize: 50 };
+		},
+		/** The filtered log as a table, page after page, for an export built in the background. */
+		async exportTable(auth: AuthContext, input: unknown): Promise<PagedTable> {
+			const { read } = filtered(auth, input);
+			const { total } = await read(1, 0);
+			return {
+				headers: [...AUDIT_CSV_COLUMNS],
+				total,
+				async *pages() {
+					for (let page = 1; ; page++) {
+						const { rows } = await read(page, EXPORT_PAGE, false);
+						if (rows.length > 0) yield rows.map((r) => AUDIT_CSV_COLUMNS.map((c) => (r[c] === null ? '' : String(r[c]))));
+						if (rows.length < EXPORT_PAGE) return;
+					}
+				}
+			};
 		}
 	};
 }

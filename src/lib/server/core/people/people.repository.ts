@@ -23,6 +23,8 @@ export interface ResidentFilter {
 	today: string;
 	limit: number;
 	offset: number;
+	/** false: the page only, no count (an export reading page after page) */
+	count?: boolean;
 }
 
 /** Residents in scope (in SQL), matching every folded word, the last as a prefix of a word. */
@@ -37,7 +39,7 @@ export async function listResidents(db: DB, f: ResidentFilter): Promise<{ rows: 
 		}
 	const [rows, count] = await Promise.all([
 		q.selectAll('r').select('v.name as village_name').orderBy('r.search_text').orderBy('r.birth_date').orderBy('r.id').limit(f.limit).offset(f.offset).execute(),
-		q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+		f.count === false ? { n: -1 } : q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
 	]);
 	return { rows, total: Number(count.n) };
 }

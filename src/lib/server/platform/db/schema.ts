@@ -297,6 +297,26 @@ export interface FileChunkTable {
 	bytes: Uint8Array;
 }
 
+/** A large export built in the background (migration 0017). */
+export interface ExportTable {
+	id: string;
+	account_id: string;
+	kind: string;
+	format: string;
+	params_json: string;
+	status: 'queued' | 'running' | 'done' | 'failed';
+	total_rows: number | null;
+	done_rows: number;
+	file_key: string | null;
+	file_name: string;
+	size_bytes: number | null;
+	error: string | null;
+	created_at: string;
+	started_at: string | null;
+	finished_at: string | null;
+	expires_at: string;
+}
+
 export interface Database {
 	admin_units: AdminUnitTable;
 	unit_links: UnitLinkTable;
@@ -336,6 +356,7 @@ export interface Database {
 	stored_files: StoredFileTable;
 	file_chunks: FileChunkTable;
 	session_reminders: SessionReminderTable;
+	exports: ExportTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

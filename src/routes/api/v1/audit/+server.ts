@@ -1,13 +1,4 @@
 import { api, json, queryOf } from '$lib/server/web/api';
 
-/** The audit log within the reader's scope; ?format=csv downloads it. */
-export const GET = api(async ({ url, locals }) => {
-	const q = queryOf(url);
-	if (q.format === 'csv') {
-		const { format: _format, ...rest } = q;
-		const csv = await locals.services.audit.exportCsv(locals.auth, rest);
-		return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="nhat-ky-hoat-dong.csv"', 'cache-control': 'no-store' } });
-	}
-	const r = await locals.services.audit.list(locals.auth, q);
-	return json(r);
-});
+/** The audit log within the reader's scope, a page at a time (the whole of it: POST /exports with kind "audit"). */
+export const GET = api(async ({ url, locals }) => json(await locals.services.audit.list(locals.auth, queryOf(url))));

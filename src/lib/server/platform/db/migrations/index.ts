@@ -15,6 +15,7 @@ import * as m0013 from './0013_completion_once';
 import * as m0014 from './0014_jobs';
 import * as m0015 from './0015_file_store';
 import * as m0016 from './0016_session_reminders';
+import * as m0017 from './0017_exports';
 
 /** Every migration, in order. Append only; a landed migration is never edited. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -33,5 +34,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0013_completion_once': m0013,
 	'0014_jobs': m0014,
 	'0015_file_store': m0015,
-	'0016_session_reminders': m0016
+	'0016_session_reminders': m0016,
+	'0017_exports': m0017
 };
