@@ -177,7 +177,10 @@ describe.skipIf(!chromiumPath)('residents’ accounts in Chromium', () => {
 		await me.goto(`${base}/account`);
 		expect(await me.getByRole('heading', { name: 'Hồ sơ của tôi' }).count()).toBe(1);
 		expect(await me.getByRole('heading', { name: 'Liên kết với hồ sơ người dân' }).count()).toBe(0);
-		const record = me.locator('dl.facts').nth(1).locator('dd');
+		// linked: the account says what it is (a resident of the village), never "no role"
+		expect(await me.locator('dl.facts').first().locator('dd').nth(2).textContent()).toBe(`Người dân — ${who!.village.name}`);
+		await Promise.all([me.waitForURL(/\/account\/data$/), me.getByRole('link', { name: 'Xem, sửa và tải thông tin' }).click()]);
+		const record = me.locator('dl.facts').first().locator('dd');
 		expect((await record.allTextContents()).map((t) => t.trim())).toEqual([who!.name, viDate(who!.birthDate), 'Nữ', who!.village.name, who!.phone, '—']);
 		await expectAccessible(browser, me);
 
@@ -186,14 +189,14 @@ describe.skipIf(!chromiumPath)('residents’ accounts in Chromium', () => {
 		await me.locator('#me-f-phone-err').waitFor();
 		expect(await me.locator('#me-f-phone-err').textContent()).toBe('Số điện thoại chưa đúng (8–20 chữ số).');
 		expect(await me.getByLabel('Số điện thoại').inputValue()).toBe('12');
-		expect(await me.locator('dl.facts').nth(1).locator('dd').nth(4).textContent()).toBe(who!.phone);
+		expect(await me.locator('dl.facts').first().locator('dd').nth(4).textContent()).toBe(who!.phone);
 		await expectAccessible(browser, me);
 		const corrected = `0988 ${tag.slice(0, 3)} ${tag.slice(3)}`;
 		await me.getByLabel('Số điện thoại').fill(corrected);
 		await me.getByRole('button', { name: 'Lưu', exact: true }).click();
 		await me.locator('form[action="?/correct"] .notice.good').waitFor();
 		expect(await me.locator('form[action="?/correct"] .notice.good').textContent()).toBe('Đã lưu.');
-		expect(await me.locator('dl.facts').nth(1).locator('dd').nth(4).textContent()).toBe(corrected);
+		expect(await me.locator('dl.facts').first().locator('dd').nth(4).textContent()).toBe(corrected);
 		expect(await me.getByLabel('Số điện thoại').inputValue()).toBe(corrected);
 		await expectAccessible(browser, me);
 
@@ -276,6 +279,9 @@ describe.skipIf(!chromiumPath)('residents’ accounts in Chromium', () => {
 		await r.getByRole('button', { name: 'Đăng nhập' }).click();
 		await r.getByText('Tên đăng nhập hoặc mật khẩu không đúng.').first().waitFor();
 		expect(new URL(r.url()).pathname).toBe('/sign-in');
+		// said once, in the notice at the top of the form, not again under the password field
+		expect(await r.locator('main').getByText('Tên đăng nhập hoặc mật khẩu không đúng.').count()).toBe(1);
+		expect(await r.locator('main .notice.bad').textContent()).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
 		expect(await r.getByLabel('Tên đăng nhập').inputValue()).toBe(spaced(who!.phone));
 		await expectAccessible(browser, r);
 		await r.getByLabel('Mật khẩu').fill(fresh1);

@@ -262,7 +262,7 @@ for (const server of servers) {
 			expect((await c.req('POST', '/api/v1/session', '{"login":"a\\u0000b","password":"x"}')).status).toBe(400);
 			expect((await c.req('POST', '/api/v1/organizations', JSON.stringify({ name: 'Tên\u0000lạ', kind: 'school', unitId: unit }))).status).toBe(400);
 			for (const form of ['garbage', '--zzz\r\nContent-Disposition: form-data; name="login"\r\n\r\nx'])
-				for (const path of ['/sign-in', '/account?/token']) {
+				for (const path of ['/sign-in', '/account/security?/token']) {
 					const r = await c.req('POST', path, form, { 'content-type': 'multipart/form-data; boundary=zzz' });
 					expect(r.status, `multipart ${path}`).toBeLessThan(500);
 				}

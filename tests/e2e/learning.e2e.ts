@@ -220,6 +220,8 @@ describe.skipIf(!chromiumPath)('learning in Chromium', () => {
 			};
 			await answer(false);
 			await expect(page.getByText('Chưa đạt: 50% câu trả lời đúng (cần 75%).', { exact: false }).waitFor()).resolves.toBeUndefined();
+			// sentences and separators keep their spaces (Svelte drops those at the start of a block)
+			expect(await page.locator('main').textContent()).not.toMatch(/đúng\.Còn|Chưa đúng—/);
 			expect(await page.getByText('Mật khẩu dài, có chữ hoa, số và ký hiệu thì khó đoán.', { exact: false }).count()).toBe(1);
 			await answer(true);
 			await expect(page.getByText('Chúc mừng! Bạn đã hoàn thành khóa học').waitFor()).resolves.toBeUndefined();
@@ -247,6 +249,28 @@ describe.skipIf(!chromiumPath)('learning in Chromium', () => {
 			await expect(v.getByText('Giấy chứng nhận hợp lệ.').waitFor()).resolves.toBeUndefined();
 			expect(await v.locator('dl.facts').textContent()).toContain(name);
 			await expectAccessible(browser, v);
+			// the code typed by hand on /verify: another case, spaces and dashes added, goes to the certificate's own page
+			const code = verifyUrl.slice(`${base}/verify/`.length);
+			const typed = ` ${code.toLowerCase().replace(/(.{4})(?=.)/g, '$1-')} `;
+			await v.goto(`${base}/verify`);
+			expect(await v.locator('h1').textContent()).toBe('Xác minh giấy chứng nhận');
+			await expectAccessible(browser, v);
+			await v.getByLabel('Mã xác minh').fill(typed);
+			await Promise.all([v.waitForURL(`${base}/verify/${code}`), v.getByRole('button', { name: 'Kiểm tra' }).click()]);
+			await expect(v.getByText('Giấy chứng nhận hợp lệ.').waitFor()).resolves.toBeUndefined();
+			expect(await v.locator('dl.facts').textContent()).toContain(code);
+			// the public API answers the same for the code typed so
+			const api = await fetch(`${base}/api/v1/certificates/${encodeURIComponent(typed)}/verification`);
+			expect(api.status).toBe(200);
+			expect(await jsonOf(api)).toMatchObject({ valid: true, code, learnerName: name });
+			expect((await fetch(`${base}/api/v1/certificates/KHONG-CO-MA-NAY/verification`)).status).toBe(404);
+			// an unknown code: a 404 that says so in Vietnamese, what to check, and the form again
+			const unknown = await v.goto(`${base}/verify/KHONG-CO-MA-NAY`);
+			expect(unknown!.status()).toBe(404);
+			expect(await v.locator('h1').textContent()).toBe('Không tìm thấy giấy chứng nhận');
+			await expect(v.getByText('Không tìm thấy giấy chứng nhận có mã KHONG-CO-MA-NAY.').waitFor()).resolves.toBeUndefined();
+			expect(await v.getByLabel('Mã xác minh').inputValue()).toBe('KHONG-CO-MA-NAY');
+			await expectAccessible(browser, v);
 			await visitor.close();
 			// and it is on the learner's record
 			await page.goto(`${base}/account`);
@@ -266,6 +290,10 @@ describe.skipIf(!chromiumPath)('learning in Chromium', () => {
 			await signInThroughPage(page, base, 'dan.mai');
 			await page.goto(`${base}/courses`);
 			await expectAccessible(browser, page);
+			// a card reads "… · 5 giờ · 1 lớp đang nhận học viên", its separators spaced
+			const cards = await page.locator('ul.news-list > li.card').allTextContents();
+			expect(cards.some((t) => t.includes('giờ · '))).toBe(true);
+			expect(cards.join('\n')).not.toMatch(/giờ·/);
 			await page.getByLabel('Tìm khóa học').fill(`ky nang so danh cho nguoi lon tuoi ${tag.toLowerCase()}`);
 			await Promise.all([page.waitForURL(/\/courses\?q=/), page.getByRole('button', { name: 'Tìm', exact: true }).click()]);
 			await Promise.all([page.waitForURL(new RegExp(`/courses/${courseId}`)), page.getByRole('link', { name: `Kỹ năng số dành cho người lớn tuổi ${tag}` }).click()]);
@@ -316,6 +344,11 @@ describe.skipIf(!chromiumPath)('learning in Chromium', () => {
 				await page.getByRole('button', { name: 'Lưu điểm danh' }).click();
 				const pending = page.getByRole('status').filter({ hasText: 'Chưa gửi được (mất mạng?): bảng điểm danh đã được giữ trên máy và sẽ tự gửi khi có mạng.' });
 				await pending.waitFor();
+				// the notice sits where the eye is: on the screen, beside the button pressed
+				const [notice, button] = [await pending.boundingBox(), await page.getByRole('button', { name: 'Lưu điểm danh' }).boundingBox()];
+				expect(notice!.y).toBeGreaterThanOrEqual(0);
+				expect(notice!.y + notice!.height).toBeLessThanOrEqual(740);
+				expect(Math.abs(button!.y - notice!.y)).toBeLessThan(300);
 				expect(await page.getByText('Đã lưu điểm danh.').count()).toBe(0);
 				expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key)) ?? 'null')).toEqual(ticked);
 				await expectAccessible(browser, page);

@@ -137,13 +137,13 @@ describe.skipIf(!chromiumPath)('pages in Chromium', () => {
 		await expectAccessible(browser, page);
 		const r = await page.goto(`${base}/console`);
 		expect(r?.status()).toBe(403);
-		await page.goto(`${base}/account`);
+		await page.goto(`${base}/account/security`);
 		await page.getByLabel('Tên gợi nhớ').fill('Ứng dụng đọc sách');
 		await page.getByRole('button', { name: 'Tạo mã' }).click();
 		const secret = await page.locator('code.secret').textContent();
 		expect(secret).toMatch(/^sd_/);
 		expect((await fetch(`${base}/api/v1/me`, { headers: { authorization: `Bearer ${secret}` } })).status).toBe(200);
-		await page.goto(`${base}/account`);
+		await page.goto(`${base}/account/security`);
 		expect(await page.content()).not.toContain(secret!);
 		await page.getByRole('button', { name: 'Thu hồi' }).first().click();
 		await page.waitForLoadState();
@@ -151,7 +151,9 @@ describe.skipIf(!chromiumPath)('pages in Chromium', () => {
 		// a second device
 		const other = await phoneContext(browser, { js: false });
 		const p2 = await signIn(other, 'dan.lan');
-		await page.goto(`${base}/account`);
+		await page.goto(`${base}/account/security`);
+		// devices by name, never a raw user-agent string
+		expect(await page.locator('main table').first().textContent()).not.toContain('Mozilla/5.0');
 		await Promise.all([page.waitForURL(/\/\?signedout=1$/), page.getByRole('button', { name: 'Đăng xuất trên mọi thiết bị' }).click()]);
 		const again = await p2.goto(`${base}/account`);
 		expect(new URL(again!.url()).pathname).toBe('/sign-in');

@@ -14,6 +14,8 @@ import { createChangeSignal, type ChangeSignal } from './platform/changes';
 import { createOperationsService } from './core/operations/operations.service';
 import { createExportsService, EXPORT_QUEUE } from './core/exports/exports.service';
 import { residentsTable } from './core/people/people.export';
+import { createDeskService } from './core/desk/desk.service';
+import { createLearningDesk } from './core/learning/learning.desk';
 import { linksFor, publicOrigin, type Links } from './platform/links';
 import { createAccountsService } from './core/accounts/accounts.service';
 import { createAuditService } from './core/audit/audit.service';
@@ -50,6 +52,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const lessons = createLessonsService({ db, clock, access, files, credentials, people, links });
 	const surveys = createSurveysService({ db, clock, access, places, people });
 	const operations = createOperationsService({ db, clock, access, jobs });
+	const desk = createDeskService({ access, signups, imports, people, learning: createLearningDesk({ db, clock, access }) });
 	const exports = createExportsService({
 		db,
 		clock,
@@ -88,7 +91,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 		await changeSignal?.close();
 		await db.close();
 	};
-	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports };
+	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports, desk };
 }
 
 export type Services = ReturnType<typeof buildServices>;

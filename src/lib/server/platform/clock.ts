@@ -29,6 +29,21 @@ export function vnDate(at: Date): string {
 	return new Date(at.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** Date and minute in Việt Nam, YYYY-MM-DDTHH:MM (a file name's stamp, say). */
+export function vnMinute(at: Date): string {
+	return new Date(at.getTime() + VN_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** The instant a Việt Nam calendar day (YYYY-MM-DD) begins, as a UTC ISO string (17:00 the day before). */
+export function vnDayStart(date: string): string {
+	return new Date(`${date}T00:00:00+07:00`).toISOString();
+}
+
+/** The calendar date `days` after (or before) a YYYY-MM-DD date. */
+export function addDays(date: string, days: number): string {
+	return new Date(new Date(`${date}T00:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** The hour of the day in Việt Nam (0–23). */
 export function vnHour(at: Date): number {
 	return new Date(at.getTime() + VN_OFFSET_MS).getUTCHours();
@@ -44,4 +59,4 @@ export function isCalendarDate(s: string): boolean {
 	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-export { formatDateVi, formatDateTimeVi } from '../../format';
+export { formatDateVi, formatDateTimeVi, formatDayVi } from '../../format';

@@ -8,7 +8,7 @@ import { auditQuery } from '../core/audit/audit.schemas';
 import { exportOut, exportRequest } from '../core/exports/exports.schemas';
 import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate, previewInput } from '../core/news/news.schemas';
 import { consentRecord, ownRecordCorrection, peopleListQuery, residentCreate, residentMerge, residentOut, residentUpdate, signupInput, signupLink, signupQueueQuery, signupRefusal } from '../core/people/people.schemas';
-import { catalogQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, lessonMove, lessonUpdate, quizSubmission, surveyAnswer, surveyCreate } from '../core/learning/learning.schemas';
+import { catalogQuery, completionInput, statisticsQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, lessonMove, lessonUpdate, quizSubmission, surveyAnswer, surveyCreate } from '../core/learning/learning.schemas';
 import { orgCreate, orgListQuery, orgOut, orgUpdate, treeQuery, unitCreate, unitDetailOut, unitOut, unitUpdate } from '../core/places/places.schemas';
 
 type Schema = z.ZodType;
@@ -183,9 +183,9 @@ const OPS: Record<string, Record<string, Op>> = {
 		get: { summary: 'A session’s attendance sheet (the class’s managers and teacher)', tag: 'learning', auth: 'staff', path: ['id'] },
 		put: { summary: 'Take attendance: { present: [enrolmentId…] }; the others are absent; resubmitting overwrites', tag: 'learning', auth: 'staff', path: ['id'], body: z.object({ present: z.array(z.string()) }) }
 	},
-	'/classes/{id}/completion': { post: { summary: 'Judge the class from its attendance: learners at or above the course’s share complete and receive certificates', tag: 'learning', auth: 'staff', path: ['id'] } },
+	'/classes/{id}/completion': { post: { summary: 'Judge the class from its attendance: learners at or above the course’s share complete and receive certificates. Refused (409) before its last session is over unless early is true; preview answers who would complete and issues nothing', tag: 'learning', auth: 'staff', path: ['id'], body: completionInput } },
 	'/classes/{id}/attendance-sheet': { get: { summary: 'The attendance book as .xlsx', tag: 'learning', auth: 'staff', path: ['id'], responseType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } },
-	'/learning/statistics': { get: { summary: 'Learners, learner-turns, completions and hours in scope by commune, topic, month, age group and gender; format=xlsx downloads them', tag: 'learning', auth: 'staff', query: z.object({ format: z.enum(['json', 'xlsx']).optional() }) } },
+	'/learning/statistics': { get: { summary: 'Learners, learner-turns, completions and hours in scope by commune, the learner’s village, topic, month, age group and gender, over from–to (Việt Nam calendar days); format=xlsx downloads them', tag: 'learning', auth: 'staff', query: statisticsQuery } },
 	'/me/enrolments': { get: { summary: 'The signed-in learner’s places and waiting places', tag: 'learning', auth: 'session' } },
 	'/audit': { get: { summary: 'The audit log within the reader’s scope, a page at a time (all of it: POST /exports, kind audit)', tag: 'audit', auth: 'staff', query: auditQuery } },
 	'/exports': {

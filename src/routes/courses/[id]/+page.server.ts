@@ -2,13 +2,16 @@ import { redirect } from '@sveltejs/kit';
 import { formAction, isFailure, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
 import type { Actions, PageServerLoad } from './$types';
 
+/** What a redirect after enrolling or leaving may say (anything else in the address is ignored). */
+const DONE = ['enrolled', 'waiting', 'withdrawn'] as const;
+
 export const load: PageServerLoad = async (event) =>
 	pageLoad(event, async () => {
 		const { learning } = event.locals.services;
 		const course = await learning.course(event.locals.auth, event.params.id);
 		const classes = await Promise.all(course.classes.map((c) => learning.getClass(event.locals.auth, c.id)));
 		const lessons = course.mode === 'in_person' ? null : await event.locals.services.lessons.lessons(event.locals.auth, course.id);
-		return { course, classes, lessons, signedIn: event.locals.auth.actor !== null, url: `${event.url.origin}/courses/${course.id}`, done: event.url.searchParams.get('done') };
+		return { course, classes, lessons, signedIn: event.locals.auth.actor !== null, url: `${event.url.origin}/courses/${course.id}`, done: DONE.find((d) => d === event.url.searchParams.get('done')) ?? null };
 	});
 
 export const actions: Actions = {

@@ -6,14 +6,13 @@ import type { AccessGateway, AuthContext } from '../../platform/access';
 import { AUDIT_CSV_COLUMNS, type AuditRow } from '../../platform/audit';
 import type { PagedTable } from '../../platform/table-stream';
 import { listAudit } from './audit.repository';
-import { todayVn, type Clock } from '../../platform/clock';
+import { addDays, todayVn, vnDayStart, type Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db';
 import { parseInput } from '../../platform/validation';
 import { auditQuery } from './audit.schemas';
 
 const EXPORT_PAGE = 1000;
 
-const nextDay = (d: string) => new Date(new Date(`${d}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
 
 export function createAuditService({ db, clock, access }: { db: Db; clock: Clock; access: AccessGateway }) {
 	/** The reader's scope and filters, checked; `read` lists one page of them. */
@@ -31,8 +30,8 @@ export function createAuditService({ db, clock, access }: { db: Db; clock: Clock
 				entityType: v.entityType,
 				entityId: v.entityId,
 				// dates are Vietnam's calendar days: 00:00 at UTC+7 is 17:00 UTC the day before
-				from: v.from ? new Date(`${v.from}T00:00:00+07:00`).toISOString() : undefined,
-				to: v.to ? new Date(`${nextDay(v.to)}T00:00:00+07:00`).toISOString() : undefined,
+				from: v.from ? vnDayStart(v.from) : undefined,
+				to: v.to ? vnDayStart(addDays(v.to, 1)) : undefined,
 					page,
 					pageSize,
 					count

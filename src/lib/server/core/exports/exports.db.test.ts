@@ -10,7 +10,7 @@ import { demoId } from '../places/demo/load';
 import { residentsTable } from '../people/people.export';
 import type { Services } from '../../app';
 import type { AuthContext } from '../../platform/access';
-import { createExportsService, EXPORT_QUEUE, type ExportSource } from './exports.service';
+import { createExportsService, type ExportSource } from './exports.service';
 
 /** The finished file's bytes, read the way the download route reads them. */
 async function fileOf(s: Services, auth: AuthContext, id: string): Promise<Buffer> {
@@ -91,7 +91,8 @@ describeEachDatabase('exports: large lists built in the background', { demo: 'no
 
 		// a service whose jobs this test runs by hand, and a source that fails once, on its second page
 		const jobs = createJobs(s.db);
-		jobs.define(EXPORT_QUEUE, { retryLimit: 0, retryDelay: 1, backoff: false }, async () => undefined);
+		// a queue of its own: the suite's workers must not build these exports behind the test's back
+		jobs.define('exports.build.by-hand', { retryLimit: 0, retryDelay: 1, backoff: false }, async () => undefined);
 		const seen: number[] = [];
 		let crash = true;
 		let exportsSvc: ReturnType<typeof createExportsService> | null = null;
@@ -113,7 +114,7 @@ describeEachDatabase('exports: large lists built in the background', { demo: 'no
 				}
 			} satisfies PagedTable;
 		};
-		exportsSvc = createExportsService({ db: s.db, clock: ctx.clock, access: s.access, files: s.files, jobs, sources: { audit, residents: residentsTable({ db: s.db, clock: ctx.clock, access: s.access }) }, authOf: (a, l) => s.accounts.jobAuth(a, l) });
+		exportsSvc = createExportsService({ db: s.db, clock: ctx.clock, access: s.access, files: s.files, jobs, sources: { audit, residents: residentsTable({ db: s.db, clock: ctx.clock, access: s.access }) }, authOf: (a, l) => s.accounts.jobAuth(a, l), queue: 'exports.build.by-hand' });
 		const { id } = await exportsSvc.request(auditor, { kind: 'audit', filters: { action: 'bench.row' } });
 		await expect(exportsSvc.build(id)).rejects.toThrow('the process died');
 		expect((await exportsSvc.get(auditor, id)).status).toBe('running');

@@ -10,7 +10,7 @@
 import type { AccessGateway, AuthContext } from '../../platform/access';
 import { requireActor } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
-import type { Clock } from '../../platform/clock';
+import { vnMinute, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import type { FileStore } from '../../platform/files';
@@ -35,6 +35,8 @@ export interface ExportsDeps {
 	sources: Record<ExportKind, ExportSource>;
 	/** the requester as the job sees them: their account's grants as they are when it runs */
 	authOf: (accountId: string, locale: 'vi' | 'en') => Promise<AuthContext>;
+	/** the queue its jobs go to (a test that runs the builds by hand names its own) */
+	queue?: string;
 }
 
 export const EXPORT_QUEUE = 'exports.build';
@@ -48,7 +50,7 @@ interface Params {
 	locale: 'vi' | 'en';
 }
 
-export function createExportsService({ db, clock, access, files, jobs, sources, authOf }: ExportsDeps) {
+export function createExportsService({ db, clock, access, files, jobs, sources, authOf, queue = EXPORT_QUEUE }: ExportsDeps) {
 	const k = db.kysely;
 	const nowIso = () => clock.now().toISOString();
 
@@ -130,7 +132,7 @@ export function createExportsService({ db, clock, access, files, jobs, sources, 
 			const table = await sources[v.kind](auth, v.filters);
 			if ((await repo.pendingCount(k, auth.actor.accountId)) >= EXPORT_RULES.maxPending) throw new AppError('conflict', 'exports.error.too_many');
 			const at = clock.now();
-			const stamp = new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+			const stamp = vnMinute(at).replace(/[-:]/g, '').replace('T', '-');
 			const row: repo.ExportRow = {
 				id: newId(),
 				account_id: auth.actor.accountId,
@@ -153,7 +155,7 @@ export function createExportsService({ db, clock, access, files, jobs, sources, 
 				await repo.insertExport(trx, row);
 				await recordAudit(trx, clock, auth, { action: 'export.request', entityType: 'export', entityId: row.id, after: { kind: v.kind, format, filters: v.filters, rows: table.total } });
 			});
-			await jobs.send(EXPORT_QUEUE, { about: `Xuất tệp: ${t('vi', TITLES[v.kind])} (${table.total} dòng)`, exportId: row.id });
+			await jobs.send(queue, { about: `Xuất tệp: ${t('vi', TITLES[v.kind])} (${table.total} dòng)`, exportId: row.id });
 			return out(row, auth.locale);
 		},
 

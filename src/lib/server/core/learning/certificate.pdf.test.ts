@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { poppler, run, squash } from '../../testing/poppler';
-import { renderCertificatePdf, vietnameseDateLine, type CertificateContent } from './certificate.pdf';
+import { honorific, renderCertificatePdf, vietnameseDateLine, type CertificateContent } from './certificate.pdf';
 
 const { pdftotext, pdfinfo, pdftoppm } = poppler;
 const inCi = process.env.CI === 'true';
@@ -95,6 +95,36 @@ describe('the completion certificate as PDF', () => {
 
 	it('refuses an impossible issue date', async () => {
 		await expect(renderCertificatePdf({ ...content, issuedOn: '2026-02-30' })).rejects.toThrow(/issuedOn/);
+	});
+});
+
+describe('how the holder is addressed', () => {
+	it('says ông for a man, bà for a woman, ông/bà when not known', () => {
+		expect(honorific('male')).toBe('ông');
+		expect(honorific('female')).toBe('bà');
+		expect(honorific('other')).toBe('ông/bà');
+		expect(honorific(null)).toBe('ông/bà');
+		expect(honorific(undefined)).toBe('ông/bà');
+	});
+
+	it.skipIf(!pdftotext)('prints "Chứng nhận bà:" or "Chứng nhận ông:" when the holder’s gender is known', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'suotdoi-certificate-'));
+		try {
+			const textOf = async (c: CertificateContent) => {
+				const file = join(dir, 'c.pdf');
+				writeFileSync(file, await renderCertificatePdf(c));
+				return squash(run(pdftotext!, ['-layout', file, '-']));
+			};
+			const woman = await textOf({ ...content, gender: 'female' });
+			expect(woman).toContain(squash('Chứng nhận bà: Nguyễn Thị Lan'));
+			expect(woman).not.toContain('ông/bà');
+			const man = await textOf({ ...content, learnerName: 'Trần Văn Hùng', gender: 'male' });
+			expect(man).toContain(squash('Chứng nhận ông: Trần Văn Hùng'));
+			expect(man).not.toContain('ông/bà');
+			expect(await textOf({ ...content, gender: 'other' })).toContain(squash('Chứng nhận ông/bà: Nguyễn Thị Lan'));
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
 

@@ -21,6 +21,8 @@ export interface CertificateContent {
 	/** e.g. "TTHTCĐ-TT/2026/0007" (sequence per centre and year) */
 	number: string;
 	learnerName: string;
+	/** the holder's gender when known ('female' | 'male' | 'other'): "ông" or "bà"; "ông/bà" otherwise */
+	gender?: string | null;
 	/** YYYY-MM-DD; printed as dd/mm/yyyy */
 	birthDate?: string | null;
 	courseTitle: string;
@@ -100,6 +102,11 @@ export function numericDate(isoDate: string, field = 'date'): string {
 export function vietnameseDateLine(isoDate: string): string {
 	const { y, m, d } = parseIsoDate(isoDate, 'date');
 	return `ngày ${pad2(d)} tháng ${m <= 2 ? pad2(m) : String(m)} năm ${y}`;
+}
+
+/** How the holder is addressed: "ông" (a man), "bà" (a woman), "ông/bà" when not known or neither. */
+export function honorific(gender: string | null | undefined): string {
+	return gender === 'male' ? 'ông' : gender === 'female' ? 'bà' : 'ông/bà';
 }
 
 /** "1,5": hours with a decimal comma, to two places at most. */
@@ -193,7 +200,7 @@ export async function renderCertificatePdf(c: CertificateContent): Promise<Buffe
 
 	// the learner
 	doc.fillColor(INK);
-	y = labelValue(doc, 'Chứng nhận ông/bà: ', content.learnerName, 14, 22, y + 16, left, width);
+	y = labelValue(doc, `Chứng nhận ${honorific(c.gender)}: `, content.learnerName, 14, 22, y + 16, left, width);
 	if (birth) {
 		y = labelValue(doc, 'Ngày sinh: ', birth, 13, 13, y + 4, left, width);
 	}

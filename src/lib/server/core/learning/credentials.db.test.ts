@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { authAs } from '../../testing/actors';
+import { anonymous, authAs, errorOf } from '../../testing/actors';
 import { describeEachDatabase } from '../../testing/databases';
+import { poppler, run, squash } from '../../testing/poppler';
 import { demoId } from '../places/demo/load';
 
 const QM = demoId('xa-quang-minh');
@@ -53,5 +57,66 @@ describeEachDatabase('credentials: completions and numbers under concurrency', {
 		const seqs = (await s.db.kysely.selectFrom('certificates').select('seq').where('course_id', '=', courseId).execute()).map((c) => Number(c.seq)).sort((a, b) => a - b);
 		const from = Number(before?.m ?? 0) + 1;
 		expect(seqs).toEqual(Array.from({ length: 24 }, (_, i) => from + i));
+	});
+
+	/** Three certificates of one class, given codes of our choosing (two of them alike but for case and dashes). */
+	async function threeCertificates(title: string, codes: [string, string, string]) {
+		const s = get().services;
+		const { qm, courseId, classIds } = await classesWithLearners(title, 1, 3);
+		await s.credentials.completeClass(qm, classIds[0]!);
+		const certs = await s.db.kysely.selectFrom('certificates').select(['id', 'resident_id', 'learner_name']).where('course_id', '=', courseId).orderBy('seq').execute();
+		expect(certs).toHaveLength(3);
+		for (const [i, c] of certs.entries()) await s.db.kysely.updateTable('certificates').set({ code: codes[i]! }).where('id', '=', c.id).execute();
+		return { qm, certs };
+	}
+
+	it('finds a certificate by its code typed in another case, with spaces and dashes, but never guesses between two alike', async () => {
+		const s = get().services;
+		// codes are 16 base64url characters (newSecret(12)): mixed case, and '-' or '_' among them
+		const [a, b, c] = ['Q7-kZp_Lm4Rt9Wx2', 'q7KZP_lm4rt9wx2-', 'Hn3-Vb8_Tq5Ws1Zc'] as const;
+		const { certs } = await threeCertificates('Trồng rau sạch (mã gõ tay)', [a, b, c]);
+		const [nameA, nameB, nameC] = certs.map((x) => x.learner_name);
+		// exactly as printed: each its own, although a and b fold alike
+		expect(await s.credentials.verify(a)).toMatchObject({ valid: true, code: a, learnerName: nameA });
+		expect(await s.credentials.verify(b)).toMatchObject({ valid: true, code: b, learnerName: nameB });
+		// typed by hand: case, spaces around and inside, dashes added or left out, a typographic dash
+		for (const typed of ['hn3-vb8_tq5ws1zc', 'HN3VB8_TQ5WS1ZC', '  Hn3-Vb8_Tq5Ws1Zc  ', 'hn3v-b8_t q5ws-1zc', 'Hn3–Vb8_Tq5Ws1Zc', '-hn3vb8_tq5ws1zc-'])
+			expect(await s.credentials.verify(typed), typed).toMatchObject({ valid: true, code: c, learnerName: nameC });
+		// two certificates fold to this: neither is answered rather than the wrong one
+		expect((await errorOf(s.credentials.verify('Q7KZP_LM4RT9WX2'))).code).toBe('not_found');
+		expect((await errorOf(s.credentials.verify('q7-kzp_lm4rt9wx2'))).code).toBe('not_found');
+		// unknown, empty or absurd codes: not found, never an error
+		for (const typed of ['khong-co-ma-nay', '', '   ', '--', 'x'.repeat(200)]) expect((await errorOf(s.credentials.verify(typed))).code, typed).toBe('not_found');
+	});
+
+	it('gives the day of a revocation in Việt Nam, not in UTC', async () => {
+		const s = get().services;
+		const code = 'Rv7-Kp2_Ds9Lm4Xq';
+		const { qm } = await threeCertificates('Nuôi ong lấy mật (thu hồi)', [code, 'Rv7-Kp2_Ds9Lm4X1', 'Rv7-Kp2_Ds9Lm4X2']);
+		get().clock.set('2026-12-06T20:14:00.000Z'); // 03:14 on 7 December in Việt Nam
+		expect(await s.credentials.revoke(qm, code, { reason: 'Cấp nhầm người' })).toMatchObject({ valid: false, revokedOn: '2026-12-07' });
+		expect(await s.credentials.verify(code.toLowerCase())).toMatchObject({ valid: false, code, revokedOn: '2026-12-07', revokedReason: 'Cấp nhầm người' });
+	});
+
+	it.skipIf(!poppler.pdftotext)('addresses the holder as ông or bà on the PDF when their record says, ông/bà when not', async () => {
+		const s = get().services;
+		const codes = ['Gd1-Ab2_Cd3Ef4Gh', 'Gd1-Ab2_Cd3Ef4G2', 'Gd1-Ab2_Cd3Ef4G3'] as [string, string, string];
+		const { qm, certs } = await threeCertificates('Làm bánh chưng (giấy chứng nhận)', codes);
+		await s.db.kysely.updateTable('residents').set({ gender: 'male' }).where('id', '=', certs[1]!.resident_id!).execute();
+		await s.db.kysely.updateTable('residents').set({ gender: 'other' }).where('id', '=', certs[2]!.resident_id!).execute();
+		const dir = mkdtempSync(join(tmpdir(), 'suotdoi-credentials-'));
+		try {
+			const text = async (code: string) => {
+				const file = join(dir, `${code}.pdf`);
+				writeFileSync(file, (await s.credentials.certificatePdf(qm, code)).bytes);
+				return squash(run(poppler.pdftotext!, ['-layout', file, '-']));
+			};
+			expect(await text(codes[0])).toContain(`Chứng nhận bà: ${certs[0]!.learner_name}`);
+			expect(await text(codes[1])).toContain(`Chứng nhận ông: ${certs[1]!.learner_name}`);
+			expect(await text(codes[2])).toContain(`Chứng nhận ông/bà: ${certs[2]!.learner_name}`);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+		expect((await errorOf(s.credentials.certificatePdf(anonymous, codes[0]))).code).toBe('unauthenticated');
 	});
 });

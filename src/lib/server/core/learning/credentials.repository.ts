@@ -70,16 +70,35 @@ export async function insertCertificate(db: DB, row: NewRow<'certificates'>): Pr
 	await db.insertInto('certificates').values(row).execute();
 }
 
-export const findCertificate = (db: DB, code: string) =>
+/**
+ * A certificate with what its pages and PDF print: the organiser, the course's commune, and the
+ * holder's gender (from the record it was issued to, else the record linked to the holder's
+ * account; null when neither says) for "ông" or "bà".
+ */
+const certificateQuery = (db: DB) =>
 	db
 		.selectFrom('certificates as c')
 		.innerJoin('organizations as o', 'o.id', 'c.org_id')
 		.innerJoin('courses as k', 'k.id', 'c.course_id')
 		.innerJoin('admin_units as u', 'u.id', 'k.unit_id')
+		.leftJoin('residents as r', 'r.id', 'c.resident_id')
+		.leftJoin('residents as ra', 'ra.account_id', 'c.account_id')
 		.selectAll('c')
-		.select(['o.name as org_name', 'k.unit_id', 'u.name as unit_name'])
-		.where('c.code', '=', code)
-		.executeTakeFirst();
+		.select(['o.name as org_name', 'k.unit_id', 'u.name as unit_name', (eb) => eb.fn.coalesce('r.gender', 'ra.gender').as('holder_gender')]);
+
+export const findCertificate = (db: DB, code: string) => certificateQuery(db).where('c.code', '=', code).executeTakeFirst();
+
+/**
+ * Certificates whose code, lower-cased and without dashes, is `folded` (already lower-cased and
+ * without dashes): at most `limit`, so a caller can tell one from several. Not indexed: only for
+ * a code typed by hand that matched nothing exactly.
+ */
+export const findCertificatesByFoldedCode = (db: DB, folded: string, limit = 2) =>
+	certificateQuery(db)
+		.where(sql<string>`lower(replace(c.code, '-', ''))`, '=', folded)
+		.orderBy('c.code')
+		.limit(limit)
+		.execute();
 
 export async function revokeCertificate(db: DB, id: string, at: string, by: string, reason: string): Promise<boolean> {
 	const r = await db.updateTable('certificates').set({ revoked_at: at, revoked_by_account_id: by, revoked_reason: reason }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();

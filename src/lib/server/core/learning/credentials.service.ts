@@ -7,7 +7,7 @@
 import { type AccessGateway, type AuthContext, requireActor } from '../../platform/access';
 import type { Links } from '../../platform/links';
 import { recordAudit } from '../../platform/audit';
-import { todayVn, type Clock } from '../../platform/clock';
+import { todayVn, vnDate, vnMinute, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
 import { AppError, invalidField } from '../../platform/errors';
 import { newId, newSecret, UUID_RE } from '../../platform/ids';
@@ -17,9 +17,10 @@ import type { PeopleLookups } from '../people/people.service';
 import * as courses from './learning.repository';
 import * as repo from './credentials.repository';
 import { learningPolicy } from './learning.policy';
-import { certificateNumber } from './lessons.rules';
+import { certificateNumber, foldCertificateCode } from './lessons.rules';
 import { renderCertificatePdf } from './certificate.pdf';
 import { renderLearningRecordPdf } from './learning-record.pdf';
+import { completionInput } from './learning.schemas';
 
 export interface CredentialsDeps {
 	db: Db;
@@ -36,6 +37,26 @@ export function createCredentialsService({ db, clock, access, people, links, lea
 	const k = db.kysely;
 	const policy = learningPolicy(access);
 	const nowIso = () => clock.now().toISOString();
+
+	/**
+	 * The certificate a code leads to, as a person types it from the paper. Codes are `newSecret(12)`:
+	 * 16 random base64url characters, mixed case, which may themselves hold '-' (and '_'). So the
+	 * code as given (spaces around it dropped) is looked up exactly first — a QR link always matches
+	 * so, and a real code is never shadowed by another that folds alike. Only when nothing matches
+	 * exactly is it compared case-insensitively, without spaces and dashes (people add them to read a
+	 * code in groups, or drop the code's own); and since folding could make two codes alike, that
+	 * answers a certificate only when exactly one folds to what was typed, else none.
+	 */
+	async function certificateAsTyped(typed: string) {
+		const code = (typed ?? '').trim();
+		if (!code || code.length > 80) return undefined;
+		const exact = code.length <= 40 ? await repo.findCertificate(k, code) : undefined;
+		if (exact) return exact;
+		const folded = foldCertificateCode(code);
+		if (!folded || folded.length > 40) return undefined;
+		const found = await repo.findCertificatesByFoldedCode(k, folded, 2);
+		return found.length === 1 ? found[0] : undefined;
+	}
 
 	return {
 		/**
@@ -80,33 +101,46 @@ export function createCredentialsService({ db, clock, access, people, links, lea
 		/**
 		 * Closes an in-person class's results: every learner with a place who attended at least
 		 * the course's share of the sessions held (80 % unless the course says otherwise) completes
-		 * and receives a certificate. Answers who completed and who fell short.
+		 * and receives a certificate. Only once the class has ended (its last session over), unless
+		 * `early` says the manager means it; `preview` answers who would complete and issues nothing
+		 * (the console shows it and asks for a confirmation). Answers who completed and who fell short.
 		 */
-		async completeClass(auth: AuthContext, classId: string) {
+		async completeClass(auth: AuthContext, classId: string, input: unknown = {}) {
 			requireActor(auth);
 			const klass = UUID_RE.test(classId) ? await courses.findClass(k, classId) : undefined;
 			if (!klass) throw new AppError('not_found');
 			const course = (await courses.findCourse(k, klass.course_id))!;
 			await policy.requireManage(auth, course);
+			const v = parseInput(completionInput, input);
 			const rule = Number((JSON.parse(course.completion_json) as { attendance?: number }).attendance ?? 0.8);
-			const { held, present } = await repo.attendanceCounts(k, klass.id, todayVn(clock));
+			const today = todayVn(clock);
+			const [{ held, present }, sessions] = await Promise.all([repo.attendanceCounts(k, klass.id, today), courses.sessionsOf(k, klass.id)]);
 			if (held === 0) throw new AppError('conflict', 'errors.learning.no_sessions_held');
+			// over: every session's day has passed, or today's has finished (Việt Nam time)
+			const minute = vnMinute(clock.now()).slice(11);
+			const remaining = sessions.filter((x) => x.date > today || (x.date === today && x.ends_at > minute)).length;
+			const ended = remaining === 0;
 			const learners = (await courses.enrolmentsOfClass(k, klass.id)).filter((e) => e.status === 'enrolled');
+			const judged = learners.map((e) => ({ e, attended: present.get(e.id) ?? 0 }));
+			const passes = (attended: number) => attended / held + 1e-9 >= rule;
+			const short = judged.filter((x) => !passes(x.attended)).map((x) => ({ name: x.e.learner_name, attended: x.attended }));
+			const summary = { held, total: sessions.length, remaining, ended, rule, short };
+			if (v.preview) return { ...summary, preview: true, completed: judged.filter((x) => passes(x.attended)).map((x) => ({ name: x.e.learner_name, certificateCode: null })) };
+			if (!ended && !v.early) throw new AppError('conflict', 'errors.learning.class_not_ended', { params: { held, total: sessions.length } });
 			const completed: { name: string; certificateCode: string | null }[] = [];
-			const short: { name: string; attended: number }[] = [];
-			for (const e of learners) {
-				const attended = present.get(e.id) ?? 0;
-				if (attended / held + 1e-9 < rule) short.push({ name: e.learner_name, attended });
-				else completed.push({ name: e.learner_name, certificateCode: await this.issue(auth, course, { accountId: e.account_id, residentId: e.resident_id, name: e.learner_name }) });
-			}
-			return { held, rule, completed, short };
+			for (const x of judged.filter((j) => passes(j.attended))) completed.push({ name: x.e.learner_name, certificateCode: await this.issue(auth, course, { accountId: x.e.account_id, residentId: x.e.resident_id, name: x.e.learner_name }) });
+			if (!ended) await recordAudit(k, clock, auth, { action: 'class.complete_early', entityType: 'class', entityId: klass.id, scopeUnitId: course.unit_id, note: `${held}/${sessions.length}` });
+			return { ...summary, preview: false, completed };
 		},
 
-		/** Public: whether a certificate is valid, for whom (name only) and for what. */
+		/**
+		 * Public: whether a certificate is valid, for whom (name only) and for what; `code` is the
+		 * certificate's own (as the QR code has it), the one typed may differ in case or dashes.
+		 */
 		async verify(code: string) {
-			const c = code && code.length <= 40 ? await repo.findCertificate(k, code) : undefined;
+			const c = await certificateAsTyped(code);
 			if (!c) throw new AppError('not_found');
-			return { valid: c.revoked_at === null, number: c.number, learnerName: c.learner_name, courseTitle: c.course_title, hours: Number(c.hours), orgName: c.org_name, issuedOn: c.issued_on, revokedOn: c.revoked_at ? c.revoked_at.slice(0, 10) : null, revokedReason: c.revoked_reason };
+			return { valid: c.revoked_at === null, code: c.code, number: c.number, learnerName: c.learner_name, courseTitle: c.course_title, hours: Number(c.hours), orgName: c.org_name, issuedOn: c.issued_on, revokedOn: c.revoked_at ? vnDate(new Date(c.revoked_at)) : null, revokedReason: c.revoked_reason };
 		},
 
 		/** The certificate as an A4 PDF, for its holder and for the course's managers. */
@@ -116,7 +150,7 @@ export function createCredentialsService({ db, clock, access, people, links, lea
 			if (!c) throw new AppError('not_found');
 			if (c.account_id !== auth.actor.accountId) await policy.requireManage(auth, c);
 			const place = c.unit_name.replace(/^(Xã|Phường|Thị trấn|Đặc khu) /, '');
-			const bytes = await renderCertificatePdf({ number: c.number, learnerName: c.learner_name, courseTitle: c.course_title, hours: Number(c.hours), orgName: c.org_name, placeName: place, issuedOn: c.issued_on, verifyUrl: links.verifyCertificate(c.code), code: c.code });
+			const bytes = await renderCertificatePdf({ number: c.number, learnerName: c.learner_name, gender: c.holder_gender, courseTitle: c.course_title, hours: Number(c.hours), orgName: c.org_name, placeName: place, issuedOn: c.issued_on, verifyUrl: links.verifyCertificate(c.code), code: c.code });
 			return { bytes, fileName: `giay-chung-nhan-${c.year}-${c.seq}.pdf`, revoked: c.revoked_at !== null };
 		},
 
@@ -140,6 +174,7 @@ export function createCredentialsService({ db, clock, access, people, links, lea
 			return renderLearningRecordPdf({
 				learnerName: r?.full_name ?? auth.actor!.displayName,
 				birthDate: r?.birth_date ?? null,
+				birthPrecision: r?.birth_precision === 'year' ? 'year' : 'day',
 				villageName: r ? r.village_name : null,
 				generatedOn: todayVn(clock),
 				hours: record.hours,

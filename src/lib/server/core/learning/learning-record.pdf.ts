@@ -20,6 +20,8 @@ export interface LearningRecordContent {
 	learnerName: string;
 	/** YYYY-MM-DD */
 	birthDate?: string | null;
+	/** 'year': only the year of birthDate is known, printed as "Năm sinh: 1955" */
+	birthPrecision?: 'day' | 'year';
 	/** e.g. "Thôn Bạch Đa, Xã Quang Minh" */
 	villageName?: string | null;
 	/** YYYY-MM-DD, the day the record is made */
@@ -100,7 +102,7 @@ export async function renderLearningRecordPdf(r: LearningRecordContent): Promise
 	const name = cleanText(r.learnerName);
 	const made = parseIsoDate(r.generatedOn, 'generatedOn');
 	const madeOn = numericDate(r.generatedOn, 'generatedOn');
-	const birth = r.birthDate ? numericDate(r.birthDate, 'birthDate') : null;
+	const birth = r.birthDate ? (r.birthPrecision === 'year' ? String(parseIsoDate(r.birthDate, 'birthDate').y) : numericDate(r.birthDate, 'birthDate')) : null;
 	const village = r.villageName ? cleanText(r.villageName) : '';
 	const summary = `Đã hoàn thành ${r.completions.length} khóa học, tổng ${formatHours(r.hours)} giờ.`;
 
@@ -183,7 +185,7 @@ export async function renderLearningRecordPdf(r: LearningRecordContent): Promise
 		y = doc.y + 3;
 	};
 	field('Họ và tên: ', name, 14, 'bold');
-	if (birth) field('Ngày sinh: ', birth);
+	if (birth) field(r.birthPrecision === 'year' ? 'Năm sinh: ' : 'Ngày sinh: ', birth);
 	if (village) field('Nơi cư trú: ', village);
 	field('Ngày lập: ', madeOn);
 

@@ -1,8 +1,13 @@
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { anonymous, authAs, errorOf } from '../../testing/actors';
-import { describeEachDatabase } from '../../testing/databases';
+import { Migrator } from 'kysely';
+import { buildServices } from '../../app';
+import { createDb, migrateToLatest } from '../../platform/db';
+import { MIGRATIONS } from '../../platform/db/migrations';
+import { describeEachDatabase, makeTestDatabase } from '../../testing/databases';
 import { demoId } from '../places/demo/load';
+import { courseSearchColumns } from './learning.repository';
 
 const TT = demoId('xa-tien-thang');
 const QM = demoId('xa-quang-minh');
@@ -299,5 +304,72 @@ describeEachDatabase('learning: courses, classes, places', { demo: 'no-news', sm
 		expect(sheet.getRow(2).values).toEqual([undefined, 'Tổng', '', ...[done.total.learners, done.total.turns, done.total.completions, done.total.hours].map(String)]);
 		expect(JSON.stringify(sheet.getSheetValues())).toContain('"Nghề"');
 		expect((await errorOf(s.learning.statisticsWorkbook(await authAs(s, 'dan.lan')))).code).toBe('forbidden');
+	});
+
+	it('finds a published course by the words of its description, typed with or without accents, titles first', async () => {
+		const s = get().services;
+		const ttht = await authAs(s, 'tienthang.ttht');
+		const description = [
+			'## Nội dung',
+			'- Hướng dẫn **sử dụng điện thoại** thông minh: nghe gọi, nhắn tin, chụp ảnh.',
+			'- Gọi video cho con cháu qua [Zalo](https://zalo.me/ho-tro), xem tin tức an toàn.'
+		].join('\n');
+		const byDescription = await s.learning.createCourse(ttht, course(TT_CENTRE, 'Lớp học buổi tối cho các cụ', { description, status: 'published' }));
+		for (const q of ['zalo', 'su dung dien thoai', 'SỬ DỤNG ĐIỆN THOẠI', 'Sử dụng điện thoại'])
+			expect((await s.learning.catalog({ q })).items.map((x) => x.id), q).toContain(byDescription.id);
+		// the API reads the same catalog (GET /api/v1/courses?q=); a link's address is not text to search
+		expect((await s.learning.catalog({ q: 'ho tro' })).items.map((x) => x.id)).not.toContain(byDescription.id);
+		// titles first: the words together in a title, then every word in a title, then a description
+		const phraseInTitle = await s.learning.createCourse(ttht, course(TT_CENTRE, 'Sử dụng điện thoại cho người cao tuổi', { description: 'Học theo nhóm nhỏ.', status: 'published' }));
+		const wordsInTitle = await s.learning.createCourse(ttht, course(TT_CENTRE, 'Điện thoại thông minh: cách sử dụng', { description: 'Học theo nhóm nhỏ.', status: 'published' }));
+		const mine = [phraseInTitle.id, wordsInTitle.id, byDescription.id];
+		for (const q of ['su dung dien thoai', 'SỬ DỤNG ĐIỆN THOẠI']) expect((await s.learning.catalog({ q })).items.map((x) => x.id).filter((id) => mine.includes(id)), q).toEqual(mine);
+		const zaloInTitle = await s.learning.createCourse(ttht, course(TT_CENTRE, 'Dùng Zalo an toàn', { description: 'Học theo nhóm nhỏ.', status: 'published' }));
+		expect((await s.learning.catalog({ q: 'zalo' })).items.map((x) => x.id).filter((id) => id === zaloInTitle.id || id === byDescription.id)).toEqual([zaloInTitle.id, byDescription.id]);
+		// an edited description is searched as edited; a draft stays out
+		await s.learning.updateCourse(ttht, byDescription.id, { description: 'Nghe gọi và nhắn tin.' });
+		expect((await s.learning.catalog({ q: 'zalo' })).items.map((x) => x.id)).not.toContain(byDescription.id);
+		expect((await s.learning.catalog({ q: 'nhan tin' })).items.map((x) => x.id)).toContain(byDescription.id);
+		const draft = await s.learning.createCourse(ttht, course(TT_CENTRE, 'Bản nháp', { description: 'Gọi video qua Zalo.' }));
+		expect((await s.learning.catalog({ q: 'zalo' })).items.map((x) => x.id)).not.toContain(draft.id);
+		// the officers' own list searches descriptions too
+		expect((await s.learning.managed(ttht, { q: 'goi video qua zalo' })).items.map((x) => x.id)).toContain(draft.id);
+	});
+
+	it('0018 makes the descriptions of courses written before it searchable (a database left at 0017)', async () => {
+		const made = await makeTestDatabase(get().dialect);
+		const db = createDb(made.url);
+		try {
+			const landed = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name <= '0017_exports'));
+			const old = new Migrator({ db: db.kysely, provider: { getMigrations: async () => landed }, migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
+			expect((await old.migrateToLatest()).error).toBeUndefined();
+			// a course as the app wrote it before: search_text held the folded title and audience alone
+			const k = db.kysely;
+			const at = '2026-01-01T00:00:00.000Z';
+			const unit = '01900000-0000-7000-8000-0000000a0001';
+			const org = '01900000-0000-7000-8000-0000000a0002';
+			const id = '01900000-0000-7000-8000-0000000a0003';
+			await k.insertInto('admin_units').values({ id: unit, code: null, name: 'Xã Cũ', level: 'commune', kind: 'Xã', valid_from: '2020-01-01', valid_until: null, population: null, search_text: 'xa cu', created_at: at, updated_at: at }).execute();
+			await k.insertInto('organizations').values({ id: org, name: 'Trung tâm học tập cộng đồng xã Cũ', kind: 'learning_centre', unit_id: unit, address: null, phone: null, email: null, valid_from: '2020-01-01', valid_until: null, search_text: 'trung tam hoc tap cong dong xa cu', created_at: at, updated_at: at }).execute();
+			const description = 'Hướng dẫn **sử dụng điện thoại**; gọi video qua [Zalo](https://zalo.me/ho-tro) &amp; nhắn tin.';
+			await k
+				.insertInto('courses')
+				.values({ id, org_id: org, unit_id: unit, title: 'Lớp học buổi tối', topic: 'digital_skills', audience: 'Người cao tuổi', description, mode: 'in_person', expected_hours: 8, completion_json: '{}', status: 'published', search_text: 'lop hoc buoi toi nguoi cao tuoi', created_by_account_id: null, created_at: at, updated_at: at } as never)
+				.execute();
+			expect((await buildServices(db).learning.catalog({})).items.map((x) => x.id)).toEqual([id]);
+			// the new migrations alone bring it up to date
+			const r = await migrateToLatest(db);
+			expect(r.results?.map((x) => x.migrationName)).toEqual(Object.keys(MIGRATIONS).filter((name) => name > '0017_exports'));
+			const row = await k.selectFrom('courses').select(['search_text', 'title_text']).where('id', '=', id).executeTakeFirstOrThrow();
+			expect(row.title_text).toBe('lop hoc buoi toi');
+			// what the migration wrote is what the app writes for the same course
+			expect(row.search_text).toBe(courseSearchColumns({ title: 'Lớp học buổi tối', audience: 'Người cao tuổi', description }).search_text);
+			const s = buildServices(db);
+			for (const q of ['zalo', 'su dung dien thoai', 'SỬ DỤNG ĐIỆN THOẠI', 'lop hoc buoi toi']) expect((await s.learning.catalog({ q })).items.map((x) => x.id), q).toEqual([id]);
+			expect((await s.learning.catalog({ q: 'ho tro' })).total).toBe(0);
+		} finally {
+			await db.close();
+			await made.drop();
+		}
 	});
 });

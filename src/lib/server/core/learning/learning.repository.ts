@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, NewRow, Row, RowPatch } from '../../platform/db/schema';
-import type { SearchTerms } from '../../platform/text';
+import { normalizeVi, type SearchTerms } from '../../platform/text';
+import { markdownText } from '../../platform/markdown';
 import type { ScopeSet } from '../../platform/access';
 import { inScopeSql, unitSubtreeSql } from '../../platform/db/scope';
 
@@ -18,6 +19,11 @@ const courseBase = (db: DB) =>
 
 export const findCourse = (db: DB, id: string): Promise<CourseRow | undefined> => courseBase(db).where('c.id', '=', id).executeTakeFirst();
 
+/** What course search reads: the folded title, audience and words of the description; and the folded title alone, ranked first. */
+export function courseSearchColumns(c: { title: string; audience: string; description: string }): { search_text: string; title_text: string } {
+	return { search_text: normalizeVi(`${c.title} ${c.audience} ${markdownText(c.description)}`), title_text: normalizeVi(c.title) };
+}
+
 export interface CatalogFilter {
 	terms: SearchTerms | null;
 	unit?: string | undefined;
@@ -29,8 +35,10 @@ export interface CatalogFilter {
 }
 
 /**
- * Published courses, filtered in SQL; names matched word by word on the folded text (the
- * last word as a prefix), and titles carrying the exact accents typed first.
+ * Published courses, filtered in SQL; words matched one by one on the folded title, audience
+ * and description (the last word as a prefix). Titles rank first: those carrying the exact
+ * accents typed, then those holding the words together, then those holding every word; then
+ * the words together anywhere (a description), then the rest.
  */
 export async function listCatalog(db: DB, f: CatalogFilter): Promise<{ rows: (CourseRow & { open_classes: number })[]; total: number }> {
 	let q = courseBase(db).where('c.status', '=', 'published');
@@ -44,12 +52,20 @@ export async function listCatalog(db: DB, f: CatalogFilter): Promise<{ rows: (Co
 		}
 	const openClasses = sql<number>`(select count(*) from classes k where k.course_id = c.id and k.status = 'open' and k.ends_on >= ${f.today})`;
 	let ordered = q.select(openClasses.as('open_classes'));
-	// titles carrying the accents as typed first (only when something was typed)
-	// then the words typed together, in that order, then the words anywhere
-	if (f.terms)
+	// titles carrying the accents as typed first (only when something was typed), then titles
+	// with the words typed together, then titles with every word; then the words typed
+	// together anywhere (audience, description), then the words anywhere
+	if (f.terms) {
+		const phrase = `% ${f.terms.tokens.join(' ')}%`;
+		const inTitle = sql.join(
+			f.terms.tokens.map((t, i) => sql`(' ' || c.title_text || ' ') like ${i === f.terms!.tokens.length - 1 ? `% ${t}%` : `% ${t} %`}`),
+			sql` and `
+		);
 		ordered = ordered
 			.orderBy(sql`(case when lower(c.title) like ${`%${f.terms.exact}%`} then 0 else 1 end)`)
-			.orderBy(sql`(case when (' ' || c.search_text) like ${`% ${f.terms.tokens.join(' ')}%`} then 0 else 1 end)`);
+			.orderBy(sql`(case when (' ' || c.title_text) like ${phrase} then 0 when ${inTitle} then 1 else 2 end)`)
+			.orderBy(sql`(case when (' ' || c.search_text) like ${phrase} then 0 else 1 end)`);
+	}
 	const [rows, count] = await Promise.all([
 		ordered.orderBy('c.title').orderBy('c.id').limit(f.limit).offset(f.offset).execute(),
 		q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
@@ -218,13 +234,20 @@ export async function writeAttendance(db: DB, rows: NewRow<'attendance'>[]): Pro
  * completed course (a completion, and a learner-turn too when it came without a place in one of
  * the course's classes — an online course). The learner is their register record when known.
  */
-function learningEvents(db: DB, scope: ScopeSet, today: string) {
-	const places = db
+/** A period of instants [from, to) for figures; either end open. */
+export interface Period {
+	from?: string | undefined;
+	to?: string | undefined;
+}
+
+function learningEvents(db: DB, scope: ScopeSet, today: string, period: Period) {
+	let places = db
 		.selectFrom('enrolments as e')
 		.innerJoin('classes as k', 'k.id', 'e.class_id')
 		.innerJoin('courses as c', 'c.id', 'k.course_id')
 		.innerJoin('admin_units as u', 'u.id', 'c.unit_id')
 		.leftJoin('residents as r', 'r.id', 'e.resident_id')
+		.leftJoin('admin_units as v', 'v.id', 'r.village_id')
 		.select([
 			sql<string>`coalesce(e.resident_id, e.account_id)`.as('who'),
 			'e.created_at as at',
@@ -232,17 +255,19 @@ function learningEvents(db: DB, scope: ScopeSet, today: string) {
 			'u.name as unit_name',
 			'r.birth_date',
 			'r.gender',
+			'v.name as village_name',
 			sql<number>`1`.as('turn'),
 			sql<number>`0`.as('done'),
 			sql<number>`0`.as('hours')
 		])
 		.where('e.status', '=', 'enrolled')
 		.where(inScopeSql(scope, 'c.unit_id', 'c.org_id', today));
-	const completions = db
+	let completions = db
 		.selectFrom('completions as m')
 		.innerJoin('courses as c', 'c.id', 'm.course_id')
 		.innerJoin('admin_units as u', 'u.id', 'c.unit_id')
 		.leftJoin('residents as r', 'r.id', 'm.resident_id')
+		.leftJoin('admin_units as v', 'v.id', 'r.village_id')
 		.select([
 			sql<string>`coalesce(m.resident_id, m.account_id)`.as('who'),
 			'm.completed_at as at',
@@ -250,6 +275,7 @@ function learningEvents(db: DB, scope: ScopeSet, today: string) {
 			'u.name as unit_name',
 			'r.birth_date',
 			'r.gender',
+			'v.name as village_name',
 			sql<number>`case when exists (select 1 from enrolments e2 inner join classes k2 on k2.id = e2.class_id
 				where k2.course_id = m.course_id and e2.status = 'enrolled'
 				and ((m.resident_id is not null and e2.resident_id = m.resident_id) or (m.account_id is not null and e2.account_id = m.account_id))) then 0 else 1 end`.as('turn'),
@@ -257,10 +283,18 @@ function learningEvents(db: DB, scope: ScopeSet, today: string) {
 			'm.hours as hours'
 		])
 		.where(inScopeSql(scope, 'c.unit_id', 'c.org_id', today));
+	if (period.from) {
+		places = places.where('e.created_at', '>=', period.from);
+		completions = completions.where('m.completed_at', '>=', period.from);
+	}
+	if (period.to) {
+		places = places.where('e.created_at', '<', period.to);
+		completions = completions.where('m.completed_at', '<', period.to);
+	}
 	return places.unionAll(completions);
 }
 
-export const STAT_DIMENSIONS = ['commune', 'topic', 'month', 'ageGroup', 'gender'] as const;
+export const STAT_DIMENSIONS = ['commune', 'village', 'topic', 'month', 'ageGroup', 'gender'] as const;
 export type StatDimension = (typeof STAT_DIMENSIONS)[number];
 export interface StatRow {
 	key: string;
@@ -275,10 +309,11 @@ export interface StatRow {
  * (null: the total), counted by the database so that a province's millions of rows never reach
  * the app. Age groups are taken at the given year: 0–15, 16–35, 36–59, 60+.
  */
-export async function learningFigures(db: DB, scope: ScopeSet, today: string, by: StatDimension | null): Promise<StatRow[]> {
+export async function learningFigures(db: DB, scope: ScopeSet, today: string, by: StatDimension | null, period: Period = {}): Promise<StatRow[]> {
 	const year = sql.lit(Number(today.slice(0, 4))); // a literal: the grouped expression must read the same in SELECT and GROUP BY
 	const key = {
 		commune: sql<string>`ev.unit_name`,
+		village: sql<string>`coalesce(ev.village_name, 'unknown')`,
 		topic: sql<string>`ev.topic`,
 		month: sql<string>`substr(ev.at, 1, 7)`,
 		ageGroup: sql<string>`case when ev.birth_date is null then 'unknown'
@@ -289,7 +324,7 @@ export async function learningFigures(db: DB, scope: ScopeSet, today: string, by
 	};
 	const k = by ? key[by] : sql<string>`'total'`;
 	let q = db
-		.selectFrom(learningEvents(db, scope, today).as('ev'))
+		.selectFrom(learningEvents(db, scope, today, period).as('ev'))
 		.select([
 			k.as('key'),
 			sql<number>`count(distinct ev.who)`.as('learners'),

@@ -348,3 +348,15 @@ export function quizToText(questions: { kind: string; prompt: string; options: s
 		})
 		.join('\n\n');
 }
+
+/** Judging a class: `preview` issues nothing; `early` judges before its last session is over. */
+export const completionInput = z.object({ preview: z.boolean().optional(), early: z.boolean().optional() }).strict();
+
+/** Figures over a period of Việt Nam calendar days (either end open); from must not come after to. */
+export const statisticsQuery = z
+	.object({
+		from: calendarDate.optional().or(z.literal('').transform(() => undefined)),
+		to: calendarDate.optional().or(z.literal('').transform(() => undefined)),
+		format: z.enum(['json', 'xlsx']).optional()
+	})
+	.refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'errors.stats.period', path: ['to'] });

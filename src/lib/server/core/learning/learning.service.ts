@@ -7,13 +7,13 @@
  */
 import { type AccessGateway, type AuthContext, requireActor } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
-import { formatDateVi, todayVn, type Clock } from '../../platform/clock';
+import { addDays, formatDateVi, todayVn, vnDayStart, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
 import { AppError, invalidField } from '../../platform/errors';
 import { newId, UUID_RE } from '../../platform/ids';
 import type { Outbox } from '../../platform/mail';
 import { renderMarkdown } from '../../platform/markdown';
-import { normalizeVi, searchTerms } from '../../platform/text';
+import { searchTerms } from '../../platform/text';
 import { parseInput } from '../../platform/validation';
 import type { PlaceLookups } from '../places/places.service';
 import type { PeopleLookups } from '../people/people.service';
@@ -24,8 +24,10 @@ import { t } from '../../../i18n';
 import { learningPolicy, ORGANISER_KINDS } from './learning.policy';
 import { ENROLMENT_MAIL } from './learning.messages';
 import { attendanceOf } from './learning.attendance';
+import { createClassRoster } from './learning.roster';
+import { createLearningFront } from './learning.front';
 import { remindersOf } from './learning.reminders';
-import { CATALOG_PAGE_SIZE, catalogQuery, classCreate, courseCreate, courseUpdate, enrolInput, managedQuery } from './learning.schemas';
+import { CATALOG_PAGE_SIZE, catalogQuery, classCreate, courseCreate, courseUpdate, enrolInput, managedQuery, statisticsQuery } from './learning.schemas';
 
 export interface LearningDeps {
 	db: Db;
@@ -184,7 +186,7 @@ export function createLearningService({ db, clock, access, outbox, consents, pla
 					expected_hours: v.expectedHours,
 					completion_json: JSON.stringify(v.completion),
 					status: v.status,
-					search_text: normalizeVi(`${v.title} ${v.audience}`),
+					...repo.courseSearchColumns(v),
 					created_by_account_id: auth.actor!.accountId,
 					created_at: at,
 					updated_at: at
@@ -200,6 +202,7 @@ export function createLearningService({ db, clock, access, outbox, consents, pla
 			const v = parseInput(courseUpdate, input);
 			const title = v.title ?? c.title;
 			const audience = v.audience ?? c.audience;
+			const description = v.description ?? c.description;
 			const patch = {
 				...(v.title !== undefined && { title: v.title }),
 				...(v.topic !== undefined && { topic: v.topic }),
@@ -210,7 +213,7 @@ export function createLearningService({ db, clock, access, outbox, consents, pla
 				...(v.completion !== undefined && { completion_json: JSON.stringify(v.completion) }),
 				...(v.status !== undefined && { status: v.status }),
 				...(v.lessonsInOrder !== undefined && { lessons_in_order: v.lessonsInOrder ? 1 : 0 }),
-				search_text: normalizeVi(`${title} ${audience}`),
+				...repo.courseSearchColumns({ title, audience, description }),
 				updated_at: nowIso()
 			};
 			await transaction(db, async (trx) => {
@@ -332,6 +335,8 @@ export function createLearningService({ db, clock, access, outbox, consents, pla
 		},
 
 		...attendanceOf({ db, clock, access, classWithCourse }),
+		...createClassRoster({ db, clock, access, people }),
+		...createLearningFront({ db, clock }),
 		...remindersOf({ db, clock, notify }),
 
 		/**
@@ -339,24 +344,28 @@ export function createLearningService({ db, clock, access, outbox, consents, pla
 		 * (places taken and online courses completed), completions and hours (of completed
 		 * courses), by commune, topic, month, age group and gender.
 		 */
-		async statistics(auth: AuthContext) {
+		async statistics(auth: AuthContext, input: unknown = {}) {
 			const scope = access.requireAny(auth, 'learning.manage');
-			const [total, byCommune, byTopic, byMonth, byAgeGroup, byGender] = await Promise.all([null, ...repo.STAT_DIMENSIONS].map((by) => repo.learningFigures(k, scope, today(), by)));
+			const v = parseInput(statisticsQuery, input);
+			// Việt Nam calendar days: a day starts at 00:00 UTC+7
+			const period = { from: v.from && vnDayStart(v.from), to: v.to && vnDayStart(addDays(v.to, 1)) };
+			const [total, byCommune, byVillage, byTopic, byMonth, byAgeGroup, byGender] = await Promise.all([null, ...repo.STAT_DIMENSIONS].map((by) => repo.learningFigures(k, scope, today(), by, period)));
 			const { key: _key, ...sum } = total![0] ?? { key: 'total', learners: 0, turns: 0, completions: 0, hours: 0 };
-			return { total: sum, byCommune: byCommune!, byTopic: byTopic!, byMonth: byMonth!, byAgeGroup: byAgeGroup!, byGender: byGender! };
+			return { period: { from: v.from ?? null, to: v.to ?? null }, total: sum, byCommune: byCommune!, byVillage: byVillage!, byTopic: byTopic!, byMonth: byMonth!, byAgeGroup: byAgeGroup!, byGender: byGender! };
 		},
 
 		/** The same figures as an .xlsx in the reader's language: one row per group, the total first. */
-		async statisticsWorkbook(auth: AuthContext) {
-			const s = await this.statistics(auth);
+		async statisticsWorkbook(auth: AuthContext, input: unknown = {}) {
+			const s = await this.statistics(auth, input);
 			const lc = auth.locale;
-			const label = (dim: string, key: string) => (dim === 'topic' ? t(lc, `courses.topic.${key}`) : dim === 'gender' ? t(lc, `stats.gender.${key}`) : dim === 'ageGroup' ? t(lc, `stats.age.${key}`) : key);
-			const dims = [['byCommune', 'commune'], ['byTopic', 'topic'], ['byMonth', 'month'], ['byAgeGroup', 'ageGroup'], ['byGender', 'gender']] as const;
+			const label = (dim: string, key: string) => (dim === 'topic' ? t(lc, `courses.topic.${key}`) : dim === 'gender' ? t(lc, `stats.gender.${key}`) : dim === 'ageGroup' ? t(lc, `stats.age.${key}`) : dim === 'village' && key === 'unknown' ? t(lc, 'stats.village.unknown') : key);
+			const dims = [['byCommune', 'commune'], ['byVillage', 'village'], ['byTopic', 'topic'], ['byMonth', 'month'], ['byAgeGroup', 'ageGroup'], ['byGender', 'gender']] as const;
 			const figures = (r: { learners: number; turns: number; completions: number; hours: number }) => [r.learners, r.turns, r.completions, r.hours].map(String);
 			const rows: string[][] = [[t(lc, 'stats.total'), '', ...figures(s.total)]];
 			for (const [key, dim] of dims) for (const r of s[key]) rows.push([t(lc, `stats.dim.${dim}`), label(dim, r.key), ...figures(r)]);
 			const bytes = await writeXlsx({ name: t(lc, 'stats.sheet'), headers: ['stats.group', 'stats.value', 'stats.learners', 'stats.turns', 'stats.completions', 'stats.hours'].map((h) => t(lc, h)), rows });
-			return { bytes, fileName: 'so-lieu-hoc-tap.xlsx' };
+			const span = s.period.from || s.period.to ? `-${s.period.from ?? ''}_${s.period.to ?? ''}` : '';
+			return { bytes, fileName: `so-lieu-hoc-tap${span}.xlsx` };
 		},
 
 		/** Courses the caller manages, any status (the console). */
@@ -378,7 +387,8 @@ export function createLearningService({ db, clock, access, outbox, consents, pla
 			requireActor(auth);
 			const r = await people.lookups.residentOfAccount(auth.actor.accountId);
 			const rows = await repo.enrolmentsOfLearner(k, auth.actor.accountId, r?.id ?? null);
-			return rows.map((x) => ({ enrolmentId: x.id, status: x.status, classId: x.class_id, classTitle: x.class_title, courseId: x.course_id, courseTitle: x.course_title, startsOn: x.starts_on, endsOn: x.ends_on, venue: x.venue }));
+			const d = today();
+			return rows.map((x) => ({ enrolmentId: x.id, status: x.status, classId: x.class_id, classTitle: x.class_title, courseId: x.course_id, courseTitle: x.course_title, startsOn: x.starts_on, endsOn: x.ends_on, venue: x.venue, ended: x.ends_on < d }));
 		}
 	};
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lessonCreate, parseQuizText, parseSessionLines, quizToText } from './learning.schemas';
+import { foldCertificateCode } from './lessons.rules';
 
 describe('a timetable typed one session per line', () => {
 	it('reads day/month/year, a time range and a topic; skips blank lines', () => {
@@ -95,5 +96,14 @@ describe('a quiz typed as text', () => {
 		expect(lessonCreate.parse({ title: 'Xem', kind: 'video', videoUrl: 'https://VTV.vn/video/bài-1' }).videoUrl).toBe('https://vtv.vn/video/b%C3%A0i-1');
 		expect(paths({ title: 'Đọc', kind: 'text', videoUrl: 'https://example.vn/v' })).toEqual(['videoUrl:errors.learning.link_not_video']);
 		expect(paths({ title: 'Đọc', kind: 'pdf', questions: 'Câu?\n(x) a\n( ) b' })).toEqual(['questions:errors.learning.questions_not_quiz']);
+	});
+});
+
+describe('a certificate code typed by hand', () => {
+	it('is compared without case, spaces or dashes of any kind', () => {
+		expect(foldCertificateCode(' Hn3-Vb8_Tq5Ws1Zc ')).toBe('hn3vb8_tq5ws1zc');
+		expect(foldCertificateCode('HN3V–B8_T Q5WS—1ZC')).toBe('hn3vb8_tq5ws1zc');
+		expect(foldCertificateCode('ＨＮ３')).toBe('hn3');
+		expect(foldCertificateCode(' - ')).toBe('');
 	});
 });

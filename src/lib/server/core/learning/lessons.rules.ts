@@ -42,3 +42,12 @@ export function certificateNumber(seq: number, year: number, orgName: string): s
 		.join('');
 	return `${String(seq).padStart(3, '0')}/${year}/GCN-${initials}`;
 }
+
+/**
+ * A certificate code as compared when typed by hand: lower-cased, without spaces and without
+ * dashes (the ASCII one, and the look-alikes phones and word processors put in). Codes never hold
+ * a space; their own '-' goes too, on both sides of the comparison (see `findCertificatesByFoldedCode`).
+ */
+export function foldCertificateCode(typed: string): string {
+	return typed.normalize('NFKC').replace(/[\s\-\u2010-\u2015\u2212]/g, '').toLowerCase();
+}

@@ -3,6 +3,10 @@ import { anonymous, authAs, errorOf } from '../../testing/actors';
 import { describeEachDatabase } from '../../testing/databases';
 import { writeXlsx } from '../../platform/spreadsheet';
 import { demoId } from '../places/demo/load';
+import ExcelJS from 'exceljs';
+import { formatBirthVi } from '../../../format';
+import { t } from '../../../i18n';
+import { EXAMPLE_ROWS } from './imports.service';
 
 const QM = demoId('xa-quang-minh');
 const YL = demoId('xa-yen-lang');
@@ -157,6 +161,79 @@ describeEachDatabase('people: import', { demo: 'no-news' }, (get) => {
 		expect(r.status).toBe('committed');
 		const found = await s.people.list(qm, { q: 'phan van anh' });
 		expect(found.items.map((x) => [x.fullName, x.phone, x.email])).toEqual([['<img src=x onerror=alert(1)>Phan Văn Ảnh', '0912345678', 'anh@example.vn']]);
+	});
+
+	it('hands out a template that, uploaded unchanged, refuses no row and imports nobody, saying so; filled in like its example, it imports', async () => {
+		const s = get().services;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const before = await count();
+		const imports = async () => (await s.db.kysely.selectFrom('people_imports').select('id').execute()).length;
+		const kept = await imports();
+		for (const format of ['xlsx', 'csv'] as const) {
+			const tpl = await s.imports.template(format);
+			for (const commit of [false, true]) {
+				const e = await errorOf(s.imports.importFile(qm, { unitId: QM, fileName: tpl.fileName, bytes: tpl.bytes, commit }));
+				expect(e).toMatchObject({ code: 'invalid', key: 'errors.import.nothing_to_import' });
+				expect(t('vi', e.key)).toContain('chưa có ai để nhập');
+			}
+			expect((await errorOf(s.imports.check(qm, { unitId: QM, fileName: tpl.fileName, bytes: tpl.bytes }))).key).toBe('errors.import.nothing_to_import');
+		}
+		expect(await count()).toBe(before);
+		expect(await imports()).toBe(kept); // nothing kept either
+		// the data sheet holds the header alone; the instructions sheet, how to fill it and an example
+		const tpl = await s.imports.template('xlsx');
+		const wb = new ExcelJS.Workbook();
+		await wb.xlsx.load(tpl.bytes as never);
+		expect(wb.worksheets.map((w) => w.name)).toEqual(['Nhân khẩu', 'Hướng dẫn']);
+		const data = wb.getWorksheet('Nhân khẩu')!;
+		expect(data.actualRowCount).toBe(1);
+		const notes = JSON.stringify(wb.getWorksheet('Hướng dẫn')!.getSheetValues());
+		expect(notes).toContain('VÍ DỤ');
+		expect(notes).toContain('Nếu chỉ biết năm sinh');
+		// an officer fills the data sheet as the example shows, with a village of the commune: all of it imports
+		const [v1] = await villagesOf(QM);
+		for (const r of EXAMPLE_ROWS) data.addRow(r.map((c) => (c === 'Thôn Đoài' ? v1! : c)));
+		const filled = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+		const r = await s.imports.importFile(qm, { unitId: QM, fileName: tpl.fileName, bytes: filled, commit: true });
+		expect(r.problems).toEqual([]);
+		expect(r).toMatchObject({ status: 'committed', processedRows: EXAMPLE_ROWS.length, households: 1 });
+		expect((await s.people.list(qm, { q: 'nguyen van bay' })).items).toMatchObject([{ birthDate: '1948-01-01', birthPrecision: 'year', relationToHead: 'parent' }]);
+	});
+
+	it('accepts a birth year alone, recorded as the year; refuses impossible years in Vietnamese; "1955" is never the same person as 1 January 1955', async () => {
+		const s = get().services;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const [v1] = await villagesOf(QM);
+		const file = (...rows: string[]) => bytes([HEADER, ...rows].join('\n'));
+		const r = await s.imports.importFile(qm, { unitId: QM, fileName: 'giay.csv', bytes: file(`Mai Văn Cụ,1955,Nam,${v1},Y1,Chủ hộ,,`, `Mai Thị Cụ, 1957 ,Nữ,${v1},Y1,Vợ,,`), commit: true });
+		expect(r.problems).toEqual([]);
+		expect(r.status).toBe('committed');
+		const cu = (await s.people.list(qm, { q: 'mai van cu' })).items;
+		expect(cu).toMatchObject([{ fullName: 'Mai Văn Cụ', birthDate: '1955-01-01', birthPrecision: 'year' }]);
+		expect(formatBirthVi(cu[0]!.birthDate, cu[0]!.birthPrecision)).toBe('1955');
+		expect((await s.people.list(qm, { q: 'mai thi cu' })).items).toMatchObject([{ birthDate: '1957-01-01', birthPrecision: 'year' }]);
+		// the same year again is a duplicate of the registry
+		const again = await s.imports.importFile(qm, { unitId: QM, fileName: 'giay.csv', bytes: file(`Mai Văn Cụ,1955,Nam,${v1},Y2,Chủ hộ,,`), commit: true });
+		expect(again.problems.map((p) => [p.line, p.key])).toEqual([[2, 'errors.import.duplicate_existing']]);
+		// a whole date on 1 January of that year is another fact: written, and listed as a possible duplicate only
+		const jan = await s.imports.importFile(qm, { unitId: QM, fileName: 'giay.csv', bytes: file(`Mai Văn Cụ,01/01/1955,Nam,${v1},Y3,Chủ hộ,,`), commit: true });
+		expect(jan.problems).toEqual([]);
+		expect(jan.status).toBe('committed');
+		const both = (await s.people.list(qm, { q: 'mai van cu' })).items;
+		expect(both.map((x) => x.birthPrecision).sort()).toEqual(['day', 'year']);
+		const group = (await s.people.duplicates(qm)).find((g) => g.fullName === 'Mai Văn Cụ');
+		expect(group).toMatchObject({ birthDate: '1955-01-01', birthPrecision: 'year', count: 2 });
+		expect(group!.ids.sort()).toEqual(both.map((x) => x.id).sort());
+		// impossible years: before 1900, after this year, not four digits
+		const nextYear = String(Number(get().clock.now().toISOString().slice(0, 4)) + 1);
+		const bad = await s.imports.importFile(qm, { unitId: QM, fileName: 'giay.csv', bytes: file(`Mai Văn Một,1899,Nam,${v1},B1,Chủ hộ,,`, `Mai Văn Hai,${nextYear},Nam,${v1},B2,Chủ hộ,,`, `Mai Văn Ba,19555,Nam,${v1},B3,Chủ hộ,,`), commit: true });
+		expect(bad.status).toBe('checked');
+		expect(bad.problems.map((p) => [p.line, p.column, t('vi', p.key, p.params)])).toEqual([
+			[2, 'Ngày sinh', 'Ngày sinh “1899” phải từ năm 1900 đến hôm nay.'],
+			[3, 'Ngày sinh', `Ngày sinh “${nextYear}” phải từ năm 1900 đến hôm nay.`],
+			[4, 'Ngày sinh', 'Năm sinh “19555” không đúng. Hãy ghi đủ bốn chữ số của năm (ví dụ 1955), hoặc ghi ngày/tháng/năm (ví dụ 15/03/1975).']
+		]);
+		expect((await s.people.list(qm, { q: 'mai van mot' })).total).toBe(0);
 	});
 
 	it('lets only one of two concurrent commits of the same checked file write it', async () => {

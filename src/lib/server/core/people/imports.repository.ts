@@ -5,6 +5,7 @@ import type { DialectName } from '../../platform/db';
 import type { Database, NewRow, Row, RowPatch } from '../../platform/db/schema';
 import type { ScopeSet } from '../../platform/access';
 import { inScopeSql, unitSubtreeSql } from '../../platform/db/scope';
+import { birthKey } from './imports.rules';
 
 type DB = Kysely<Database>;
 
@@ -19,12 +20,12 @@ export const villagesUnder = (db: DB, unitId: string, d: string) =>
 		.where(sql<boolean>`u.id in (${unitSubtreeSql([unitId], d)})`)
 		.execute();
 
-/** The duplicate keys (folded name, birth date, village) of the active residents of these villages. */
+/** The duplicate keys (folded name, birth date or year alone, village) of the active residents of these villages. */
 export async function existingKeys(db: DB, villageIds: string[]): Promise<Set<string>> {
 	const keys = new Set<string>();
 	if (!villageIds.length) return keys;
-	const rows = await db.selectFrom('residents').select(['search_text', 'birth_date', 'village_id']).where('status', '=', 'active').where('village_id', 'in', villageIds).execute();
-	for (const r of rows) keys.add(`${r.search_text}|${r.birth_date}|${r.village_id}`);
+	const rows = await db.selectFrom('residents').select(['search_text', 'birth_date', 'birth_precision', 'village_id']).where('status', '=', 'active').where('village_id', 'in', villageIds).execute();
+	for (const r of rows) keys.add(`${r.search_text}|${birthKey(r.birth_date, r.birth_precision)}|${r.village_id}`);
 	return keys;
 }
 
@@ -107,7 +108,7 @@ export const lockVillages = (db: DB, dialect: DialectName, villageIds: string[])
 export const stagedDuplicates = (db: DB, importId: string, limit: number) =>
 	db
 		.selectFrom('residents as s')
-		.innerJoin('residents as a', (j) => j.onRef('a.search_text', '=', 's.search_text').onRef('a.birth_date', '=', 's.birth_date').onRef('a.village_id', '=', 's.village_id'))
+		.innerJoin('residents as a', (j) => j.onRef('a.search_text', '=', 's.search_text').onRef('a.birth_date', '=', 's.birth_date').onRef('a.birth_precision', '=', 's.birth_precision').onRef('a.village_id', '=', 's.village_id'))
 		.select('s.id')
 		.where('s.import_id', '=', importId)
 		.where('s.status', '=', 'importing')

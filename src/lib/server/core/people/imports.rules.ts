@@ -4,11 +4,10 @@
  * the villages within reach and the registry's existing keys; it answers clean rows grouped
  * in households, or every problem with its row, column and reason.
  */
-import { isCalendarDate } from '../../platform/clock';
 import type { MessageParams } from '../../platform/errors';
 import { cleanText, normalizeVi } from '../../platform/text';
 import type { Table } from '../../platform/spreadsheet';
-import { optionalEmail, optionalPhone } from '../../platform/fields';
+import { optionalEmail, optionalPhone, readDateOrYear, type DateOrYear, type DatePrecision } from '../../platform/fields';
 import { GENDERS, RELATIONS } from './people.schemas';
 
 /** The template's columns, in order: the label an officer sees, and other headers accepted. */
@@ -46,6 +45,8 @@ export interface CleanRow {
 	fullName: string;
 	searchText: string;
 	birthDate: string;
+	/** 'year': the file gave the year alone (birthDate is 1 January of it) */
+	birthPrecision: DatePrecision;
 	gender: (typeof GENDERS)[number];
 	villageId: string;
 	household: string;
@@ -95,26 +96,18 @@ export function mapColumns(headers: string[]): { index: Partial<Record<ImportCol
 	return { index, problems };
 }
 
-/** A date as officers type it: 15/03/1980, 15-3-1980, 15.03.1980 or 1980-03-15. */
-export function readDate(s: string): string | null {
-	const t = s.trim();
-	let y: string, m: string, d: string;
-	let hit = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-	if (hit) [, y, m, d] = hit as unknown as [string, string, string, string];
-	else {
-		hit = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-		if (!hit) return null;
-		[, d, m, y] = hit as unknown as [string, string, string, string];
-	}
-	const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-	return isCalendarDate(iso) ? iso : null;
-}
+/**
+ * The birth part of the duplicate key: the date, or the year alone for a birth known by its
+ * year (so 1955 is never the same person as someone born on 1 January 1955; the two are at most
+ * a possible duplicate, listed for an officer).
+ */
+export const birthKey = (date: string, precision: string | undefined): string => (precision === 'year' ? date.slice(0, 4) : date);
 
 export interface CheckInput {
 	table: Table;
 	villages: ImportVillage[];
 	today: string;
-	/** `${searchText}|${birthDate}|${villageId}` of residents already in the registry */
+	/** `${searchText}|${birthKey}|${villageId}` of residents already in the registry */
 	existing: ReadonlySet<string>;
 }
 
@@ -150,11 +143,11 @@ export function checkImport({ table, villages, today, existing }: CheckInput): C
 	const rows: CleanRow[] = [];
 	const seen = new Map<string, number>();
 	const fold = foldCache();
-	const dates = new Map<string, string | null>();
+	const dates = new Map<string, DateOrYear | null>();
 	const dateOf = (raw: string) => {
 		let d = dates.get(raw);
 		if (d === undefined) {
-			d = readDate(raw);
+			d = readDateOrYear(raw);
 			if (dates.size < 100_000) dates.set(raw, d);
 		}
 		return d;
@@ -171,11 +164,12 @@ export function checkImport({ table, villages, today, existing }: CheckInput): C
 		else if (fullName.length > 120) bad('fullName', 'errors.import.too_long', { max: 120 });
 		else if (!/\p{L}/u.test(fullName)) bad('fullName', 'errors.import.bad_name');
 
+		// a whole date, or the year alone (1955) as paper lists give older people's births
 		const rawDate = cell(cells, 'birthDate');
-		const birthDate = dateOf(rawDate);
+		const birth = dateOf(rawDate);
 		if (!rawDate) bad('birthDate', 'errors.import.required');
-		else if (!birthDate) bad('birthDate', 'errors.import.bad_date', { value: rawDate.slice(0, 40) });
-		else if (birthDate > today || birthDate < '1900-01-01') bad('birthDate', 'errors.import.date_range', { value: rawDate.slice(0, 40) });
+		else if (!birth) bad('birthDate', /^\d+$/.test(rawDate) ? 'errors.import.bad_year' : 'errors.import.bad_date', { value: rawDate.slice(0, 40) });
+		else if (birth.date > today || birth.date < '1900-01-01') bad('birthDate', 'errors.import.date_range', { value: rawDate.slice(0, 40) });
 
 		const rawGender = cell(cells, 'gender');
 		const gender = GENDER_WORDS[fold(rawGender)];
@@ -207,7 +201,7 @@ export function checkImport({ table, villages, today, existing }: CheckInput): C
 
 		if (problems.length > before) continue;
 		const searchText = normalizeVi(fullName);
-		const key = `${searchText}|${birthDate}|${villageId}`;
+		const key = `${searchText}|${birthKey(birth!.date, birth!.precision)}|${villageId}`;
 		const first = seen.get(key);
 		if (first !== undefined) {
 			bad('fullName', 'errors.import.duplicate_in_file', { line: first });
@@ -218,7 +212,7 @@ export function checkImport({ table, villages, today, existing }: CheckInput): C
 			bad('fullName', 'errors.import.duplicate_existing');
 			continue;
 		}
-		rows.push({ line, fullName, searchText, birthDate: birthDate!, gender: gender!, villageId: villageId!, household, relation: relation!, phone: phone.data ?? null, email: email.data ?? null });
+		rows.push({ line, fullName, searchText, birthDate: birth!.date, birthPrecision: birth!.precision, gender: gender!, villageId: villageId!, household, relation: relation!, phone: phone.data ?? null, email: email.data ?? null });
 	}
 
 	// households: one head each, every member in the head's village

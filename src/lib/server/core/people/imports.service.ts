@@ -53,24 +53,34 @@ export interface ImportOut {
 	committedAt: string | null;
 }
 
-const EXAMPLE_ROWS = [
-	['Nguyễn Văn An', '15/03/1975', 'Nam', 'Thôn 1', 'H001', 'Chủ hộ', '0912 345 678', ''],
-	['Trần Thị Bình', '02/09/1978', 'Nữ', 'Thôn 1', 'H001', 'Vợ', '', 'binh@example.vn'],
-	['Nguyễn Minh Châu', '20/11/2012', 'Nữ', 'Thôn 1', 'H001', 'Con', '', ''],
-	['Lê Văn Dũng', '1960-01-30', 'Nam', 'Thôn 2', 'H002', 'Chủ hộ', '', '']
+/**
+ * An example household, shown on the instructions sheet only: the data sheet of the template
+ * holds the header alone, so that a template uploaded unchanged refuses no row (and imports
+ * nobody), and no example person is ever imported by mistake.
+ */
+export const EXAMPLE_ROWS = [
+	['Nguyễn Văn An', '15/03/1975', 'Nam', 'Thôn Đoài', 'H001', 'Chủ hộ', '0912 345 678', ''],
+	['Trần Thị Bình', '02/09/1978', 'Nữ', 'Thôn Đoài', 'H001', 'Vợ', '', 'binh@example.vn'],
+	['Nguyễn Minh Châu', '20/11/2012', 'Nữ', 'Thôn Đoài', 'H001', 'Con', '', ''],
+	['Nguyễn Văn Bảy', '1948', 'Nam', 'Thôn Đoài', 'H001', 'Bố', '', '']
 ];
 
 export const TEMPLATE_NOTES = [
-	'Mỗi dòng là một người. Dòng đầu tiên là tên cột, giữ nguyên như mẫu.',
+	'CÁCH ĐIỀN TỆP NHẬP NHÂN KHẨU',
+	'Điền vào trang “Nhân khẩu”: mỗi người một dòng, bắt đầu từ dòng 2, ngay dưới dòng tên cột. Giữ nguyên dòng tên cột.',
 	'Họ và tên: viết đầy đủ, có dấu.',
-	'Ngày sinh: ngày/tháng/năm (15/03/1975) hoặc năm-tháng-ngày (1975-03-15).',
+	'Ngày sinh: ngày/tháng/năm (15/03/1975) hoặc năm-tháng-ngày (1975-03-15). Nếu chỉ biết năm sinh, ghi riêng năm (ví dụ 1948): hồ sơ sẽ ghi “năm sinh 1948”.',
 	'Giới tính: Nam, Nữ hoặc Khác.',
 	'Thôn/Tổ dân phố: đúng tên trên nền tảng (có hoặc không có chữ "Thôn"), thuộc đơn vị chọn khi nhập.',
 	'Mã hộ: mã tự đặt để nhóm những người cùng hộ trong tệp này (ví dụ H001). Mỗi hộ có đúng một "Chủ hộ", cùng một thôn.',
 	'Quan hệ với chủ hộ: Chủ hộ, Vợ, Chồng, Con, Bố, Mẹ, Cháu, Ông, Bà, Anh, Chị, Em hoặc Khác.',
 	'Điện thoại, Email: không bắt buộc.',
 	'Không ghi tôn giáo, dân tộc, số căn cước: nền tảng không thu thập những thông tin này.',
-	'Tệp được nhập tất cả hoặc không dòng nào: nếu còn dòng lỗi, hãy sửa tệp rồi tải lên lại.'
+	'Tệp được nhập tất cả hoặc không dòng nào: nếu còn dòng lỗi, hãy sửa tệp rồi tải lên lại.',
+	'',
+	'VÍ DỤ MỘT HỘ (chỉ để tham khảo, đừng chép vào trang “Nhân khẩu”; “Thôn Đoài” là tên giả, hãy ghi tên thôn của mình):',
+	IMPORT_COLUMNS.map((c) => c.label).join(' | '),
+	...EXAMPLE_ROWS.map((r) => r.map((c) => c || '(để trống)').join(' | '))
 ];
 
 export function createImportsService({ db, clock, access, files, places }: ImportsDeps) {
@@ -146,6 +156,7 @@ export function createImportsService({ db, clock, access, files, places }: Impor
 					id: ids[from + i]!,
 					full_name: r.fullName,
 					birth_date: r.birthDate,
+					birth_precision: r.birthPrecision,
 					gender: r.gender,
 					village_id: r.villageId,
 					household_id: households.get(r.household)!.id,
@@ -194,6 +205,8 @@ export function createImportsService({ db, clock, access, files, places }: Impor
 		if (!input.bytes || input.bytes.byteLength === 0) throw new AppError('invalid', 'errors.invalid', { fields: { file: { key: 'errors.field.required' } } });
 		await requireUnit(auth, v.unitId);
 		const { table, result } = await checkTable(v.unitId, input.bytes, v.fileName);
+		// the header alone (a template uploaded as downloaded): nobody to import, said plainly
+		if (table.rows.length === 0 && result.problems.every((p) => p.key === 'errors.import.no_rows')) throw new AppError('invalid', 'errors.import.nothing_to_import');
 		const id = newId();
 		const ext = v.fileName.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv';
 		const fileKey = `imports/${id}-source.${ext}`;
@@ -220,11 +233,14 @@ export function createImportsService({ db, clock, access, files, places }: Impor
 	}
 
 	const service = {
-		/** The template to fill in, with example rows and a sheet of instructions. */
+		/**
+		 * The template to fill in: the header row alone (a template uploaded unchanged refuses no
+		 * row), and in the .xlsx a sheet of instructions with an example household.
+		 */
 		async template(format: 'csv' | 'xlsx'): Promise<{ bytes: Uint8Array; fileName: string; type: string }> {
 			const headers = IMPORT_COLUMNS.map((c) => c.label);
-			if (format === 'csv') return { bytes: new TextEncoder().encode(writeCsv(headers, EXAMPLE_ROWS)), fileName: 'mau-nhap-nhan-khau.csv', type: 'text/csv; charset=utf-8' };
-			const bytes = await writeXlsx({ name: 'Nhân khẩu', headers, rows: EXAMPLE_ROWS, notes: TEMPLATE_NOTES });
+			if (format === 'csv') return { bytes: new TextEncoder().encode(writeCsv(headers, [])), fileName: 'mau-nhap-nhan-khau.csv', type: 'text/csv; charset=utf-8' };
+			const bytes = await writeXlsx({ name: 'Nhân khẩu', headers, rows: [], notes: TEMPLATE_NOTES });
 			return { bytes: new Uint8Array(bytes), fileName: 'mau-nhap-nhan-khau.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 		},
 

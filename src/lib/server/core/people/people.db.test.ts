@@ -2,6 +2,9 @@ import { expect, it } from 'vitest';
 import { anonymous, authAs, errorOf } from '../../testing/actors';
 import { describeEachDatabase } from '../../testing/databases';
 import { demoId } from '../places/demo/load';
+import { formatBirthVi } from '../../../format';
+import { t } from '../../../i18n';
+import { residentsTable } from './people.export';
 
 const QM = demoId('xa-quang-minh');
 const YL = demoId('xa-yen-lang');
@@ -89,6 +92,47 @@ describeEachDatabase('people', { demo: 'no-news' }, (get) => {
 		expect((await errorOf(s.people.create(qm, { fullName: 'Tương Lai', birthDate: '2999-01-01', gender: 'male', villageId: await villageOf(QM) }))).fields.birthDate?.key).toBe('errors.people.birth_date');
 		expect((await s.people.list(qm, {})).total).toBe(before);
 		expect((await errorOf(s.people.get(qm, '\u0000'))).code).toBe('not_found');
+	});
+
+	it('records a birth year alone (API create and update) as the year: shown 1955, never 01/01/1955; impossible years refused', async () => {
+		const s = get().services;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const village = await villageOf(QM);
+		const old = await s.people.create(qm, { fullName: 'Đinh Thị Năm Lăm', birthDate: '1955', gender: 'female', villageId: village });
+		expect(old).toMatchObject({ birthDate: '1955-01-01', birthPrecision: 'year' });
+		expect(formatBirthVi(old.birthDate, old.birthPrecision)).toBe('1955');
+		expect((await s.people.get(qm, old.id)).birthPrecision).toBe('year');
+		expect((await s.people.list(qm, { q: 'dinh thi nam lam' })).items).toMatchObject([{ id: old.id, birthDate: '1955-01-01', birthPrecision: 'year' }]);
+		expect((await s.people.household(qm, old.householdId!)).members).toMatchObject([{ id: old.id, birthPrecision: 'year' }]);
+		const log = await s.audit.list(await authAs(s, 'admin'), { entityId: old.id });
+		expect(JSON.parse(log.rows[0]!.after_json!)).toMatchObject({ birthDate: '1955-01-01', birthPrecision: 'year' });
+		// the residents export writes the year alone
+		const table = await residentsTable({ db: s.db, clock: get().clock, access: s.access })(qm, { q: 'dinh thi nam lam' });
+		const rows: string[][] = [];
+		for await (const page of table.pages()) rows.push(...page);
+		expect(rows.map((r) => r[1])).toEqual(['1955']);
+		// a whole date (as written on paper) makes it a day again; the year alone, a year
+		expect(await s.people.update(qm, old.id, { birthDate: '12/06/1955' })).toMatchObject({ birthDate: '1955-06-12', birthPrecision: 'day' });
+		expect(await s.people.update(qm, old.id, { birthDate: ' 1955 ' })).toMatchObject({ birthDate: '1955-01-01', birthPrecision: 'year' });
+		// someone really born on 1 January 1955 does not share a birth date with "1955": at most a possible duplicate
+		const jan = await s.people.create(qm, { fullName: 'Đinh Thị Năm Lăm', birthDate: '1955-01-01', gender: 'female', villageId: village });
+		expect(jan.birthPrecision).toBe('day');
+		const groups = (await s.people.duplicates(qm)).filter((g) => g.ids.includes(old.id) || g.ids.includes(jan.id));
+		expect(groups).toEqual([{ fullName: 'Đinh Thị Năm Lăm', birthDate: '1955-01-01', birthPrecision: 'year', count: 2, ids: expect.arrayContaining([old.id, jan.id]) }]);
+		// merged, the record kept takes the whole date the other one knew
+		expect(await s.people.merge(qm, { keepId: old.id, dropId: jan.id })).toMatchObject({ id: old.id, birthDate: '1955-01-01', birthPrecision: 'day' });
+		// impossible years, field by field, in Vietnamese
+		const nextYear = String(Number(get().clock.now().toISOString().slice(0, 4)) + 1);
+		for (const [birthDate, key] of [
+			['1899', 'errors.people.birth_date'],
+			[nextYear, 'errors.people.birth_date'],
+			['19555', 'errors.field.date_or_year'],
+			['55', 'errors.field.date_or_year'],
+			['', 'errors.field.required']
+		] as const)
+			expect((await errorOf(s.people.create(qm, { fullName: 'Năm Sai', birthDate, gender: 'male', villageId: village }))).fields.birthDate?.key, birthDate).toBe(key);
+		expect(t('vi', 'errors.field.date_or_year')).toBe('Ngày chưa đúng: hãy ghi ngày/tháng/năm (ví dụ 15/03/1975) hoặc chỉ năm (ví dụ 1955).');
+		expect((await s.people.list(qm, { q: 'nam sai' })).total).toBe(0);
 	});
 });
 

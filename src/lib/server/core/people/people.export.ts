@@ -10,7 +10,7 @@ import type { PagedTable } from '../../platform/table-stream';
 import { searchTerms } from '../../platform/text';
 import { parseInput } from '../../platform/validation';
 import { t } from '../../../i18n';
-import { formatDateVi } from '../../../format';
+import { formatBirthVi } from '../../../format';
 import * as repo from './people.repository';
 import { peopleListQuery } from './people.schemas';
 
@@ -31,7 +31,7 @@ export function residentsTable({ db, clock, access }: { db: Db; clock: Clock; ac
 				for (let offset = 0; ; offset += PAGE) {
 					const { rows } = await repo.listResidents(db.kysely, { ...filter, limit: PAGE, offset, count: false });
 					if (rows.length > 0)
-						yield rows.map((r) => [r.full_name, formatDateVi(r.birth_date), word('people.gender', r.gender), r.village_name, word('people.relation', r.relation_to_head), r.phone ?? '', r.email ?? '', r.account_id ? t(l, 'exports.yes') : '']);
+						yield rows.map((r) => [r.full_name, formatBirthVi(r.birth_date, r.birth_precision), word('people.gender', r.gender), r.village_name, word('people.relation', r.relation_to_head), r.phone ?? '', r.email ?? '', r.account_id ? t(l, 'exports.yes') : '']);
 					if (rows.length < PAGE) return;
 				}
 			}

@@ -154,15 +154,38 @@ export async function moveResidentLinks(db: DB, fromId: string, toId: string): P
 	await db.deleteFrom('clan_members').where('resident_id', '=', fromId).execute();
 }
 
-/** Groups of active residents in scope sharing a folded name and a birth date. */
-export const duplicateGroups = (db: DB, dialect: DialectName, scope: ScopeSet, today: string, limit: number) =>
-	db
-		.selectFrom('residents as r')
-		.select(['r.search_text', 'r.birth_date', (eb) => eb.fn.countAll<number>().as('n'), sql<string>`min(r.full_name)`.as('full_name'), groupConcatSql(dialect, 'r.id').as('ids')])
-		.where('r.status', '=', 'active')
-		.where(inScopeSql(scope, 'r.village_id', null, today))
-		.groupBy(['r.search_text', 'r.birth_date'])
-		.having((eb) => eb.fn.countAll(), '>', 1)
-		.orderBy('r.search_text')
-		.limit(limit)
-		.execute();
+export interface DuplicateGroup {
+	search_text: string;
+	birth_date: string;
+	birth_precision: string;
+	n: number | string;
+	full_name: string;
+	ids: string;
+}
+
+/**
+ * Groups of active residents in scope that may be one person: the same folded name and birth
+ * date (a year alone is never the same as 1 January of it); and the same name with a birth known
+ * by its year alone beside births on a day of that year (answered with the year, precision 'year').
+ */
+export async function duplicateGroups(db: DB, dialect: DialectName, scope: ScopeSet, today: string, limit: number): Promise<DuplicateGroup[]> {
+	const active = () => db.selectFrom('residents as r').where('r.status', '=', 'active').where(inScopeSql(scope, 'r.village_id', null, today));
+	const yearOnly = sql<number>`sum(case when r.birth_precision = 'year' then 1 else 0 end)`;
+	const [same, byYear] = await Promise.all([
+		active()
+			.select(['r.search_text', 'r.birth_date', sql<string>`r.birth_precision`.as('birth_precision'), (eb) => eb.fn.countAll<number>().as('n'), sql<string>`min(r.full_name)`.as('full_name'), groupConcatSql(dialect, 'r.id').as('ids')])
+			.groupBy(['r.search_text', 'r.birth_date', 'r.birth_precision'])
+			.having((eb) => eb.fn.countAll(), '>', 1)
+			.orderBy('r.search_text')
+			.limit(limit)
+			.execute(),
+		active()
+			.select(['r.search_text', sql<string>`substr(r.birth_date, 1, 4) || '-01-01'`.as('birth_date'), sql<string>`'year'`.as('birth_precision'), (eb) => eb.fn.countAll<number>().as('n'), sql<string>`min(r.full_name)`.as('full_name'), groupConcatSql(dialect, 'r.id').as('ids')])
+			.groupBy(['r.search_text', sql`substr(r.birth_date, 1, 4)`])
+			.having((eb) => eb.and([eb(eb.fn.countAll(), '>', 1), eb(yearOnly, '>', 0), eb(yearOnly, '<', sql<number>`count(*)`)]))
+			.orderBy('r.search_text')
+			.limit(limit)
+			.execute()
+	]);
+	return [...same, ...byYear].sort((a, b) => (a.search_text < b.search_text ? -1 : a.search_text > b.search_text ? 1 : 0)).slice(0, limit);
+}

@@ -1,14 +1,19 @@
 import { humanText } from '../../platform/validation';
 import { z } from 'zod';
 import { cleanText } from '../../platform/text';
-import { calendarDate, optionalEmail, optionalPhone, uuid } from '../../platform/fields';
+import { calendarDate, dateOrYear, optionalEmail, optionalPhone, uuid } from '../../platform/fields';
 
 export const GENDERS = ['female', 'male', 'other'] as const;
+export const BIRTH_PRECISIONS = ['day', 'year'] as const;
 export const RELATIONS = ['head', 'spouse', 'child', 'parent', 'grandchild', 'grandparent', 'sibling', 'other'] as const;
 export const PEOPLE_PAGE_SIZE = 50;
 
 const fullName = humanText(120);
 const birthDate = calendarDate.refine((d) => d >= '1900-01-01', 'errors.people.birth_date');
+/** A birth date or the year alone (1955), as { date, precision }; from 1900 (not in the future: the service knows today). */
+const birthDateOrYear = dateOrYear
+	.refine((d) => d.date >= '1900-01-01', 'errors.people.birth_date')
+	.describe('A date (YYYY-MM-DD or dd/mm/yyyy), or the year alone (YYYY) when only the year is known');
 const phone = optionalPhone;
 const email = optionalEmail;
 const optionalId = uuid.optional().or(z.literal('').transform(() => undefined)).or(z.null().transform(() => undefined));
@@ -16,7 +21,7 @@ const optionalId = uuid.optional().or(z.literal('').transform(() => undefined)).
 export const residentCreate = z
 	.object({
 		fullName,
-		birthDate,
+		birthDate: birthDateOrYear,
 		gender: z.enum(GENDERS),
 		villageId: uuid,
 		householdId: optionalId,
@@ -30,7 +35,7 @@ export type ResidentCreate = z.output<typeof residentCreate>;
 export const residentUpdate = z
 	.object({
 		fullName: fullName.optional(),
-		birthDate: birthDate.optional(),
+		birthDate: birthDateOrYear.optional(),
 		gender: z.enum(GENDERS).optional(),
 		villageId: uuid.optional(),
 		phone,
@@ -50,6 +55,8 @@ export const residentOut = z.object({
 	id: z.string(),
 	fullName: z.string(),
 	birthDate: z.string(),
+	/** 'year': only the year of birthDate is known (stored YYYY-01-01, shown as the year) */
+	birthPrecision: z.enum(BIRTH_PRECISIONS),
 	gender: z.enum(GENDERS),
 	villageId: z.string(),
 	villageName: z.string(),
@@ -112,7 +119,7 @@ export const signupRefusal = z.object({ reason: z.string().trim().min(3).max(500
 export const ownRecordCorrection = z
 	.object({
 		fullName: fullName.optional(),
-		birthDate: birthDate.optional(),
+		birthDate: birthDateOrYear.optional(),
 		gender: z.enum(GENDERS).optional(),
 		phone,
 		email

@@ -27,6 +27,7 @@ function residentOut(r: repo.ResidentRow): ResidentOut {
 		id: r.id,
 		fullName: r.full_name,
 		birthDate: r.birth_date,
+		birthPrecision: r.birth_precision === 'year' ? 'year' : 'day',
 		gender: r.gender as ResidentOut['gender'],
 		villageId: r.village_id,
 		villageName: r.village_name,
@@ -38,10 +39,11 @@ function residentOut(r: repo.ResidentRow): ResidentOut {
 	};
 }
 
-/** What the audit log keeps of a resident's personal data. */
-const auditView = (r: { full_name: string; birth_date: string; gender: string; village_id: string; phone: string | null; email: string | null }) => ({
+/** What the audit log keeps of a resident's personal data (a birth known by its year alone says so). */
+const auditView = (r: { full_name: string; birth_date: string; birth_precision?: string | undefined; gender: string; village_id: string; phone: string | null; email: string | null }) => ({
 	fullName: r.full_name,
 	birthDate: r.birth_date,
+	...(r.birth_precision === 'year' && { birthPrecision: 'year' }),
 	gender: r.gender,
 	villageId: r.village_id,
 	phone: r.phone,
@@ -55,6 +57,8 @@ export const ERASED_NAME = 'Đã xóa theo yêu cầu';
 export interface PeopleLookups {
 	resident(id: string): ReturnType<typeof repo.findResident>;
 	residentOfAccount(accountId: string): ReturnType<typeof repo.residentOfAccount>;
+	/** Residents of a unit's subtree whose name matches (for a module that has checked its own reason to look). */
+	findInUnit(unitId: string, q: string, limit: number): Promise<repo.ResidentRow[]>;
 }
 
 export function createPeopleService({ db, clock, access, accounts, places }: PeopleDeps) {
@@ -109,7 +113,12 @@ export function createPeopleService({ db, clock, access, accounts, places }: Peo
 		/** Plain reads for other modules' services, which check access themselves. */
 		lookups: {
 			resident: (id: string) => repo.findResident(k, id),
-			residentOfAccount: (accountId: string) => repo.residentOfAccount(k, accountId)
+			residentOfAccount: (accountId: string) => repo.residentOfAccount(k, accountId),
+			findInUnit: async (unitId: string, q: string, limit: number) => {
+				const terms = searchTerms(q);
+				if (!terms) return [];
+				return (await repo.listResidents(k, { scope: { all: false, unitIds: [unitId], orgIds: [] }, terms, today: today(), limit, offset: 0, count: false })).rows;
+			}
 		} satisfies PeopleLookups,
 
 		async list(auth: AuthContext, input: unknown) {
@@ -127,7 +136,7 @@ export function createPeopleService({ db, clock, access, accounts, places }: Peo
 		async create(auth: AuthContext, input: unknown): Promise<ResidentOut> {
 			access.requireAny(auth, 'people.manage');
 			const v = parseInput(residentCreate, input);
-			if (v.birthDate > today()) throw invalidField('birthDate', 'errors.people.birth_date');
+			if (v.birthDate.date > today()) throw invalidField('birthDate', 'errors.people.birth_date');
 			await villageInReach(auth, v.villageId, 'villageId');
 			const now = clock.now().toISOString();
 			const id = newId();
@@ -144,7 +153,8 @@ export function createPeopleService({ db, clock, access, accounts, places }: Peo
 				await repo.insertResident(trx, {
 					id,
 					full_name: v.fullName,
-					birth_date: v.birthDate,
+					birth_date: v.birthDate.date,
+					birth_precision: v.birthDate.precision,
 					gender: v.gender,
 					village_id: v.villageId,
 					household_id: householdId,
@@ -160,7 +170,7 @@ export function createPeopleService({ db, clock, access, accounts, places }: Peo
 					erased_at: null
 				});
 				if (relation === 'head') await repo.setHouseholdHead(trx, householdId, id, now);
-				await recordAudit(trx, clock, auth, { action: 'resident.create', entityType: 'resident', entityId: id, scopeUnitId: v.villageId, after: { ...auditView({ full_name: v.fullName, birth_date: v.birthDate, gender: v.gender, village_id: v.villageId, phone: v.phone ?? null, email: v.email ?? null }), householdId } });
+				await recordAudit(trx, clock, auth, { action: 'resident.create', entityType: 'resident', entityId: id, scopeUnitId: v.villageId, after: { ...auditView({ full_name: v.fullName, birth_date: v.birthDate.date, birth_precision: v.birthDate.precision, gender: v.gender, village_id: v.villageId, phone: v.phone ?? null, email: v.email ?? null }), householdId } });
 			});
 			return residentOut((await repo.findResident(k, id))!);
 		},
@@ -168,12 +178,12 @@ export function createPeopleService({ db, clock, access, accounts, places }: Peo
 		async update(auth: AuthContext, id: string, input: unknown): Promise<ResidentOut> {
 			const r = await requireResident(auth, id, 'people.manage');
 			const v = parseInput(residentUpdate, input);
-			if (v.birthDate && v.birthDate > today()) throw invalidField('birthDate', 'errors.people.birth_date');
+			if (v.birthDate && v.birthDate.date > today()) throw invalidField('birthDate', 'errors.people.birth_date');
 			if (v.villageId && v.villageId !== r.village_id) await villageInReach(auth, v.villageId, 'villageId');
 			const now = clock.now().toISOString();
 			const patch = {
 				...(v.fullName !== undefined && { full_name: v.fullName, search_text: normalizeVi(v.fullName) }),
-				...(v.birthDate !== undefined && { birth_date: v.birthDate }),
+				...(v.birthDate !== undefined && { birth_date: v.birthDate.date, birth_precision: v.birthDate.precision }),
 				...(v.gender !== undefined && { gender: v.gender }),
 				...(v.villageId !== undefined && { village_id: v.villageId }),
 				...(v.phone !== undefined && { phone: v.phone }),
@@ -241,6 +251,7 @@ export function createPeopleService({ db, clock, access, accounts, places }: Peo
 				await repo.updateResident(trx, id, {
 					full_name: ERASED_NAME,
 					birth_date: `${r.birth_date.slice(0, 4)}-07-01`,
+					birth_precision: 'year',
 					phone: null,
 					email: null,
 					account_id: null,
@@ -290,11 +301,11 @@ export function createPeopleService({ db, clock, access, accounts, places }: Peo
 		async correctMine(auth: AuthContext, input: unknown): Promise<ResidentOut> {
 			const r = await requireOwn(auth);
 			const v = parseInput(ownRecordCorrection, input);
-			if (v.birthDate && v.birthDate > today()) throw invalidField('birthDate', 'errors.people.birth_date');
+			if (v.birthDate && v.birthDate.date > today()) throw invalidField('birthDate', 'errors.people.birth_date');
 			const now = clock.now().toISOString();
 			const patch = {
 				...(v.fullName !== undefined && { full_name: v.fullName, search_text: normalizeVi(v.fullName) }),
-				...(v.birthDate !== undefined && { birth_date: v.birthDate }),
+				...(v.birthDate !== undefined && { birth_date: v.birthDate.date, birth_precision: v.birthDate.precision }),
 				...(v.gender !== undefined && { gender: v.gender }),
 				...(v.phone !== undefined && { phone: v.phone }),
 				...(v.email !== undefined && { email: v.email }),
@@ -336,6 +347,8 @@ export function createPeopleService({ db, clock, access, accounts, places }: Peo
 					...(!keep.phone && drop.phone && { phone: drop.phone }),
 					...(!keep.email && drop.email && { email: drop.email }),
 					...(!keep.account_id && drop.account_id && { account_id: drop.account_id }),
+					// a birth known by its year alone takes the whole date the duplicate knows for that year
+					...(keep.birth_precision === 'year' && drop.birth_precision !== 'year' && drop.birth_date.slice(0, 4) === keep.birth_date.slice(0, 4) && { birth_date: drop.birth_date, birth_precision: 'day' }),
 					...(dropHeads && { relation_to_head: 'head' }),
 					updated_at: now
 				});
@@ -346,11 +359,14 @@ export function createPeopleService({ db, clock, access, accounts, places }: Peo
 			return residentOut((await repo.findResident(k, keep.id))!);
 		},
 
-		/** Possible duplicates in scope: the same folded name and birth date, twice or more. */
+		/**
+		 * Possible duplicates in scope: the same folded name and birth date, twice or more; and a
+		 * birth known by its year alone beside the same name born on a day of that year.
+		 */
 		async duplicates(auth: AuthContext) {
 			const scope = access.requireAny(auth, 'people.manage');
 			const groups = await repo.duplicateGroups(k, db.dialect, scope, today(), 50);
-			return groups.map((g) => ({ fullName: g.full_name, birthDate: g.birth_date, count: Number(g.n), ids: String(g.ids).split(',') }));
+			return groups.map((g) => ({ fullName: g.full_name, birthDate: g.birth_date, birthPrecision: g.birth_precision === 'year' ? ('year' as const) : ('day' as const), count: Number(g.n), ids: String(g.ids).split(',') }));
 		},
 
 		async clan(auth: AuthContext, id: string) {

@@ -70,6 +70,26 @@ describeEachDatabase('people: sign-ups', { demo: 'no-news', smtp: true }, (get) 
 		expect((await s.signups.queue(qm, {})).items.map((x) => x.id)).not.toContain(up.signupId);
 	});
 
+	it('never links a sign-up by itself to a record knowing only the year of birth: an officer sees it as a possible match', async () => {
+		const s = get().services;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const village = await villageOf(QM);
+		// "1955" on the paper list is kept as 1 January 1955, but is not that date
+		const yearOnly = await s.people.create(qm, { fullName: 'Lò Thị Xuân', birthDate: '1955', gender: 'female', villageId: village });
+		const up = await s.signups.signUp(info, { fullName: 'Lò Thị Xuân', birthDate: '1955-01-01', gender: 'female', villageId: village, email: 'xuan.lo@example.vn', password: 'xuan-hoc-tap-2026' });
+		expect(up.status).toBe('queued');
+		await s.signups.confirmEmail(linkIn((await get().smtp!.next('xuan.lo@example.vn')).text, '/sign-up/confirm'));
+		const detail = await s.signups.get(qm, up.signupId);
+		expect(detail).toMatchObject({ status: 'queued', matchCount: 0 });
+		expect((await s.people.get(qm, yearOnly.id)).linkedAccount).toBe(false);
+		expect(detail.candidates).toMatchObject([{ id: yearOnly.id, birthDate: '1955-01-01', birthPrecision: 'year', exact: false }]);
+		// someone else born on 1 January 1955, with another name, is no candidate for the year-only record
+		const other = await s.signups.signUp(info, { fullName: 'Lò Văn Khác', birthDate: '1955-01-01', gender: 'male', villageId: village, phone: '0912 555 001', password: 'khac-hoc-tap-2026' });
+		expect((await s.signups.get(qm, other.signupId)).candidates.map((c) => c.id)).not.toContain(yearOnly.id);
+		// the officer, having checked, links the first
+		expect((await s.signups.link(qm, up.signupId, { residentId: yearOnly.id })).status).toBe('linked');
+	});
+
 	it('lets an officer create the record, or refuse with a reason; phone-only sign-ups wait for an officer', async () => {
 		const s = get().services;
 		const qm = await authAs(s, 'quangminh.canbo');

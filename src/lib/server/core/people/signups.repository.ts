@@ -9,11 +9,28 @@ import { residentBase } from './people.repository';
 
 type DB = Kysely<Database>;
 
-/** Active, unlinked residents with this folded name and birth date in this village (at most `limit`). */
+/**
+ * Active, unlinked residents with this folded name and birth date in this village (at most
+ * `limit`). A record knowing only the year of birth (kept as 1 January) is never an exact match:
+ * it is one of the candidates an officer looks at.
+ */
 export const signupMatches = (db: DB, searchText: string, birthDate: string, villageId: string, limit: number) =>
-	db.selectFrom('residents').select('id').where('search_text', '=', searchText).where('birth_date', '=', birthDate).where('village_id', '=', villageId).where('status', '=', 'active').where('account_id', 'is', null).limit(limit).execute();
+	db
+		.selectFrom('residents')
+		.select('id')
+		.where('search_text', '=', searchText)
+		.where('birth_date', '=', birthDate)
+		.where('birth_precision', '=', 'day')
+		.where('village_id', '=', villageId)
+		.where('status', '=', 'active')
+		.where('account_id', 'is', null)
+		.limit(limit)
+		.execute();
 
-/** Who a waiting sign-up might be: same folded name, or same birth date, in the same village. */
+/**
+ * Who a waiting sign-up might be, in the same village: the same folded name (a record with the
+ * year of birth alone among them), or the same whole birth date.
+ */
 export const signupCandidates = (db: DB, s: { search_text: string; birth_date: string; village_id: string }) =>
 	residentBase(db)
 		.selectAll('r')
@@ -21,7 +38,7 @@ export const signupCandidates = (db: DB, s: { search_text: string; birth_date: s
 		.where('r.village_id', '=', s.village_id)
 		.where('r.status', '=', 'active')
 		.where('r.account_id', 'is', null)
-		.where((eb) => eb.or([eb('r.search_text', '=', s.search_text), eb('r.birth_date', '=', s.birth_date)]))
+		.where((eb) => eb.or([eb('r.search_text', '=', s.search_text), eb.and([eb('r.birth_date', '=', s.birth_date), eb('r.birth_precision', '=', 'day')])]))
 		.orderBy('r.search_text')
 		.limit(10)
 		.execute();

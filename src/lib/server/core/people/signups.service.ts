@@ -188,7 +188,19 @@ export function createSignupsService({ db, clock, access, accounts, people, outb
 			if (!s) throw new AppError('not_found');
 			await access.requireAccess(auth, 'people.manage', villageTarget(s));
 			const candidates = s.status === 'queued' || s.status === 'awaiting_email' ? await signupsRepo.signupCandidates(k, s) : [];
-			return { ...signupOut(s), candidates: candidates.map((c) => ({ id: c.id, fullName: c.full_name, birthDate: c.birth_date, villageName: c.village_name, exact: c.search_text === s.search_text && c.birth_date === s.birth_date })) };
+			// a record knowing only the year of birth is at most a possible match (never `exact`)
+			const yearOnly = (c: { birth_precision?: string | undefined }) => c.birth_precision === 'year';
+			return {
+				...signupOut(s),
+				candidates: candidates.map((c) => ({
+					id: c.id,
+					fullName: c.full_name,
+					birthDate: c.birth_date,
+					birthPrecision: yearOnly(c) ? ('year' as const) : ('day' as const),
+					villageName: c.village_name,
+					exact: c.search_text === s.search_text && c.birth_date === s.birth_date && !yearOnly(c)
+				}))
+			};
 		},
 
 		async link(auth: AuthContext, id: string, input: unknown) {

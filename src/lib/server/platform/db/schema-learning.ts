@@ -12,7 +12,10 @@ export interface CourseTable {
 	expected_hours: number;
 	completion_json: string;
 	status: string;
+	/** normalizeVi of title, audience and the words of the description (what search matches) */
 	search_text: string;
+	/** normalizeVi of the title alone: title matches rank first (0018) */
+	title_text: string;
 	created_by_account_id: string | null;
 	created_at: string;
 	updated_at: string;

@@ -184,6 +184,8 @@ export interface ResidentTable {
 	updated_at: string;
 	erased_at: string | null;
 	import_id?: string | null;
+	/** 'day' (birth_date is the whole date) or 'year' (only the year is known; stored YYYY-01-01); default 'day' (0019) */
+	birth_precision?: string;
 }
 
 export interface ClanTable {

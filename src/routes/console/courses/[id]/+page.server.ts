@@ -15,10 +15,6 @@ export const actions: Actions = {
 		if (!isFailure(r)) redirect(303, `/console/courses/${event.params.id}?saved=status`);
 		return r;
 	},
-	complete: async (event) => {
-		const values = await readForm(event.request);
-		return formAction(event, values, async () => ({ closing: await event.locals.services.credentials.completeClass(requireSignedIn(event), values.classId ?? ''), classId: values.classId }), { form: 'complete' });
-	},
 	addClass: async (event) => {
 		const values = await readForm(event.request);
 		const r = await formAction(

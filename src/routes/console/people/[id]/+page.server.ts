@@ -2,7 +2,10 @@ import { formAction, pageLoad, readForm, requireSignedIn } from '$lib/server/web
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) =>
-	pageLoad(event, async () => ({ person: await event.locals.services.people.get(event.locals.auth, event.params.id), created: event.url.searchParams.has('created') }));
+	pageLoad(event, async () => {
+		const [person, learning] = await Promise.all([event.locals.services.people.get(event.locals.auth, event.params.id), event.locals.services.learning.learnerHistory(event.locals.auth, event.params.id)]);
+		return { person, learning, created: event.url.searchParams.has('created') };
+	});
 
 export const actions: Actions = {
 	update: async (event) => {

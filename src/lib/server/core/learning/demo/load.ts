@@ -9,12 +9,11 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema';
-import { normalizeVi } from '../../../platform/text';
 import { demoId } from '../../places/demo/load';
 import { DEMO_ORGS, DEMO_UNITS } from '../../places/demo/me-linh.data';
 import { unitSubtreeSql } from '../../../platform/db/scope';
 import { ORGANISER_KINDS } from '../learning.policy';
-import { writeAttendance } from '../learning.repository';
+import { courseSearchColumns, writeAttendance } from '../learning.repository';
 import { lastSeq, raiseBooks } from '../credentials.repository';
 import { certificateNumber } from '../lessons.rules';
 import { classSessions, completionOf, DEMO_COURSES, sessionCount, type DemoClass, type DemoCourse } from './courses.data';
@@ -96,7 +95,7 @@ export async function loadDemoCourses(db: DB, at: string): Promise<{ courses: nu
 		expected_hours: c.hours,
 		completion_json: JSON.stringify(completionOf(c)),
 		status: c.status,
-		search_text: normalizeVi(`${c.title} ${c.audience}`),
+		...courseSearchColumns(c),
 		created_by_account_id: null,
 		created_at: at,
 		updated_at: at

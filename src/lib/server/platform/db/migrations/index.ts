@@ -16,6 +16,8 @@ import * as m0014 from './0014_jobs';
 import * as m0015 from './0015_file_store';
 import * as m0016 from './0016_session_reminders';
 import * as m0017 from './0017_exports';
+import * as m0018 from './0018_course_search';
+import * as m0019 from './0019_birth_precision';
 
 /** Every migration, in order. Append only; a landed migration is never edited. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -35,5 +37,7 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0014_jobs': m0014,
 	'0015_file_store': m0015,
 	'0016_session_reminders': m0016,
-	'0017_exports': m0017
+	'0017_exports': m0017,
+	'0018_course_search': m0018,
+	'0019_birth_precision': m0019
 };
