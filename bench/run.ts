@@ -265,6 +265,17 @@ async function learningTargets(appUrl: string) {
 	};
 }
 
+/** A demo commune officer's session, for the console's pages. */
+async function staffCookie(appUrl: string): Promise<string> {
+	const r = await fetch(appUrl + '/api/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'quangminh.canbo', password: DEMO_PASSWORD }) });
+	const cookie = r.headers
+		.getSetCookie()
+		.map((c) => c.split(';')[0]!)
+		.find((c) => c.startsWith('sd_session='));
+	if (r.status !== 201 || !cookie) throw new Error(`the demo officer could not sign in (${r.status})`);
+	return cookie;
+}
+
 /**
  * The JavaScript a first visit to a page downloads: the page's `<script src>`, its
  * `<link rel="modulepreload">` (in the HTML and in the Link header, where SvelteKit puts
@@ -373,7 +384,11 @@ async function learningBench(appUrl: string, bareUrl: string, targets: Awaited<R
 	const pages = [
 		{ page: 'catalog', ...(await jsWeight(appUrl, '/courses')) },
 		{ page: 'course', ...(await jsWeight(appUrl, `/courses/${course.id}`)) },
-		{ page: 'lesson (signed in)', ...(await jsWeight(appUrl, `/learn/${lessonId}`, cookie)) }
+		{ page: 'lesson (signed in)', ...(await jsWeight(appUrl, `/learn/${lessonId}`, cookie)) },
+		// the front door and the officer's desk (issue 11): the same budget
+		{ page: 'home', ...(await jsWeight(appUrl, '/')) },
+		{ page: 'home (resident)', ...(await jsWeight(appUrl, '/', cookie)) },
+		{ page: 'console home', ...(await jsWeight(appUrl, '/console', await staffCookie(appUrl))) }
 	];
 	const kib = (n: number) => (n / 1024).toFixed(1);
 	console.log(`\nJavaScript a first visit downloads (static imports followed; gzip -9 and brotli per file); budget ≤ ${kib(JS_BUDGET)} KiB compressed (DESIGN.md), checked on gzip`);
