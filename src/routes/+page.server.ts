@@ -10,7 +10,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const { places, learning, news, people } = locals.services;
 	const auth = locals.auth;
 	const signedIn = auth.actor !== null;
-	const [record, mine] = signedIn ? await Promise.all([people.mine(auth), learning.myEnrolments(auth)]) : [null, []];
+	const [record, mine, online] = signedIn ? await Promise.all([people.mine(auth), learning.myEnrolments(auth), learning.continueLearning(auth)]) : [null, [], []];
 	// near me: the commune asked for, else the signed-in resident's own
 	const asked = url.searchParams.get('xa');
 	const home = !asked && record ? (await places.getUnit(record.villageId)).ancestors.find((a) => a.level === 'commune')?.id ?? null : null;
@@ -23,6 +23,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		upcoming,
 		news: latest.items.slice(0, 3).map((n) => ({ id: n.id, title: n.title, summary: n.summary, kind: n.kind, publishedAt: n.publishedAt })),
 		mine: mine.filter((e) => !e.ended).slice(0, 3),
+		online,
 		resident: record ? { villageName: record.villageName } : null
 	};
 };

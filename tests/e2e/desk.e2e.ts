@@ -211,6 +211,13 @@ describe.skipIf(!chromiumPath)('the front door and the officer’s desk (360 px)
 		await Promise.all([page.waitForURL(/enrolled=enrolled#roster$/), page.getByRole('button', { name: `Ghi danh ${walkIn}` }).click()]);
 		expect(await page.locator('table.roster').textContent()).toContain(walkIn);
 		await expectAccessible(browser, page);
+		// the officer's page of the walk-in shows the class joined
+		const found = await jsonOf<{ items: { id: string }[] }>(await qm.req('GET', `/api/v1/people?q=${encodeURIComponent(walkIn)}`));
+		await page.goto(`${base}/console/people/${found.items[0]!.id}`);
+		expect(await page.locator('#learning + p + ul').textContent()).toContain(`Lớp ${tag}`);
+		// an address that claims a result the form never gave shows nothing
+		await page.goto(`${base}/courses/${courseId}?done=409`);
+		expect(await page.locator('main .notice').count()).toBe(0);
 		expect(problems).toEqual([]);
 		await ctx.close();
 	});

@@ -4,8 +4,9 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) =>
 	pageLoad(event, async () => {
-		const { learning, places } = event.locals.services;
+		const { learning, places, surveys } = event.locals.services;
 		const query = queryOf(event.url);
-		const [list, communes] = await Promise.all([learning.catalog(query), places.communesToday()]);
-		return { list, communes, query };
+		// the survey link only when a survey is open (a link to "no open survey" is a dead end)
+		const [list, communes, open] = await Promise.all([learning.catalog(query), places.communesToday(), surveys.open()]);
+		return { list, communes, query, surveysOpen: open.length > 0 };
 	});
