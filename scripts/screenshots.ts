@@ -1,6 +1,6 @@
 /**
  * npm run screenshots: the main pages at 360 px (a cheap Android phone) and 1280 px (an office
- * computer), full length, into docs/screenshots/, from a running server with the demo locality
+ * computer), up to three screens long, into docs/screenshots/, from a running server with the demo locality
  * (`npm start` in another terminal; BASE=http://localhost:3000 by default). Signed out, as the
  * resident dan.lan and as the commune officer quangminh.canbo. Run it after a change to how pages
  * look, and look at the pictures before the change lands.
@@ -59,7 +59,9 @@ try {
 				await page.goto(base + path);
 				await page.waitForLoadState('networkidle');
 				const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-				await page.screenshot({ path: join(out, `${name}-${width}.png`), fullPage: true });
+				// at most three screens: enough to judge a page, and the repository stays light
+				const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), width === 360 ? 740 * 3 : 800 * 3);
+				await page.screenshot({ path: join(out, `${name}-${width}.png`), fullPage: true, clip: { x: 0, y: 0, width, height } });
 				console.log(`${name}-${width}.png  ${path}${wide > width ? `  WIDER THAN THE SCREEN (${wide}px)` : ''}`);
 			}
 			await ctx.close();
