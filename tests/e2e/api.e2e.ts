@@ -272,7 +272,7 @@ for (const server of servers) {
 					expect(r.status, `${method} ${path}`).toBeLessThan(500);
 				}
 			// and the console forms
-			for (const path of [`/console/organizations/${qm}?/update`, '/console/organizations?/create', `/console/units/${unit}?/update`, `/console/units/${unit}?/child`, '/console/accounts?/create', '/account?/password', '/account?/token', '/account?/revoke', '/sign-in', '/setup'])
+			for (const path of [`/console/organizations/${qm}?/update`, '/console/organizations?/create', `/console/units/${unit}?/update`, `/console/units/${unit}?/child`, '/console/accounts?/create', '/account/security?/password', '/account/security?/token', '/account/security?/revoke', '/account/data?/correct', '/account?/resend', '/console/exports?/create', '/console/classes/00000000-0000-4000-8000-000000000000?/enrol', '/console/classes/00000000-0000-4000-8000-000000000000?/complete', '/console/classes/00000000-0000-4000-8000-000000000000?/revoke', '/sign-in', '/setup'])
 				for (const form of ['', 'name=&kind=castle&unitId=%27&email=x&validUntil=2025-13-01&population=-1', `name=${'x'.repeat(5000)}&level=planet`]) {
 					const r = await c.req('POST', path, form, { 'content-type': 'application/x-www-form-urlencoded' });
 					expect(r.status, `POST ${path} ${form.slice(0, 30)}`).toBeLessThan(500);

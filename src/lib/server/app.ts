@@ -59,7 +59,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 		access,
 		files,
 		jobs,
-		sources: { audit: (auth, filters) => audit.exportTable(auth, filters), residents: residentsTable({ db, clock, access }) },
+		sources: { audit: (auth, filters, asOf) => audit.exportTable(auth, filters, asOf), residents: residentsTable({ db, clock, access }) },
 		authOf: (accountId, locale) => accounts.jobAuth(accountId, locale)
 	});
 

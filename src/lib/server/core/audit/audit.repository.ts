@@ -16,6 +16,8 @@ export interface AuditQuery {
 	pageSize: number;
 	/** false: the page only, no count (an export reading page after page) */
 	count?: boolean;
+	/** rows written up to this instant only (an export: rows written while it reads do not shift its pages) */
+	asOf?: string;
 }
 
 /**
@@ -39,6 +41,7 @@ export async function listAudit(
 	if (q.entityId) base = base.where('entity_id', '=', q.entityId);
 	if (q.from) base = base.where('at', '>=', q.from);
 	if (q.to) base = base.where('at', '<', q.to);
+	if (q.asOf) base = base.where('at', '<=', q.asOf);
 	const [rows, count] = await Promise.all([
 		base
 			.selectAll()

@@ -20,7 +20,7 @@ export function createAuditService({ db, clock, access }: { db: Db; clock: Clock
 		const scope = access.requireAny(auth, 'audit.read');
 		const v = parseInput(auditQuery, input);
 		const today = todayVn(clock);
-		const read = (page: number, pageSize: number, count = true) =>
+		const read = (page: number, pageSize: number, count = true, asOf?: string) =>
 			listAudit(
 				db.kysely,
 				scope,
@@ -34,7 +34,8 @@ export function createAuditService({ db, clock, access }: { db: Db; clock: Clock
 				to: v.to ? vnDayStart(addDays(v.to, 1)) : undefined,
 					page,
 					pageSize,
-					count
+					count,
+					asOf
 				},
 				today
 			);
@@ -46,15 +47,15 @@ export function createAuditService({ db, clock, access }: { db: Db; clock: Clock
 			return { ...(await read(v.page, 50)), page: v.page, pageSize: 50 };
 		},
 		/** The filtered log as a table, page after page, for an export built in the background. */
-		async exportTable(auth: AuthContext, input: unknown): Promise<PagedTable> {
+		async exportTable(auth: AuthContext, input: unknown, asOf: string = clock.now().toISOString()): Promise<PagedTable> {
 			const { read } = filtered(auth, input);
-			const { total } = await read(1, 0);
+			const { total } = await read(1, 0, true, asOf);
 			return {
 				headers: [...AUDIT_CSV_COLUMNS],
 				total,
 				async *pages() {
 					for (let page = 1; ; page++) {
-						const { rows } = await read(page, EXPORT_PAGE, false);
+						const { rows } = await read(page, EXPORT_PAGE, false, asOf);
 						if (rows.length > 0) yield rows.map((r) => AUDIT_CSV_COLUMNS.map((c) => (r[c] === null ? '' : String(r[c]))));
 						if (rows.length < EXPORT_PAGE) return;
 					}

@@ -140,11 +140,34 @@ describeEachDatabase('exports: large lists built in the background', { demo: 'no
 		await exportsSvc.build(later);
 		expect(await exportsSvc.get(officer, later)).toMatchObject({ status: 'failed', error: 'Tài khoản của bạn không còn quyền xem danh sách này nên tệp không được xuất.', download: null });
 
+		// a process killed mid-file leaves its key on the row: the next run removes that file first
+		const { id: killed } = await exportsSvc.request(admin, { kind: 'audit', filters: { action: 'bench.row' } });
+		const leftover = `exports/${newId()}-file.csv`;
+		await s.files.put(leftover, new TextEncoder().encode('nửa tệp'));
+		await s.db.kysely.updateTable('exports').set({ status: 'running', file_key: leftover }).where('id', '=', killed).execute();
+		await exportsSvc.build(killed);
+		expect(await s.files.open(leftover)).toBeNull();
+		expect((await exportsSvc.get(admin, killed)).status).toBe('done');
+
+		// an export whose job gave up (every retry failed) reads as failed after two hours and no longer counts
+		await s.db.kysely.updateTable('exports').set({ status: 'queued' }).where('account_id', '=', auditor.actor!.accountId).where('status', '=', 'queued').execute();
+		ctx.clock.advance(3 * 3600_000);
+		expect((await exportsSvc.mine(auditor)).filter((e) => e.status === 'queued' || e.status === 'running')).toEqual([]);
+		expect((await exportsSvc.request(auditor, { kind: 'audit', filters: { action: 'bench.row' } })).status).toBe('queued');
+
 		// a day later the file and its row are gone
 		const key = (await s.db.kysely.selectFrom('exports').select('file_key').where('id', '=', id).executeTakeFirstOrThrow()).file_key!;
 		ctx.clock.advance(25 * 3600_000);
 		expect(await exportsSvc.sweep()).toBeGreaterThanOrEqual(1);
 		expect(await s.files.open(key)).toBeNull();
 		expect((await errorOf(exportsSvc.get(auditor, id))).code).toBe('not_found');
+
+		// a file no export holds (a run taken over, a row gone) goes a day after it was written
+		const orphan = `exports/${newId()}-file.xlsx`;
+		await s.files.put(orphan, new Uint8Array([80, 75, 3, 4]));
+		ctx.clock.set(new Date(Date.now() + 25 * 3600_000));
+		await exportsSvc.sweep();
+		expect(await s.files.open(orphan)).toBeNull();
+		ctx.clock.set('2026-11-29T08:00:00.000Z');
 	});
 });

@@ -19,6 +19,8 @@ export const EXPORT_RULES = {
 	keepMs: 24 * 3600_000,
 	/** exports one account may have waiting or running at once */
 	maxPending: 3,
+	/** an export waiting or running this long has been given up by its job (retries spent): failed */
+	stalledMs: 2 * 3600_000,
 	/** the largest file an export may write */
 	maxBytes: 512 * 1024 * 1024
 } as const;

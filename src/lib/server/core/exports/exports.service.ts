@@ -13,7 +13,7 @@ import { recordAudit } from '../../platform/audit';
 import { vnMinute, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
 import { AppError } from '../../platform/errors';
-import type { FileStore } from '../../platform/files';
+import { TooLarge, type FileStore } from '../../platform/files';
 import { newId, UUID_RE } from '../../platform/ids';
 import type { Jobs } from '../../platform/jobs';
 import { tableStream, type PagedTable, type TableFormat } from '../../platform/table-stream';
@@ -23,7 +23,8 @@ import { EXPORT_RULES, requireOwner } from './exports.policy';
 import * as repo from './exports.repository';
 import { exportRequest, type ExportKind, type ExportOut } from './exports.schemas';
 
-export type ExportSource = (auth: AuthContext, filters: unknown) => Promise<PagedTable>;
+/** A kind's rows as the requester may read them, as they stood at `asOf` (when the export was asked for). */
+export type ExportSource = (auth: AuthContext, filters: unknown, asOf?: string) => Promise<PagedTable>;
 
 export interface ExportsDeps {
 	db: Db;
@@ -54,7 +55,11 @@ export function createExportsService({ db, clock, access, files, jobs, sources, 
 	const k = db.kysely;
 	const nowIso = () => clock.now().toISOString();
 
-	function out(r: repo.ExportRow, locale: 'vi' | 'en'): ExportOut {
+	/** Waiting or running for longer than this: its job gave up (every retry failed); it reads as failed. */
+	const stalled = (r: repo.ExportRow) => (r.status === 'queued' || r.status === 'running') && clock.now().getTime() - Date.parse(r.created_at) > EXPORT_RULES.stalledMs;
+
+	function out(row: repo.ExportRow, locale: 'vi' | 'en'): ExportOut {
+		const r = stalled(row) ? { ...row, status: 'failed' as const, error: row.error ?? 'exports.error.stalled' } : row;
 		const total = r.total_rows;
 		const percent = r.status === 'done' ? 100 : total ? Math.min(99, Math.floor((r.done_rows * 100) / total)) : 0;
 		return {
@@ -90,14 +95,17 @@ export function createExportsService({ db, clock, access, files, jobs, sources, 
 		let table: PagedTable;
 		try {
 			const auth = await authOf(r.account_id, params.locale);
-			table = await sources[r.kind as ExportKind](auth, params.filters);
+			table = await sources[r.kind as ExportKind](auth, params.filters, r.created_at);
 		} catch (e) {
 			// the requester lost the grant (or the account) since asking: nothing is written
 			if (e instanceof AppError) return void (await repo.markFailed(k, r.id, e.code === 'invalid' ? 'errors.invalid' : 'exports.error.no_longer_allowed', nowIso()));
 			throw e;
 		}
-		await repo.markRunning(k, r.id, table.total, nowIso());
+		// this run's file: its key is on the row before a byte is written, so that a crash leaves a
+		// file the sweep can find; a run that finds another's key removes that file (a crashed run)
 		const key = `exports/${newId()}-file.${r.format}`;
+		if (r.file_key) await files.delete(r.file_key).catch(() => undefined);
+		if (!(await repo.markRunning(k, r.id, table.total, key, nowIso()))) return; // finished or failed meanwhile
 		const title = t(params.locale, TITLES[r.kind as ExportKind]);
 		let rows = 0;
 		try {
@@ -105,14 +113,17 @@ export function createExportsService({ db, clock, access, files, jobs, sources, 
 				key,
 				tableStream(r.format as TableFormat, title, table, async (n) => {
 					rows = n;
-					await repo.setProgress(k, r.id, n);
+					await repo.setProgress(k, r.id, key, n);
 				}),
 				EXPORT_RULES.maxBytes
 			);
 			const at = clock.now();
-			await repo.markDone(k, r.id, { key, size, rows, at: at.toISOString(), expiresAt: new Date(at.getTime() + EXPORT_RULES.keepMs).toISOString() });
+			// only the run whose key the row holds finishes it (another run took over: its file goes)
+			if (!(await repo.markDone(k, r.id, { key, size, rows, at: at.toISOString(), expiresAt: new Date(at.getTime() + EXPORT_RULES.keepMs).toISOString() }))) await files.delete(key);
 		} catch (e) {
 			await files.delete(key).catch(() => undefined);
+			// too large is not worth trying again: say so
+			if (e instanceof TooLarge) return void (await repo.markFailed(k, r.id, 'exports.error.too_large', nowIso()));
 			throw e;
 		}
 	}
@@ -129,9 +140,9 @@ export function createExportsService({ db, clock, access, files, jobs, sources, 
 			if (!(rule.formats as readonly string[]).includes(format)) throw new AppError('invalid', 'errors.invalid', { fields: { format: { key: 'exports.error.format' } } });
 			access.requireAny(auth, rule.permission);
 			// the filters as the list takes them, and the row count for the progress bar
-			const table = await sources[v.kind](auth, v.filters);
-			if ((await repo.pendingCount(k, auth.actor.accountId)) >= EXPORT_RULES.maxPending) throw new AppError('conflict', 'exports.error.too_many');
 			const at = clock.now();
+			const table = await sources[v.kind](auth, v.filters, at.toISOString());
+			if ((await repo.pendingCount(k, auth.actor.accountId, new Date(at.getTime() - EXPORT_RULES.stalledMs).toISOString())) >= EXPORT_RULES.maxPending) throw new AppError('conflict', 'exports.error.too_many');
 			const stamp = vnMinute(at).replace(/[-:]/g, '').replace('T', '-');
 			const row: repo.ExportRow = {
 				id: newId(),
@@ -187,7 +198,16 @@ export function createExportsService({ db, clock, access, files, jobs, sources, 
 				if (g.file_key) await files.delete(g.file_key);
 				await repo.deleteExport(k, g.id);
 			}
-			return gone.length;
+			// files no export holds (a run taken over, a row gone), a day old: personal data is not kept
+			const before = clock.now().getTime() - EXPORT_RULES.keepMs;
+			let orphans = 0;
+			for (const f of await files.list('exports')) {
+				if (f.modifiedAt.getTime() >= before) continue;
+				if (f.stored && (await repo.holdsFile(k, f.name))) continue;
+				await files.discard(f.name);
+				orphans++;
+			}
+			return gone.length + orphans;
 		}
 	};
 }

@@ -105,6 +105,9 @@ describe('how the holder is addressed', () => {
 		expect(honorific('other')).toBe('ông/bà');
 		expect(honorific(null)).toBe('ông/bà');
 		expect(honorific(undefined)).toBe('ông/bà');
+		// a pupil is "em", girl or boy
+		expect(honorific('female', true)).toBe('em');
+		expect(honorific(null, true)).toBe('em');
 	});
 
 	it.skipIf(!pdftotext)('prints "Chứng nhận bà:" or "Chứng nhận ông:" when the holder’s gender is known', async () => {

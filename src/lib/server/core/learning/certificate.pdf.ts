@@ -23,6 +23,8 @@ export interface CertificateContent {
 	learnerName: string;
 	/** the holder's gender when known ('female' | 'male' | 'other'): "ông" or "bà"; "ông/bà" otherwise */
 	gender?: string | null;
+	/** a child on the day of issue (under 16): addressed as "em", whatever the gender */
+	child?: boolean;
 	/** YYYY-MM-DD; printed as dd/mm/yyyy */
 	birthDate?: string | null;
 	courseTitle: string;
@@ -104,8 +106,9 @@ export function vietnameseDateLine(isoDate: string): string {
 	return `ngày ${pad2(d)} tháng ${m <= 2 ? pad2(m) : String(m)} năm ${y}`;
 }
 
-/** How the holder is addressed: "ông" (a man), "bà" (a woman), "ông/bà" when not known or neither. */
-export function honorific(gender: string | null | undefined): string {
+/** How the holder is addressed: "em" (a child), "ông" (a man), "bà" (a woman), "ông/bà" when not known or neither. */
+export function honorific(gender: string | null | undefined, child = false): string {
+	if (child) return 'em';
 	return gender === 'male' ? 'ông' : gender === 'female' ? 'bà' : 'ông/bà';
 }
 
@@ -200,7 +203,7 @@ export async function renderCertificatePdf(c: CertificateContent): Promise<Buffe
 
 	// the learner
 	doc.fillColor(INK);
-	y = labelValue(doc, `Chứng nhận ${honorific(c.gender)}: `, content.learnerName, 14, 22, y + 16, left, width);
+	y = labelValue(doc, `Chứng nhận ${honorific(c.gender, c.child)}: `, content.learnerName, 14, 22, y + 16, left, width);
 	if (birth) {
 		y = labelValue(doc, 'Ngày sinh: ', birth, 13, 13, y + 4, left, width);
 	}

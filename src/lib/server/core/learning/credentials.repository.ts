@@ -29,6 +29,9 @@ export async function attendanceCounts(db: DB, classId: string, upTo: string) {
 	return { held: Number(held.n), present: new Map(present.map((p) => [p.enrolment_id, Number(p.n)])) };
 }
 
+/** Who already holds a completion of a course (by record or by account). */
+export const completionsOfCourse = (db: DB, courseId: string) => db.selectFrom('completions').select(['resident_id', 'account_id']).where('course_id', '=', courseId).execute();
+
 /** Records a completion unless the learner (by account or by record) has one for the course: answers whether it did. */
 export async function insertCompletion(db: DB, row: NewRow<'completions'>): Promise<boolean> {
 	const r = await db.insertInto('completions').values(row).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst();
@@ -84,14 +87,14 @@ const certificateQuery = (db: DB) =>
 		.leftJoin('residents as r', 'r.id', 'c.resident_id')
 		.leftJoin('residents as ra', 'ra.account_id', 'c.account_id')
 		.selectAll('c')
-		.select(['o.name as org_name', 'k.unit_id', 'u.name as unit_name', (eb) => eb.fn.coalesce('r.gender', 'ra.gender').as('holder_gender')]);
+		.select(['o.name as org_name', 'k.unit_id', 'u.name as unit_name', (eb) => eb.fn.coalesce('r.gender', 'ra.gender').as('holder_gender'), (eb) => eb.fn.coalesce('r.birth_date', 'ra.birth_date').as('holder_birth')]);
 
 export const findCertificate = (db: DB, code: string) => certificateQuery(db).where('c.code', '=', code).executeTakeFirst();
 
 /**
  * Certificates whose code, lower-cased and without dashes, is `folded` (already lower-cased and
- * without dashes): at most `limit`, so a caller can tell one from several. Not indexed: only for
- * a code typed by hand that matched nothing exactly.
+ * without dashes): at most `limit`, so a caller can tell one from several. Only for
+ * a code typed by hand that matched nothing exactly; the expression is indexed (migration 0020).
  */
 export const findCertificatesByFoldedCode = (db: DB, folded: string, limit = 2) =>
 	certificateQuery(db)

@@ -22,6 +22,13 @@ import { renderCertificatePdf } from './certificate.pdf';
 import { renderLearningRecordPdf } from './learning-record.pdf';
 import { completionInput } from './learning.schemas';
 
+/** Under 16 on a day (a birth date YYYY-MM-DD, or a year stored as YYYY-01-01: then by the year). */
+function isChildOn(birth: string | null, day: string): boolean {
+	if (!birth) return false;
+	const age = Number(day.slice(0, 4)) - Number(birth.slice(0, 4)) - (day.slice(5) < birth.slice(5, 10) ? 1 : 0);
+	return age < 16;
+}
+
 export interface CredentialsDeps {
 	db: Db;
 	clock: Clock;
@@ -125,7 +132,13 @@ export function createCredentialsService({ db, clock, access, people, links, lea
 			const passes = (attended: number) => attended / held + 1e-9 >= rule;
 			const short = judged.filter((x) => !passes(x.attended)).map((x) => ({ name: x.e.learner_name, attended: x.attended }));
 			const summary = { held, total: sessions.length, remaining, ended, rule, short };
-			if (v.preview) return { ...summary, preview: true, completed: judged.filter((x) => passes(x.attended)).map((x) => ({ name: x.e.learner_name, certificateCode: null })) };
+			if (v.preview) {
+				// those who completed the course already (judged before, or online) are not issued again
+				const done = await repo.completionsOfCourse(k, course.id);
+				const has = (e: { resident_id: string | null; account_id: string | null }) => done.some((d) => (e.resident_id !== null && d.resident_id === e.resident_id) || (e.account_id !== null && d.account_id === e.account_id));
+				const passing = judged.filter((x) => passes(x.attended));
+				return { ...summary, preview: true, already: passing.filter((x) => has(x.e)).length, completed: passing.filter((x) => !has(x.e)).map((x) => ({ name: x.e.learner_name, certificateCode: null })) };
+			}
 			if (!ended && !v.early) throw new AppError('conflict', 'errors.learning.class_not_ended', { params: { held, total: sessions.length } });
 			const completed: { name: string; certificateCode: string | null }[] = [];
 			for (const x of judged.filter((j) => passes(j.attended))) completed.push({ name: x.e.learner_name, certificateCode: await this.issue(auth, course, { accountId: x.e.account_id, residentId: x.e.resident_id, name: x.e.learner_name }) });
@@ -150,7 +163,7 @@ export function createCredentialsService({ db, clock, access, people, links, lea
 			if (!c) throw new AppError('not_found');
 			if (c.account_id !== auth.actor.accountId) await policy.requireManage(auth, c);
 			const place = c.unit_name.replace(/^(Xã|Phường|Thị trấn|Đặc khu) /, '');
-			const bytes = await renderCertificatePdf({ number: c.number, learnerName: c.learner_name, gender: c.holder_gender, courseTitle: c.course_title, hours: Number(c.hours), orgName: c.org_name, placeName: place, issuedOn: c.issued_on, verifyUrl: links.verifyCertificate(c.code), code: c.code });
+			const bytes = await renderCertificatePdf({ number: c.number, learnerName: c.learner_name, gender: c.holder_gender, child: isChildOn(c.holder_birth, c.issued_on), courseTitle: c.course_title, hours: Number(c.hours), orgName: c.org_name, placeName: place, issuedOn: c.issued_on, verifyUrl: links.verifyCertificate(c.code), code: c.code });
 			return { bytes, fileName: `giay-chung-nhan-${c.year}-${c.seq}.pdf`, revoked: c.revoked_at !== null };
 		},
 

@@ -240,6 +240,10 @@ export interface Period {
 	to?: string | undefined;
 }
 
+/** The commune a learner's village lies in today (villages of the same name in two communes are told apart by it). */
+const villageCommune = (today: string) =>
+	sql<string | null>`(select p.name from unit_links l inner join admin_units p on p.id = l.parent_id where l.unit_id = r.village_id and l.valid_from <= ${today} and (l.valid_until is null or l.valid_until > ${today}) order by l.valid_from desc limit 1)`;
+
 function learningEvents(db: DB, scope: ScopeSet, today: string, period: Period) {
 	let places = db
 		.selectFrom('enrolments as e')
@@ -256,6 +260,7 @@ function learningEvents(db: DB, scope: ScopeSet, today: string, period: Period) 
 			'r.birth_date',
 			'r.gender',
 			'v.name as village_name',
+			villageCommune(today).as('village_commune'),
 			sql<number>`1`.as('turn'),
 			sql<number>`0`.as('done'),
 			sql<number>`0`.as('hours')
@@ -276,6 +281,7 @@ function learningEvents(db: DB, scope: ScopeSet, today: string, period: Period) 
 			'r.birth_date',
 			'r.gender',
 			'v.name as village_name',
+			villageCommune(today).as('village_commune'),
 			sql<number>`case when exists (select 1 from enrolments e2 inner join classes k2 on k2.id = e2.class_id
 				where k2.course_id = m.course_id and e2.status = 'enrolled'
 				and ((m.resident_id is not null and e2.resident_id = m.resident_id) or (m.account_id is not null and e2.account_id = m.account_id))) then 0 else 1 end`.as('turn'),
@@ -313,7 +319,7 @@ export async function learningFigures(db: DB, scope: ScopeSet, today: string, by
 	const year = sql.lit(Number(today.slice(0, 4))); // a literal: the grouped expression must read the same in SELECT and GROUP BY
 	const key = {
 		commune: sql<string>`ev.unit_name`,
-		village: sql<string>`coalesce(ev.village_name, 'unknown')`,
+		village: sql<string>`case when ev.village_name is null then 'unknown' else ev.village_name || ' — ' || coalesce(ev.village_commune, '') end`,
 		topic: sql<string>`ev.topic`,
 		month: sql<string>`substr(ev.at, 1, 7)`,
 		ageGroup: sql<string>`case when ev.birth_date is null then 'unknown'

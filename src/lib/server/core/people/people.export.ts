@@ -17,10 +17,10 @@ import { peopleListQuery } from './people.schemas';
 const PAGE = 1000;
 
 export function residentsTable({ db, clock, access }: { db: Db; clock: Clock; access: AccessGateway }) {
-	return async (auth: AuthContext, input: unknown): Promise<PagedTable> => {
+	return async (auth: AuthContext, input: unknown, asOf: string = clock.now().toISOString()): Promise<PagedTable> => {
 		const scope = access.requireAny(auth, 'people.view');
 		const v = parseInput(peopleListQuery, input);
-		const filter = { scope, terms: searchTerms(v.q), underUnit: v.unit, today: todayVn(clock) };
+		const filter = { scope, terms: searchTerms(v.q), underUnit: v.unit, today: todayVn(clock), asOf };
 		const { total } = await repo.listResidents(db.kysely, { ...filter, limit: 0, offset: 0 });
 		const l = auth.locale;
 		const word = (prefix: string, key: string | null) => (key ? t(l, `${prefix}.${key}`) : '');

@@ -25,12 +25,15 @@ export interface ResidentFilter {
 	offset: number;
 	/** false: the page only, no count (an export reading page after page) */
 	count?: boolean;
+	/** residents recorded up to this instant only (an export: later ones do not shift its pages) */
+	asOf?: string;
 }
 
 /** Residents in scope (in SQL), matching every folded word, the last as a prefix of a word. */
 export async function listResidents(db: DB, f: ResidentFilter): Promise<{ rows: ResidentRow[]; total: number }> {
 	let q = residentBase(db).where('r.status', '=', 'active').where(inScopeSql(f.scope, 'r.village_id', null, f.today));
 	if (f.underUnit) q = q.where(sql<boolean>`r.village_id in (${unitSubtreeSql([f.underUnit], f.today)})`);
+	if (f.asOf) q = q.where('r.created_at', '<=', f.asOf);
 	if (f.terms)
 		for (const [i, t] of f.terms.tokens.entries()) {
 			const last = i === f.terms.tokens.length - 1;

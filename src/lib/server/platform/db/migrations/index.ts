@@ -18,6 +18,7 @@ import * as m0016 from './0016_session_reminders';
 import * as m0017 from './0017_exports';
 import * as m0018 from './0018_course_search';
 import * as m0019 from './0019_birth_precision';
+import * as m0020 from './0020_certificate_code_fold';
 
 /** Every migration, in order. Append only; a landed migration is never edited. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -39,5 +40,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0016_session_reminders': m0016,
 	'0017_exports': m0017,
 	'0018_course_search': m0018,
-	'0019_birth_precision': m0019
+	'0019_birth_precision': m0019,
+	'0020_certificate_code_fold': m0020
 };
