@@ -11,7 +11,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { authAs } from '../lib/server/testing/actors';
 import { describeEachDatabase } from '../lib/server/testing/databases';
 import { demoId } from '../lib/server/core/places/demo/load';
-import { main } from './index';
+import { runCli } from '../lib/server/testing/cli';
 
 const QM = demoId('xa-quang-minh');
 const YL = demoId('xa-yen-lang');
@@ -46,19 +46,7 @@ describeEachDatabase('cli: import-people', { demo: 'no-news' }, (get) => {
 		return s.people.list(await authAs(s, 'quangminh.canbo'), { q });
 	};
 
-	/** Runs the command with stdout and stderr captured; answers the code and what was printed. */
-	async function run(args: string[]): Promise<{ code: number; err: string; out: string }> {
-		const err = vi.spyOn(console, 'error').mockImplementation(() => {});
-		const out = vi.spyOn(console, 'log').mockImplementation(() => {});
-		try {
-			const code = await main(args);
-			return { code, err: err.mock.calls.map((c) => c.join(' ')).join('\n'), out: out.mock.calls.map((c) => c.join(' ')).join('\n') };
-		} finally {
-			process.exitCode = undefined;
-			err.mockRestore();
-			out.mockRestore();
-		}
-	}
+	const run = runCli;
 
 	function csv(name: string, rows: string[][]): string {
 		const file = join(dir, name);

@@ -117,6 +117,19 @@ const COMMANDS: Record<string, Command> = {
 			});
 		}
 	},
+	funds: {
+		summary: 'Sổ quỹ khuyến học: kiểm tra chuỗi băm / study-promotion funds: check every book',
+		usage: 'funds verify\n  Đọc lại mọi sổ quỹ, tính lại chuỗi băm và nêu bút toán đầu tiên bị sai ở mỗi quỹ; thoát với mã 1 khi có sai lệch.\n  Walks every fund\'s book, recomputes the hash chain and names the first wrong entry of each fund; exits 1 when one is found.',
+		async run({ positionals }) {
+			if (positionals[0] !== 'verify') throw new UsageError('cần lệnh con verify / the subcommand verify is required');
+			await withServices(async (s) => {
+				const r = await s.funds.verify();
+				if (!r.broken.length) return void console.log(`Các sổ quỹ nguyên vẹn / every book is intact: ${r.funds} quỹ / funds, ${r.entries} bút toán / entries`);
+				for (const b of r.broken) console.error(`SAI / BROKEN: quỹ / fund "${b.fundName}" (${b.fundId}): bút toán số / entry no. ${b.seq}${b.entryId ? ` (${b.entryId})` : ''} — ${b.reason}`);
+				process.exitCode = 1;
+			});
+		}
+	},
 	backup: {
 		summary: 'Sao lưu cơ sở dữ liệu nhúng khi máy chủ vẫn chạy / online backup of the embedded database',
 		usage: 'backup <tệp đích / target file>',

@@ -268,4 +268,33 @@ describe('reliability: two app processes on one PostgreSQL database', () => {
 		const numbers = await Promise.all(codes.map(async (c) => (await jsonOf<{ number: string }>(await fetch(`${b}/api/v1/certificates/${c}/verification`))).number));
 		expect(new Set(numbers).size).toBe(16);
 	});
+
+	it('pays exactly the fund disbursements that fit when fifty arrive at once through both processes, and no route changes or removes an entry', async () => {
+		expect(twin).not.toBeNull();
+		const [a, b] = [twin!.of, twin!.url];
+		const officers = [new Client(a), new Client(b)];
+		for (const o of officers) expect((await o.signIn('melinh.khuyenhoc')).status).toBe(201);
+		const unitId = await unitIdOf(a, 'Xã Mê Linh');
+		const made = await officers[0]!.req('POST', '/api/v1/funds', { name: `Quỹ khuyến học hai tiến trình ${Date.now()}`, ownerKind: 'association_branch', unitId });
+		expect(made.status).toBe(201);
+		const fund = await jsonOf<{ id: string }>(made);
+		const gift = await officers[1]!.req('POST', `/api/v1/funds/${fund.id}/donations`, { amount: '10.000.000', method: 'cash', donorKind: 'person', donorName: 'Bà Trần Thị Thảo', receivedOn: day(-1) });
+		expect(gift.status).toBe(201);
+		const giftId = (await jsonOf<{ id: string }>(gift)).id;
+		const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => officers[i % 2]!.req('POST', `/api/v1/funds/${fund.id}/disbursements`, { amount: 1_500_000, purpose: 'scholarship', payeeName: `Học sinh ${i + 1}`, paidOn: day(0) })));
+		const statuses = answers.map((r) => r.status);
+		expect(statuses.filter((x) => x === 201)).toHaveLength(6);
+		expect(statuses.filter((x) => x === 409)).toHaveLength(44);
+		expect(await jsonOf(await officers[1]!.req('GET', `/api/v1/funds/${fund.id}`))).toMatchObject({ balance: 1_000_000, entries: 7 });
+
+		// no route, on either process, changes or removes what is written
+		const before = await jsonOf<{ items: unknown[] }>(await officers[0]!.req('GET', `/api/v1/funds/${fund.id}/entries`));
+		for (const o of officers)
+			for (const path of [`/api/v1/funds/${fund.id}/entries`, `/api/v1/funds/${fund.id}/entries/${giftId}`, `/api/v1/entries/${giftId}`, `/api/v1/entries/${giftId}/reversal`, `/api/v1/funds/${fund.id}/donations`, `/api/v1/funds/${fund.id}/disbursements`, `/api/v1/funds/${fund.id}`])
+				for (const method of ['PUT', 'PATCH', 'DELETE']) {
+					const r = await o.req(method, path, method === 'DELETE' ? undefined : { amount: 1, delta: 1 });
+					expect([404, 405], `${method} ${path}`).toContain(r.status);
+				}
+		expect(await jsonOf(await officers[1]!.req('GET', `/api/v1/funds/${fund.id}/entries`))).toEqual(before);
+	});
 });

@@ -15,6 +15,7 @@ import { createOperationsService } from './core/operations/operations.service';
 import { createExportsService, EXPORT_QUEUE } from './core/exports/exports.service';
 import { residentsTable } from './core/people/people.export';
 import { createDeskService } from './core/desk/desk.service';
+import { createFundsService } from './core/funds/funds.service';
 import { createLearningDesk } from './core/learning/learning.desk';
 import { linksFor, publicOrigin, type Links } from './platform/links';
 import { createAccountsService } from './core/accounts/accounts.service';
@@ -52,6 +53,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const lessons = createLessonsService({ db, clock, access, files, credentials, people, links });
 	const surveys = createSurveysService({ db, clock, access, places, people });
 	const operations = createOperationsService({ db, clock, access, jobs });
+	const funds = createFundsService({ db, clock, access, places });
 	const desk = createDeskService({ access, signups, imports, people, learning: createLearningDesk({ db, clock, access }) });
 	const exports = createExportsService({
 		db,
@@ -91,7 +93,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 		await changeSignal?.close();
 		await db.close();
 	};
-	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports, desk };
+	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports, desk, funds };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -36,6 +36,9 @@ export const PERMISSIONS = [
 	'people.manage',
 	// learning: courses, classes, enrolling others (an organiser's courses: organisation or unit scope)
 	'learning.manage',
+	// study-promotion funds: their books (unit or organisation scope; entries are never changed)
+	'funds.view',
+	'funds.manage',
 	// operations: background jobs and their dead letters (a global grant only)
 	'jobs.manage'
 ] as const;
@@ -47,11 +50,11 @@ export const ROLE_PERMISSIONS = {
 	resident: [],
 	teacher: [...STAFF],
 	centre_manager: [...STAFF, 'learning.manage'],
-	school_admin: [...STAFF, 'learning.manage'],
-	association_officer: [...STAFF, 'news.manage', 'people.view', 'learning.manage'],
-	commune_officer: [...STAFF, 'organizations.manage', 'news.manage', 'people.view', 'people.manage', 'learning.manage'],
+	school_admin: [...STAFF, 'learning.manage', 'funds.view', 'funds.manage'],
+	association_officer: [...STAFF, 'news.manage', 'people.view', 'learning.manage', 'funds.view', 'funds.manage'],
+	commune_officer: [...STAFF, 'organizations.manage', 'news.manage', 'people.view', 'people.manage', 'learning.manage', 'funds.view'],
 	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'news.manage', 'learning.manage'],
-	auditor: [...STAFF, 'audit.read', 'accounts.view', 'people.view'],
+	auditor: [...STAFF, 'audit.read', 'accounts.view', 'people.view', 'funds.view'],
 	administrator: [...PERMISSIONS]
 } as const satisfies Record<Role, readonly Permission[]>;
 

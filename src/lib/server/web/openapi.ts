@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { accountCreate, grantCreate, meOut, passwordReset, passwordResetRequest, sessionOut, signInInput, tokenCreate } from '../core/accounts/accounts.schemas';
 import { auditQuery } from '../core/audit/audit.schemas';
 import { exportOut, exportRequest } from '../core/exports/exports.schemas';
+import { disbursementInput, donationInput, entriesQuery, entryOut, fundCreate, fundListQuery, fundOut, reversalInput } from '../core/funds/funds.schemas';
 import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate, previewInput } from '../core/news/news.schemas';
 import { consentRecord, ownRecordCorrection, peopleListQuery, residentCreate, residentMerge, residentOut, residentUpdate, signupInput, signupLink, signupQueueQuery, signupRefusal } from '../core/people/people.schemas';
 import { catalogQuery, completionInput, statisticsQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, lessonMove, lessonUpdate, quizSubmission, surveyAnswer, surveyCreate } from '../core/learning/learning.schemas';
@@ -193,6 +194,15 @@ const OPS: Record<string, Record<string, Op>> = {
 		post: { summary: 'Ask for a large export (audit: CSV; residents: xlsx or CSV) with the filters of its list; built in the background, kept a day', tag: 'exports', auth: 'staff', body: exportRequest, status: 202, response: exportOut }
 	},
 	'/exports/{id}': { get: { summary: 'One of the caller’s exports: status, rows written of how many, percent, download once done', tag: 'exports', auth: 'staff', path: ['id'], response: exportOut } },
+	'/funds': {
+		get: { summary: 'Study-promotion funds in the caller’s scope, with their balances', tag: 'funds', auth: 'staff', query: fundListQuery, response: z.object({ items: z.array(fundOut) }) },
+		post: { summary: 'Open a fund for an owner (association branch, village branch, school, clan, centre) in a commune or village', tag: 'funds', auth: 'staff', body: fundCreate, status: 201, response: fundOut }
+	},
+	'/funds/{id}': { get: { summary: 'A fund: balance from its book, entry count, the latest entry’s hash', tag: 'funds', auth: 'staff', path: ['id'], response: fundOut } },
+	'/funds/{id}/entries': { get: { summary: 'The fund’s book (append-only), latest first', tag: 'funds', auth: 'staff', path: ['id'], query: entriesQuery, response: page(entryOut) } },
+	'/funds/{id}/donations': { post: { summary: 'A donation in cash, by transfer or in kind (amount in whole đồng; "1.500.000" accepted)', tag: 'funds', auth: 'staff', path: ['id'], body: donationInput, status: 201, response: entryOut } },
+	'/funds/{id}/disbursements': { post: { summary: 'A payment (scholarship, reward, expense); 409 when the balance cannot cover it, even under concurrent payments', tag: 'funds', auth: 'staff', path: ['id'], body: disbursementInput, status: 201, response: entryOut } },
+	'/entries/{id}/reversal': { post: { summary: 'A correcting entry that reverses one entry (once; never a reversal)', tag: 'funds', auth: 'staff', path: ['id'], body: reversalInput, status: 201, response: entryOut } },
 	'/exports/{id}/file': { get: { summary: 'A finished export’s file, for the one who asked for it; byte ranges', tag: 'exports', auth: 'staff', path: ['id'], responseType: 'text/csv' } }
 };
 

@@ -41,7 +41,7 @@ export function fullTextCandidatesSql(dialect: DialectName, t: { table: string; 
  * Locks rows until the transaction ends, in id order (no deadlock between two lockers). On
  * PostgreSQL, SELECT … FOR UPDATE; on SQLite nothing is needed: its one writer serialises.
  */
-export async function lockRows(db: Kysely<Database>, dialect: DialectName, table: 'courses' | 'admin_units', ids: readonly string[]): Promise<void> {
+export async function lockRows(db: Kysely<Database>, dialect: DialectName, table: 'courses' | 'admin_units' | 'funds', ids: readonly string[]): Promise<void> {
 	if (dialect !== 'postgres' || !ids.length) return;
 	await sql`select id from ${sql.table(table)} where id in (${sql.join([...ids].sort().map((v) => sql`${v}`))}) order by id for update`.execute(db);
 }

@@ -299,6 +299,45 @@ export interface FileChunkTable {
 	bytes: Uint8Array;
 }
 
+/** A study-promotion fund (migration 0021): the balance, count and last hash follow its book. */
+export interface FundTable {
+	id: string;
+	name: string;
+	owner_kind: string;
+	unit_id: string;
+	org_id: string | null;
+	description: string;
+	balance: number;
+	entry_count: number;
+	last_hash: string;
+	status: string;
+	created_by_account_id: string | null;
+	created_at: string;
+	updated_at: string;
+}
+
+/** One movement in a fund's book (append-only; `delta` in đồng, signed). */
+export interface FundEntryTable {
+	id: string;
+	fund_id: string;
+	seq: number;
+	kind: string;
+	delta: number;
+	method: string | null;
+	item: string | null;
+	party_kind: string | null;
+	party_name: string | null;
+	party_public: number;
+	purpose: string | null;
+	reverses_entry_id: string | null;
+	occurred_on: string;
+	note: string | null;
+	created_by_account_id: string | null;
+	created_at: string;
+	prev_hash: string;
+	hash: string;
+}
+
 /** A large export built in the background (migration 0017). */
 export interface ExportTable {
 	id: string;
@@ -359,6 +398,8 @@ export interface Database {
 	file_chunks: FileChunkTable;
 	session_reminders: SessionReminderTable;
 	exports: ExportTable;
+	funds: FundTable;
+	fund_entries: FundEntryTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

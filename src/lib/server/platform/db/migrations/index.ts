@@ -19,6 +19,7 @@ import * as m0017 from './0017_exports';
 import * as m0018 from './0018_course_search';
 import * as m0019 from './0019_birth_precision';
 import * as m0020 from './0020_certificate_code_fold';
+import * as m0021 from './0021_funds';
 
 /** Every migration, in order. Append only; a landed migration is never edited. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -41,5 +42,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0017_exports': m0017,
 	'0018_course_search': m0018,
 	'0019_birth_precision': m0019,
-	'0020_certificate_code_fold': m0020
+	'0020_certificate_code_fold': m0020,
+	'0021_funds': m0021
 };

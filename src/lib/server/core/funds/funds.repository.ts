@@ -1,0 +1,60 @@
+/** Funds and their books. Entries are only ever inserted (the database refuses anything else). */
+import { sql, type Kysely } from 'kysely';
+import type { ScopeSet } from '../../platform/access';
+import type { DialectName } from '../../platform/db';
+import type { Database, NewRow, Row } from '../../platform/db/schema';
+import { inScopeSql } from '../../platform/db/scope';
+
+type DB = Kysely<Database>;
+export type FundRow = Row<'funds'> & { unit_name: string };
+export type EntryRow = Row<'fund_entries'>;
+
+const fundBase = (db: DB) => db.selectFrom('funds as f').innerJoin('admin_units as u', 'u.id', 'f.unit_id').selectAll('f').select('u.name as unit_name');
+
+export const findFund = (db: DB, id: string): Promise<FundRow | undefined> => fundBase(db).where('f.id', '=', id).executeTakeFirst();
+
+export const fundsInScope = (db: DB, scope: ScopeSet, today: string, underUnit: string | null) => {
+	let q = fundBase(db).where(inScopeSql(scope, 'f.unit_id', 'f.org_id', today));
+	if (underUnit) q = q.where(inScopeSql({ all: false, unitIds: [underUnit], orgIds: [] }, 'f.unit_id', null, today));
+	return q.orderBy('u.name').orderBy('f.name').orderBy('f.id').limit(500).execute();
+};
+
+export const insertFund = (db: DB, row: NewRow<'funds'>) => db.insertInto('funds').values(row).execute();
+
+/**
+ * The fund's row, held for this transaction: on PostgreSQL a row lock (another writer waits, then
+ * reads what this one wrote); on SQLite the one writer already serialises transactions.
+ */
+export async function holdFund(db: DB, dialect: DialectName, id: string): Promise<Row<'funds'> | undefined> {
+	const q = db.selectFrom('funds').selectAll().where('id', '=', id);
+	return dialect === 'postgres' ? q.forUpdate().executeTakeFirst() : q.executeTakeFirst();
+}
+
+export const insertEntry = (db: DB, row: NewRow<'fund_entries'>) => db.insertInto('fund_entries').values(row).execute();
+
+export const advanceFund = (db: DB, id: string, f: { balance: number; entry_count: number; last_hash: string; updated_at: string }) => db.updateTable('funds').set(f).where('id', '=', id).execute();
+
+export const findEntry = (db: DB, id: string) => db.selectFrom('fund_entries').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const reversalOf = (db: DB, entryId: string) => db.selectFrom('fund_entries').select('id').where('reverses_entry_id', '=', entryId).executeTakeFirst();
+
+/** A page of the book, latest first, with the entry that reversed each (if any). */
+export async function entriesOf(db: DB, fundId: string, limit: number, offset: number) {
+	const rows = await db
+		.selectFrom('fund_entries as e')
+		.leftJoin('fund_entries as r', 'r.reverses_entry_id', 'e.id')
+		.selectAll('e')
+		.select('r.id as reversed_by')
+		.where('e.fund_id', '=', fundId)
+		.orderBy('e.seq', 'desc')
+		.limit(limit)
+		.offset(offset)
+		.execute();
+	return rows;
+}
+
+/** Every book, fund by fund, entries in order (for `funds verify`). */
+export const allFunds = (db: DB) => db.selectFrom('funds').selectAll().orderBy('created_at').orderBy('id').execute();
+export const bookOf = (db: DB, fundId: string) => db.selectFrom('fund_entries').selectAll().where('fund_id', '=', fundId).orderBy('seq').execute();
+
+export const sumOf = async (db: DB, fundId: string) => Number((await db.selectFrom('fund_entries').select(sql<number>`coalesce(sum(delta), 0)`.as('n')).where('fund_id', '=', fundId).executeTakeFirstOrThrow()).n);

@@ -1,0 +1,185 @@
+/**
+ * Study-promotion funds and their books (DOMAIN.md §5). Every movement — a donation in cash, by
+ * transfer or in kind, a disbursement (scholarship, reward, expense), a correction — is one entry
+ * appended to the fund's book in a transaction that holds the fund's row: numbered next, chained
+ * to the entry before by its hash, and refused when it would take the balance below zero, however
+ * many processes pay out at once. Nothing is ever changed or deleted; a correction is a reversing
+ * entry naming the one it puts right (once). Every entry is audited.
+ */
+import { type AccessGateway, type AuthContext, requireActor } from '../../platform/access';
+import { recordAudit } from '../../platform/audit';
+import { todayVn, type Clock } from '../../platform/clock';
+import { transaction, type Db } from '../../platform/db';
+import type { NewRow } from '../../platform/db/schema';
+import { AppError, invalidField } from '../../platform/errors';
+import { newId, UUID_RE } from '../../platform/ids';
+import { parseInput } from '../../platform/validation';
+import type { PlaceLookups } from '../places/places.service';
+import { fundTarget, OWNERS_WITH_ORG } from './funds.policy';
+import * as repo from './funds.repository';
+import { checkBook, entryHash, GENESIS, type BookProblem } from './funds.rules';
+import { disbursementInput, donationInput, ENTRIES_PAGE_SIZE, entriesQuery, fundCreate, fundListQuery, reversalInput, type EntryOut, type FundOut } from './funds.schemas';
+
+export interface FundsDeps {
+	db: Db;
+	clock: Clock;
+	access: AccessGateway;
+	places: { lookups: PlaceLookups };
+}
+
+type EntryFields = Omit<NewRow<'fund_entries'>, 'id' | 'fund_id' | 'seq' | 'prev_hash' | 'hash' | 'created_at' | 'created_by_account_id'>;
+
+const fundOut = (f: repo.FundRow): FundOut => ({
+	id: f.id,
+	name: f.name,
+	ownerKind: f.owner_kind as FundOut['ownerKind'],
+	unitId: f.unit_id,
+	unitName: f.unit_name,
+	orgId: f.org_id,
+	description: f.description,
+	balance: Number(f.balance),
+	entries: Number(f.entry_count),
+	lastHash: f.last_hash,
+	createdAt: f.created_at
+});
+
+const entryOut = (e: repo.EntryRow & { reversed_by?: string | null }): EntryOut => ({
+	id: e.id,
+	seq: Number(e.seq),
+	kind: e.kind as EntryOut['kind'],
+	amount: Number(e.delta),
+	method: e.method as EntryOut['method'],
+	item: e.item,
+	partyKind: e.party_kind,
+	partyName: e.party_name,
+	partyPublic: Number(e.party_public) === 1,
+	purpose: e.purpose as EntryOut['purpose'],
+	reversesEntryId: e.reverses_entry_id,
+	reversedBy: e.reversed_by ?? null,
+	occurredOn: e.occurred_on,
+	note: e.note,
+	createdAt: e.created_at,
+	hash: e.hash
+});
+
+const isUniqueViolation = (e: unknown) => {
+	const code = (e as { code?: unknown } | null)?.code;
+	return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+};
+
+export function createFundsService({ db, clock, access, places }: FundsDeps) {
+	const k = db.kysely;
+
+	async function fundFor(auth: AuthContext, id: string, permission: 'funds.view' | 'funds.manage') {
+		requireActor(auth);
+		const f = typeof id === 'string' && UUID_RE.test(id) ? await repo.findFund(k, id) : undefined;
+		if (!f) throw new AppError('not_found');
+		await access.requireAccess(auth, permission, fundTarget(f));
+		return f;
+	}
+
+	/** Appends one entry to a fund's book, holding the fund: numbered, chained, never below zero. */
+	async function append(auth: AuthContext, fundId: string, fields: EntryFields, audit: { action: string; note?: string }) {
+		const at = clock.now().toISOString();
+		return transaction(db, async (trx) => {
+			const f = (await repo.holdFund(trx, db.dialect, fundId))!;
+			const balance = Number(f.balance) + Number(fields.delta);
+			if (balance < 0) throw new AppError('conflict', 'errors.funds.insufficient', { params: { balance: Number(f.balance).toLocaleString('vi-VN') } });
+			const row = { ...fields, id: newId(), fund_id: f.id, seq: Number(f.entry_count) + 1, created_at: at, created_by_account_id: auth.actor!.accountId, prev_hash: f.last_hash, party_public: Number(fields.party_public ?? 0) } as repo.EntryRow;
+			row.hash = entryHash(row);
+			await repo.insertEntry(trx, row);
+			await repo.advanceFund(trx, f.id, { balance, entry_count: row.seq, last_hash: row.hash, updated_at: at });
+			await recordAudit(trx, clock, auth, { action: audit.action, entityType: 'fund_entry', entityId: row.id, scopeUnitId: f.unit_id, after: { fundId: f.id, seq: row.seq, kind: row.kind, amount: Number(row.delta) }, note: audit.note });
+			return row;
+		});
+	}
+
+	return {
+		async list(auth: AuthContext, input: unknown) {
+			const scope = access.requireAny(auth, 'funds.view');
+			const v = parseInput(fundListQuery, input);
+			return { items: (await repo.fundsInScope(k, scope, todayVn(clock), v.unit ?? null)).map(fundOut) };
+		},
+
+		async get(auth: AuthContext, id: string): Promise<FundOut> {
+			return fundOut(await fundFor(auth, id, 'funds.view'));
+		},
+
+		/** Opens a fund for an owner in a commune or village (a school's or a centre's names it). */
+		async create(auth: AuthContext, input: unknown): Promise<FundOut> {
+			requireActor(auth);
+			const v = parseInput(fundCreate, input);
+			const unit = await places.lookups.unit(v.unitId);
+			if (!unit || !['commune', 'village'].includes(unit.level)) throw invalidField('unitId', 'errors.funds.unit');
+			const orgId = OWNERS_WITH_ORG.includes(v.ownerKind) ? (v.orgId ?? null) : null;
+			if (OWNERS_WITH_ORG.includes(v.ownerKind)) {
+				const org = orgId ? await places.lookups.org(orgId) : undefined;
+				if (!org || org.unit_id !== unit.id) throw invalidField('orgId', 'errors.funds.org');
+			}
+			await access.requireAccess(auth, 'funds.manage', { unitId: unit.id, orgId });
+			const at = clock.now().toISOString();
+			const id = newId();
+			await transaction(db, async (trx) => {
+				await repo.insertFund(trx, { id, name: v.name, owner_kind: v.ownerKind, unit_id: unit.id, org_id: orgId, description: v.description ?? '', balance: 0, entry_count: 0, last_hash: GENESIS, status: 'open', created_by_account_id: auth.actor!.accountId, created_at: at, updated_at: at });
+				await recordAudit(trx, clock, auth, { action: 'fund.create', entityType: 'fund', entityId: id, scopeUnitId: unit.id, after: { name: v.name, ownerKind: v.ownerKind } });
+			});
+			return fundOut((await repo.findFund(k, id))!);
+		},
+
+		async entries(auth: AuthContext, id: string, input: unknown) {
+			const f = await fundFor(auth, id, 'funds.view');
+			const v = parseInput(entriesQuery, input);
+			const rows = await repo.entriesOf(k, f.id, ENTRIES_PAGE_SIZE, (v.page - 1) * ENTRIES_PAGE_SIZE);
+			return { items: rows.map(entryOut), total: Number(f.entry_count), page: v.page, pageSize: ENTRIES_PAGE_SIZE };
+		},
+
+		async donate(auth: AuthContext, fundId: string, input: unknown): Promise<EntryOut> {
+			const f = await fundFor(auth, fundId, 'funds.manage');
+			const v = parseInput(donationInput, input);
+			const anonymous = v.donorKind === 'anonymous';
+			const row = await append(auth, f.id, { kind: 'donation', delta: v.amount, method: v.method, item: v.method === 'in_kind' ? (v.item ?? null) : null, party_kind: v.donorKind, party_name: anonymous ? null : (v.donorName ?? null), party_public: !anonymous && v.donorPublic ? 1 : 0, purpose: null, reverses_entry_id: null, occurred_on: v.receivedOn, note: v.note ?? null }, { action: 'fund.donation' });
+			return entryOut(row);
+		},
+
+		async disburse(auth: AuthContext, fundId: string, input: unknown): Promise<EntryOut> {
+			const f = await fundFor(auth, fundId, 'funds.manage');
+			const v = parseInput(disbursementInput, input);
+			const row = await append(auth, f.id, { kind: 'disbursement', delta: -v.amount, method: null, item: null, party_kind: 'payee', party_name: v.payeeName, party_public: 0, purpose: v.purpose, reverses_entry_id: null, occurred_on: v.paidOn, note: v.note ?? null }, { action: 'fund.disbursement' });
+			return entryOut(row);
+		},
+
+		/** Puts an entry right by its opposite, naming it: once per entry, never a reversal itself. */
+		async reverse(auth: AuthContext, entryId: string, input: unknown): Promise<EntryOut> {
+			requireActor(auth);
+			const e = typeof entryId === 'string' && UUID_RE.test(entryId) ? await repo.findEntry(k, entryId) : undefined;
+			if (!e) throw new AppError('not_found');
+			const f = await fundFor(auth, e.fund_id, 'funds.manage');
+			const v = parseInput(reversalInput, input);
+			if (e.kind === 'reversal') throw new AppError('conflict', 'errors.funds.reversal_of_reversal');
+			if (await repo.reversalOf(k, e.id)) throw new AppError('conflict', 'errors.funds.already_reversed');
+			try {
+				const row = await append(auth, f.id, { kind: 'reversal', delta: -Number(e.delta), method: e.method, item: e.item, party_kind: e.party_kind, party_name: e.party_name, party_public: 0, purpose: e.purpose, reverses_entry_id: e.id, occurred_on: todayVn(clock), note: v.reason }, { action: 'fund.reversal', note: v.reason });
+				return entryOut(row);
+			} catch (err) {
+				// the same entry reversed twice at once: the unique index lets one through
+				if (isUniqueViolation(err)) throw new AppError('conflict', 'errors.funds.already_reversed');
+				throw err;
+			}
+		},
+
+		/** Every book walked and checked: the funds whose book is broken, each with the first entry that is wrong. */
+		async verify(): Promise<{ funds: number; entries: number; broken: (BookProblem & { fundId: string; fundName: string })[] }> {
+			const broken: (BookProblem & { fundId: string; fundName: string })[] = [];
+			let entries = 0;
+			for (const f of await repo.allFunds(k)) {
+				const book = await repo.bookOf(k, f.id);
+				entries += book.length;
+				const problem = checkBook(f, book);
+				if (problem) broken.push({ ...problem, fundId: f.id, fundName: f.name });
+			}
+			return { funds: (await repo.allFunds(k)).length, entries, broken };
+		}
+	};
+}
+
+export type FundsService = ReturnType<typeof createFundsService>;
