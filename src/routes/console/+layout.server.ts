@@ -15,6 +15,7 @@ const NAV: { href: string; key: string; section: ConsoleSection }[] = [
 	{ href: '/console/courses', key: 'console.nav.courses', section: 'courses' },
 	{ href: '/console/surveys', key: 'console.nav.surveys', section: 'surveys' },
 	{ href: '/console/learning-statistics', key: 'console.nav.learningStats', section: 'learningStats' },
+	{ href: '/console/funds', key: 'console.nav.funds', section: 'funds' },
 	{ href: '/console/news', key: 'console.nav.news', section: 'news' },
 	{ href: '/console/accounts', key: 'console.nav.accounts', section: 'accounts' },
 	{ href: '/console/audit', key: 'console.nav.audit', section: 'audit' },

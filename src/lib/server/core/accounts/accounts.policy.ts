@@ -44,6 +44,7 @@ export const CONSOLE_SECTIONS = {
 	courses: 'learning.manage',
 	surveys: 'learning.manage',
 	learningStats: 'learning.manage',
+	funds: 'funds.view',
 	news: 'news.manage',
 	accounts: 'accounts.view',
 	audit: 'audit.read',

@@ -101,8 +101,9 @@ export function createFundsService({ db, clock, access, places }: FundsDeps) {
 			return { items: (await repo.fundsInScope(k, scope, todayVn(clock), v.unit ?? null)).map(fundOut) };
 		},
 
-		async get(auth: AuthContext, id: string): Promise<FundOut> {
-			return fundOut(await fundFor(auth, id, 'funds.view'));
+		async get(auth: AuthContext, id: string): Promise<FundOut & { can: { manage: boolean } }> {
+			const f = await fundFor(auth, id, 'funds.view');
+			return { ...fundOut(f), can: { manage: await access.allows(auth, 'funds.manage', fundTarget(f)) } };
 		},
 
 		/** Opens a fund for an owner in a commune or village (a school's or a centre's names it). */
