@@ -63,6 +63,16 @@ describe.skipIf(!chromiumPath)('funds in Chromium (360 px, JavaScript off)', () 
 			expect(await page.locator('tbody tr', { hasText: '2. Chi' }).textContent()).toContain('đã điều chỉnh');
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 			await expectAccessible(browser, page);
+			// anyone can read the fund's public page: the same balance, the donor who agreed named, no one paid named in full
+			const publicUrl = (await page.getByRole('link', { name: 'Xem trang công khai của quỹ' }).getAttribute('href'))!;
+			const visitor = await phoneContext(browser, { js: false });
+			const v = await visitor.newPage();
+			await v.goto(base + publicUrl);
+			expect(await v.locator('.figures dd').nth(2).textContent()).toBe('1.500.000 đ');
+			expect(await v.locator('main').textContent()).toContain('Ông Nguyễn Văn Hảo');
+			expect(await v.locator('main').textContent()).not.toContain('Em Lê Văn Chăm');
+			await expectAccessible(browser, v);
+			await visitor.close();
 			// the refusals above answer 409 and 400, as they should: nothing else went wrong
 			expect(problems.filter((p) => !/status of (400|409)/.test(p))).toEqual([]);
 			await ctx.close();

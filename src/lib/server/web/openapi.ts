@@ -202,6 +202,7 @@ const OPS: Record<string, Record<string, Op>> = {
 	'/funds/{id}/entries': { get: { summary: 'The fund’s book (append-only), latest first', tag: 'funds', auth: 'staff', path: ['id'], query: entriesQuery, response: page(entryOut) } },
 	'/funds/{id}/donations': { post: { summary: 'A donation in cash, by transfer or in kind (amount in whole đồng; "1.500.000" accepted)', tag: 'funds', auth: 'staff', path: ['id'], body: donationInput, status: 201, response: entryOut } },
 	'/funds/{id}/disbursements': { post: { summary: 'A payment (scholarship, reward, expense); 409 when the balance cannot cover it, even under concurrent payments', tag: 'funds', auth: 'staff', path: ['id'], body: disbursementInput, status: 201, response: entryOut } },
+	'/funds/{id}/public': { get: { summary: 'Public (Nghị định 93/2021): received by way and month, paid out by purpose, balance and latest hash, computed from the book; donors named only with consent, people paid as initials', tag: 'funds', auth: 'public', path: ['id'] } },
 	'/entries/{id}/reversal': { post: { summary: 'A correcting entry that reverses one entry (once; never a reversal)', tag: 'funds', auth: 'staff', path: ['id'], body: reversalInput, status: 201, response: entryOut } },
 	'/exports/{id}/file': { get: { summary: 'A finished export’s file, for the one who asked for it; byte ranges', tag: 'exports', auth: 'staff', path: ['id'], responseType: 'text/csv' } }
 };

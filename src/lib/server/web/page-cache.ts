@@ -23,6 +23,8 @@ export const PUBLIC_ROUTES = new Set([
 	'/about',
 	'/help',
 	'/privacy',
+	'/funds/[id]',
+	'/api/v1/funds/[id]/public',
 	'/surveys',
 	'/api/v1/units',
 	'/api/v1/units/[id]',

@@ -79,6 +79,41 @@ describeEachDatabase('funds: an append-only book that never goes below zero', { 
 		expect((await errorOf(s.funds.create(await authAs(s, 'admin'), { name: 'Quỹ trường', ownerKind: 'school', unitId: QM }))).fields.orgId?.key).toBe('errors.funds.org');
 	});
 
+	it('publishes what came in and went out computed from the book: the totals agree, donors named only with consent, people paid as initials', async () => {
+		const s = get().services;
+		const hkh = await authAs(s, 'melinh.khuyenhoc');
+		const f = await hkhFund('Quỹ khuyến học (công khai)');
+		await s.funds.donate(hkh, f.id, donation(3_000_000, { receivedOn: '2026-10-05' }));
+		await s.funds.donate(hkh, f.id, donation(1_000_000, { donorName: 'Bà Lò Thị Kín', donorPublic: false, method: 'bank_transfer', receivedOn: '2026-11-02' }));
+		await s.funds.donate(hkh, f.id, donation(600_000, { method: 'in_kind', item: 'Sách vở, quy ra 600.000 đồng', donorKind: 'anonymous', donorName: '', receivedOn: '2026-11-03' }));
+		const wrong = await s.funds.donate(hkh, f.id, donation(9_000_000, { receivedOn: '2026-11-04' }));
+		await s.funds.reverse(hkh, wrong.id, { reason: 'Ghi thừa một số 0' });
+		await s.funds.disburse(hkh, f.id, { amount: 1_500_000, purpose: 'scholarship', payeeName: 'Nguyễn Thị Mai', paidOn: '2026-11-20' });
+		await s.funds.disburse(hkh, f.id, { amount: 500_000, purpose: 'reward', payeeName: 'Trần Văn Giỏi', paidOn: '2026-11-21' });
+		const v = await s.funds.publicView(f.id);
+		const fund = await s.funds.get(hkh, f.id);
+		expect(v.received - v.paid).toBe(fund.balance);
+		expect([v.received, v.paid, v.fund.balance]).toEqual([4_600_000, 2_000_000, 2_600_000]);
+		expect(v.receivedByMethod.sort((a, b) => a.method.localeCompare(b.method))).toEqual([
+			{ method: 'bank_transfer', amount: 1_000_000 },
+			{ method: 'cash', amount: 3_000_000 },
+			{ method: 'in_kind', amount: 600_000 }
+		]);
+		expect(v.receivedByMonth).toEqual([
+			{ month: '2026-10', amount: 3_000_000 },
+			{ month: '2026-11', amount: 1_600_000 }
+		]);
+		expect(v.donors.map((d) => d.name)).toEqual([null, null, 'Ông Nguyễn Văn Hảo']);
+		expect(v.payments.map((p) => [p.to, p.amount])).toEqual([
+			['T. V. G.', 500_000],
+			['N. T. M.', 1_500_000]
+		]);
+		const text = JSON.stringify(v);
+		for (const secret of ['Bà Lò Thị Kín', 'Nguyễn Thị Mai', 'Trần Văn Giỏi']) expect(text).not.toContain(secret);
+		expect(v.fund.lastHash).toBe(fund.lastHash);
+		expect((await errorOf(s.funds.publicView('không-có'))).code).toBe('not_found');
+	});
+
 	it('refuses any change or removal of a stored entry in the database itself, and `funds verify` names the entry changed behind its back', async () => {
 		const s = get().services;
 		const hkh = await authAs(s, 'melinh.khuyenhoc');

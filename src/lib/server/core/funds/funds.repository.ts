@@ -58,3 +58,27 @@ export const allFunds = (db: DB) => db.selectFrom('funds').selectAll().orderBy('
 export const bookOf = (db: DB, fundId: string) => db.selectFrom('fund_entries').selectAll().where('fund_id', '=', fundId).orderBy('seq').execute();
 
 export const sumOf = async (db: DB, fundId: string) => Number((await db.selectFrom('fund_entries').select(sql<number>`coalesce(sum(delta), 0)`.as('n')).where('fund_id', '=', fundId).executeTakeFirstOrThrow()).n);
+
+/**
+ * The fund's figures for its public page, computed in SQL from the same entries as the book: money
+ * in (donations, net of their corrections) by way and by month, money out (payments, net of
+ * theirs) by purpose. A correction carries the way or the purpose of the entry it reverses.
+ */
+export async function publicFigures(db: DB, fundId: string) {
+	const inByMethod = await db.selectFrom('fund_entries').select(['method', sql<number>`coalesce(sum(delta), 0)`.as('n')]).where('fund_id', '=', fundId).where('method', 'is not', null).groupBy('method').execute();
+	const inByMonth = await db.selectFrom('fund_entries').select([sql<string>`substr(occurred_on, 1, 7)`.as('month'), sql<number>`coalesce(sum(delta), 0)`.as('n')]).where('fund_id', '=', fundId).where('method', 'is not', null).groupBy(sql`substr(occurred_on, 1, 7)`).orderBy(sql`substr(occurred_on, 1, 7)`).execute();
+	const outByPurpose = await db.selectFrom('fund_entries').select(['purpose', sql<number>`coalesce(-sum(delta), 0)`.as('n')]).where('fund_id', '=', fundId).where('purpose', 'is not', null).groupBy('purpose').execute();
+	return { inByMethod, inByMonth, outByPurpose };
+}
+
+/** The latest entries of a kind that no correction has reversed (a public page's lists). */
+export const standingEntries = (db: DB, fundId: string, kind: 'donation' | 'disbursement', limit: number) =>
+	db
+		.selectFrom('fund_entries as e')
+		.selectAll('e')
+		.where('e.fund_id', '=', fundId)
+		.where('e.kind', '=', kind)
+		.where(sql<boolean>`not exists (select 1 from fund_entries r where r.reverses_entry_id = e.id)`)
+		.orderBy('e.seq', 'desc')
+		.limit(limit)
+		.execute();

@@ -62,6 +62,14 @@ const entryOut = (e: repo.EntryRow & { reversed_by?: string | null }): EntryOut 
 	hash: e.hash
 });
 
+/** "Nguyễn Thị Mai" → "N. T. M.": a person paid from a fund is never named in public without consent. */
+export const initials = (name: string | null) =>
+	(name ?? '')
+		.split(/\s+/)
+		.filter(Boolean)
+		.map((w) => `${w.normalize('NFC').charAt(0).toUpperCase()}.`)
+		.join(' ');
+
 const isUniqueViolation = (e: unknown) => {
 	const code = (e as { code?: unknown } | null)?.code;
 	return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
@@ -166,6 +174,30 @@ export function createFundsService({ db, clock, access, places }: FundsDeps) {
 				if (isUniqueViolation(err)) throw new AppError('conflict', 'errors.funds.already_reversed');
 				throw err;
 			}
+		},
+
+		/**
+		 * What anyone may read of a fund (Nghị định 93/2021): what came in, by way and by month, what
+		 * went out and for what, the balance and the latest entry's hash; donors by name only when they
+		 * agreed, anonymous or unnamed ones as a count; people paid as initials only (pupils among them).
+		 */
+		async publicView(id: string) {
+			const f = typeof id === 'string' && UUID_RE.test(id) ? await repo.findFund(k, id) : undefined;
+			if (!f) throw new AppError('not_found');
+			const [figures, donations, payments] = await Promise.all([repo.publicFigures(k, f.id), repo.standingEntries(k, f.id, 'donation', 100), repo.standingEntries(k, f.id, 'disbursement', 100)]);
+			const num = (n: unknown) => Number(n);
+			const received = figures.inByMethod.reduce((t, r) => t + num(r.n), 0);
+			const paid = figures.outByPurpose.reduce((t, r) => t + num(r.n), 0);
+			return {
+				fund: { id: f.id, name: f.name, ownerKind: f.owner_kind, unitName: f.unit_name, balance: Number(f.balance), entries: Number(f.entry_count), lastHash: f.last_hash },
+				received,
+				paid,
+				receivedByMethod: figures.inByMethod.map((r) => ({ method: r.method!, amount: num(r.n) })),
+				receivedByMonth: figures.inByMonth.map((r) => ({ month: r.month, amount: num(r.n) })),
+				paidByPurpose: figures.outByPurpose.map((r) => ({ purpose: r.purpose!, amount: num(r.n) })),
+				donors: donations.map((e) => ({ name: Number(e.party_public) === 1 ? e.party_name : null, kind: e.party_kind, amount: Number(e.delta), method: e.method, item: e.item, on: e.occurred_on })),
+				payments: payments.map((e) => ({ to: initials(e.party_name), purpose: e.purpose, amount: -Number(e.delta), on: e.occurred_on }))
+			};
 		},
 
 		/** Every book walked and checked: the funds whose book is broken, each with the first entry that is wrong. */
