@@ -62,13 +62,22 @@ const entryOut = (e: repo.EntryRow & { reversed_by?: string | null }): EntryOut 
 	hash: e.hash
 });
 
-/** "Nguyễn Thị Mai" → "N. T. M.": a person paid from a fund is never named in public without consent. */
-export const initials = (name: string | null) =>
-	(name ?? '')
+/** Forms of address written before a name ("Em Nguyễn Thị Mai"): not part of the initials. */
+const ADDRESS = new Set(['em', 'cháu', 'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'cụ']);
+
+/**
+ * "Em Nguyễn Thị Mai (lớp 7)" → "N. T. M.": a person paid from a fund is never named in public
+ * without consent; a form of address and anything in brackets are left out.
+ */
+export const initials = (name: string | null) => {
+	const words = (name ?? '')
+		.normalize('NFC')
+		.replace(/\([^)]*\)?/g, ' ')
 		.split(/\s+/)
-		.filter(Boolean)
-		.map((w) => `${w.normalize('NFC').charAt(0).toUpperCase()}.`)
-		.join(' ');
+		.filter((w) => /^\p{L}/u.test(w));
+	const named = words.length > 1 && ADDRESS.has(words[0]!.toLowerCase()) ? words.slice(1) : words;
+	return named.map((w) => `${w.charAt(0).toUpperCase()}.`).join(' ');
+};
 
 const isUniqueViolation = (e: unknown) => {
 	const code = (e as { code?: unknown } | null)?.code;
