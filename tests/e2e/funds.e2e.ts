@@ -26,7 +26,7 @@ describe.skipIf(!chromiumPath)('funds in Chromium (360 px, JavaScript off)', () 
 			await page.goto(`${base}/console/funds`);
 			await expectAccessible(browser, page);
 			await page.getByLabel('Tên quỹ').fill(name);
-			await page.getByLabel('Quỹ của').selectOption('village_branch');
+			await page.getByLabel('Quỹ của', { exact: true }).selectOption('village_branch');
 			await Promise.all([page.waitForURL(/\/console\/funds\/[0-9a-f-]{36}\?done=created/), page.getByRole('button', { name: 'Lập quỹ' }).click()]);
 			await expectAccessible(browser, page);
 

@@ -77,6 +77,13 @@ describeEachDatabase('funds: an append-only book that never goes below zero', { 
 		expect((await errorOf(s.funds.get(anonymous, qmFund.id))).code).toBe('unauthenticated');
 		expect((await errorOf(s.funds.get(qmOfficer, 'không-có'))).code).toBe('not_found');
 		expect((await errorOf(s.funds.create(await authAs(s, 'admin'), { name: 'Quỹ trường', ownerKind: 'school', unitId: QM }))).fields.orgId?.key).toBe('errors.funds.org');
+		// a school's fund sits where the school is, whatever unit was picked
+		const schools = await s.places.listOrganizationsInScope(await authAs(s, 'admin'), { kind: 'school', unit: QM });
+		const school = schools.items[0]!;
+		const schoolFund = await s.funds.create(await authAs(s, 'admin'), { name: 'Quỹ khuyến học của trường', ownerKind: 'school', orgId: school.id });
+		expect(schoolFund).toMatchObject({ orgId: school.id, unitId: school.unitId });
+		expect(await s.funds.create(await authAs(s, 'admin'), { name: 'Quỹ trường, chọn nhầm xã', ownerKind: 'school', orgId: school.id, unitId: ML })).toMatchObject({ unitId: school.unitId });
+		expect((await errorOf(s.funds.create(await authAs(s, 'admin'), { name: 'Quỹ không nơi chốn', ownerKind: 'clan' }))).fields.unitId?.key).toBe('errors.funds.unit');
 	});
 
 	it('publishes what came in and went out computed from the book: the totals agree, donors named only with consent, people paid as initials', async () => {

@@ -33,7 +33,8 @@ export const fundCreate = z
 	.object({
 		name: humanText(200),
 		ownerKind: z.enum(FUND_OWNERS),
-		unitId: uuid,
+		/** the commune or village; a school's or a centre's fund takes the organisation's own */
+		unitId: uuid.optional().or(z.literal('').transform(() => undefined)),
 		orgId: uuid.optional().nullable().or(z.literal('').transform(() => null)),
 		description: optionalText(2000)
 	})

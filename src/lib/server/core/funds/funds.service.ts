@@ -127,13 +127,14 @@ export function createFundsService({ db, clock, access, places }: FundsDeps) {
 		async create(auth: AuthContext, input: unknown): Promise<FundOut> {
 			requireActor(auth);
 			const v = parseInput(fundCreate, input);
-			const unit = await places.lookups.unit(v.unitId);
+			const withOrg = OWNERS_WITH_ORG.includes(v.ownerKind);
+			const org = withOrg && v.orgId ? await places.lookups.org(v.orgId) : undefined;
+			if (withOrg && !org) throw invalidField('orgId', 'errors.funds.org');
+			// a school's or a centre's fund sits where the organisation is, whatever unit was picked
+			const unitId = org?.unit_id ?? v.unitId;
+			const unit = unitId ? await places.lookups.unit(unitId) : undefined;
 			if (!unit || !['commune', 'village'].includes(unit.level)) throw invalidField('unitId', 'errors.funds.unit');
-			const orgId = OWNERS_WITH_ORG.includes(v.ownerKind) ? (v.orgId ?? null) : null;
-			if (OWNERS_WITH_ORG.includes(v.ownerKind)) {
-				const org = orgId ? await places.lookups.org(orgId) : undefined;
-				if (!org || org.unit_id !== unit.id) throw invalidField('orgId', 'errors.funds.org');
-			}
+			const orgId = org?.id ?? null;
 			await access.requireAccess(auth, 'funds.manage', { unitId: unit.id, orgId });
 			const at = clock.now().toISOString();
 			const id = newId();
