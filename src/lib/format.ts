@@ -40,6 +40,11 @@ export function formatDayVi(iso: string | null | undefined): string {
 	return local && formatDateVi(local.slice(0, 10));
 }
 
+/** Money in whole đồng as Vietnamese paperwork writes it: 1.500.000 đ. */
+export function formatDong(n: number): string {
+	return `${n.toLocaleString('vi-VN')} đ`;
+}
+
 /** A file's size as people read it: 850 KB, 12,4 MB (Vietnamese decimal comma). */
 export function formatBytes(bytes: number, locale: 'vi' | 'en' = 'vi'): string {
 	const mb = bytes / (1024 * 1024);

@@ -214,13 +214,14 @@ export function createFundsService({ db, clock, access, places }: FundsDeps) {
 		async verify(): Promise<{ funds: number; entries: number; broken: (BookProblem & { fundId: string; fundName: string })[] }> {
 			const broken: (BookProblem & { fundId: string; fundName: string })[] = [];
 			let entries = 0;
-			for (const f of await repo.allFunds(k)) {
+			const funds = await repo.allFunds(k);
+			for (const f of funds) {
 				const book = await repo.bookOf(k, f.id);
 				entries += book.length;
 				const problem = checkBook(f, book);
 				if (problem) broken.push({ ...problem, fundId: f.id, fundName: f.name });
 			}
-			return { funds: (await repo.allFunds(k)).length, entries, broken };
+			return { funds: funds.length, entries, broken };
 		}
 	};
 }

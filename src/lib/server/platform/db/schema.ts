@@ -6,6 +6,8 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { CourseTable, ClassTable, ClassSessionTable, EnrolmentTable, LessonTable, QuizQuestionTable, LessonProgressTable, QuizAttemptTable, CompletionTable, CertificateTable, CertificateBookTable, AttendanceTable, SurveyTable, SurveyResponseTable, SessionReminderTable } from './schema-learning';
 
 export type * from './schema-learning';
+export type * from './schema-funds';
+import type { FundTable, FundEntryTable } from './schema-funds';
 
 export interface AdminUnitTable {
 	id: string;
@@ -297,45 +299,6 @@ export interface FileChunkTable {
 	key: string;
 	seq: number;
 	bytes: Uint8Array;
-}
-
-/** A study-promotion fund (migration 0021): the balance, count and last hash follow its book. */
-export interface FundTable {
-	id: string;
-	name: string;
-	owner_kind: string;
-	unit_id: string;
-	org_id: string | null;
-	description: string;
-	balance: number;
-	entry_count: number;
-	last_hash: string;
-	status: string;
-	created_by_account_id: string | null;
-	created_at: string;
-	updated_at: string;
-}
-
-/** One movement in a fund's book (append-only; `delta` in đồng, signed). */
-export interface FundEntryTable {
-	id: string;
-	fund_id: string;
-	seq: number;
-	kind: string;
-	delta: number;
-	method: string | null;
-	item: string | null;
-	party_kind: string | null;
-	party_name: string | null;
-	party_public: number;
-	purpose: string | null;
-	reverses_entry_id: string | null;
-	occurred_on: string;
-	note: string | null;
-	created_by_account_id: string | null;
-	created_at: string;
-	prev_hash: string;
-	hash: string;
 }
 
 /** A large export built in the background (migration 0017). */
