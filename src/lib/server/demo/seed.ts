@@ -12,6 +12,7 @@ import { linkDemoAccount, loadDemoResidents } from '../core/people/demo/resident
 import { enrolDemoResidents, loadDemoCourses } from '../core/learning/demo/load';
 import { DEMO_LESSONS } from '../core/learning/demo/lessons.data';
 import { renderHandoutPdf } from '../core/learning/demo/handout.pdf';
+import { loadDemoFunds } from '../core/funds/demo/load';
 
 export const DEMO_PASSWORD = 'hoctap2026';
 
@@ -39,7 +40,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 /** Loads the demo when the database holds no units and no accounts; answers whether it did. */
-export async function seedDemo(s: Services, opts: { news?: boolean; residents?: boolean } = {}): Promise<boolean> {
+export async function seedDemo(s: Services, opts: { news?: boolean; residents?: boolean; funds?: boolean } = {}): Promise<boolean> {
 	if ((await s.places.countUnits()) > 0 || !(await s.accounts.needsSetup())) return false;
 	const at = s.clock.now().toISOString();
 	await transaction(s.db, (trx) => loadDemoPlaces(trx, at));
@@ -64,6 +65,8 @@ export async function seedDemo(s: Services, opts: { news?: boolean; residents?: 
 			const file = handout ? { name: 'so-tay-an-toan-thong-tin.pdf', body: new Blob([new Uint8Array(await renderHandoutPdf(handout))]).stream() } : null;
 			await s.lessons.addLesson(admin, demoId(`course:${key}`), l, file);
 		}
+	// the study-promotion funds and their year of donations
+	if (opts.funds !== false) await loadDemoFunds(s, admin);
 	return true;
 }
 

@@ -9,7 +9,8 @@
 import { type AccessGateway, type AuthContext, requireActor } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
 import { todayVn, type Clock } from '../../platform/clock';
-import { transaction, type Db } from '../../platform/db';
+import type { Kysely } from 'kysely';
+import { transaction, type Database, type Db } from '../../platform/db';
 import type { NewRow } from '../../platform/db/schema';
 import { AppError, invalidField } from '../../platform/errors';
 import { newId, UUID_RE } from '../../platform/ids';
@@ -18,7 +19,7 @@ import type { PlaceLookups } from '../places/places.service';
 import { fundTarget, OWNERS_WITH_ORG } from './funds.policy';
 import * as repo from './funds.repository';
 import { checkBook, entryHash, GENESIS, type BookProblem } from './funds.rules';
-import { disbursementInput, donationInput, ENTRIES_PAGE_SIZE, entriesQuery, fundCreate, fundListQuery, reversalInput, type EntryOut, type FundOut } from './funds.schemas';
+import { disbursementInput, donationInput, ENTRIES_PAGE_SIZE, entriesQuery, fundCreate, fundListQuery, PURPOSES, reversalInput, type EntryOut, type FundOut } from './funds.schemas';
 
 export interface FundsDeps {
 	db: Db;
@@ -95,21 +96,26 @@ export function createFundsService({ db, clock, access, places }: FundsDeps) {
 		return f;
 	}
 
-	/** Appends one entry to a fund's book, holding the fund: numbered, chained, never below zero. */
-	async function append(auth: AuthContext, fundId: string, fields: EntryFields, audit: { action: string; note?: string }) {
+	/**
+	 * Appends one entry to a fund's book inside the caller's transaction, holding the fund:
+	 * numbered, chained, never below zero (the refusal rolls back the whole transaction).
+	 */
+	async function appendIn(trx: Kysely<Database>, auth: AuthContext, fundId: string, fields: EntryFields, audit: { action: string; note?: string }) {
 		const at = clock.now().toISOString();
-		return transaction(db, async (trx) => {
-			const f = (await repo.holdFund(trx, db.dialect, fundId))!;
-			const balance = Number(f.balance) + Number(fields.delta);
-			if (balance < 0) throw new AppError('conflict', 'errors.funds.insufficient', { params: { balance: Number(f.balance).toLocaleString('vi-VN') } });
-			const row = { ...fields, id: newId(), fund_id: f.id, seq: Number(f.entry_count) + 1, created_at: at, created_by_account_id: auth.actor!.accountId, prev_hash: f.last_hash, party_public: Number(fields.party_public ?? 0) } as repo.EntryRow;
-			row.hash = entryHash(row);
-			await repo.insertEntry(trx, row);
-			await repo.advanceFund(trx, f.id, { balance, entry_count: row.seq, last_hash: row.hash, updated_at: at });
-			await recordAudit(trx, clock, auth, { action: audit.action, entityType: 'fund_entry', entityId: row.id, scopeUnitId: f.unit_id, after: { fundId: f.id, seq: row.seq, kind: row.kind, amount: Number(row.delta) }, note: audit.note });
-			return row;
-		});
+		const f = await repo.holdFund(trx, db.dialect, fundId);
+		if (!f) throw new AppError('not_found');
+		const balance = Number(f.balance) + Number(fields.delta);
+		if (balance < 0) throw new AppError('conflict', 'errors.funds.insufficient', { params: { balance: Number(f.balance).toLocaleString('vi-VN') } });
+		const row = { ...fields, id: newId(), fund_id: f.id, seq: Number(f.entry_count) + 1, created_at: at, created_by_account_id: auth.actor!.accountId, prev_hash: f.last_hash, party_public: Number(fields.party_public ?? 0) } as repo.EntryRow;
+		row.hash = entryHash(row);
+		await repo.insertEntry(trx, row);
+		await repo.advanceFund(trx, f.id, { balance, entry_count: row.seq, last_hash: row.hash, updated_at: at });
+		await recordAudit(trx, clock, auth, { action: audit.action, entityType: 'fund_entry', entityId: row.id, scopeUnitId: f.unit_id, after: { fundId: f.id, seq: row.seq, kind: row.kind, amount: Number(row.delta) }, note: audit.note });
+		return row;
 	}
+
+	/** Appends one entry to a fund's book in a transaction of its own. */
+	const append = (auth: AuthContext, fundId: string, fields: EntryFields, audit: { action: string; note?: string }) => transaction(db, (trx) => appendIn(trx, auth, fundId, fields, audit));
 
 	return {
 		async list(auth: AuthContext, input: unknown) {
@@ -157,6 +163,18 @@ export function createFundsService({ db, clock, access, places }: FundsDeps) {
 			const v = parseInput(donationInput, input);
 			const anonymous = v.donorKind === 'anonymous';
 			const row = await append(auth, f.id, { kind: 'donation', delta: v.amount, method: v.method, item: v.method === 'in_kind' ? (v.item ?? null) : null, party_kind: v.donorKind, party_name: anonymous ? null : (v.donorName ?? null), party_public: !anonymous && v.donorPublic ? 1 : 0, purpose: null, reverses_entry_id: null, occurred_on: v.receivedOn, note: v.note ?? null }, { action: 'fund.donation' });
+			return entryOut(row);
+		},
+
+		/**
+		 * A payment written inside another module's transaction (a scholarship round's payout, an
+		 * award): the caller has checked its own rights and rules; the book still refuses to go below
+		 * zero, which rolls the caller's whole transaction back. Audited as `fund.disbursement`.
+		 */
+		async payIn(trx: Kysely<Database>, auth: AuthContext, fundId: string, p: { amount: number; purpose: (typeof PURPOSES)[number]; payeeName: string; paidOn: string; note?: string | null }): Promise<EntryOut> {
+			requireActor(auth);
+			if (!Number.isSafeInteger(p.amount) || p.amount <= 0) throw invalidField('amount', 'errors.funds.amount');
+			const row = await appendIn(trx, auth, fundId, { kind: 'disbursement', delta: -p.amount, method: null, item: null, party_kind: 'payee', party_name: p.payeeName, party_public: 0, purpose: p.purpose, reverses_entry_id: null, occurred_on: p.paidOn, note: p.note ?? null }, { action: 'fund.disbursement' });
 			return entryOut(row);
 		},
 
