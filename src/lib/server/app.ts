@@ -53,7 +53,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const lessons = createLessonsService({ db, clock, access, files, credentials, people, links });
 	const surveys = createSurveysService({ db, clock, access, places, people });
 	const operations = createOperationsService({ db, clock, access, jobs });
-	const funds = createFundsService({ db, clock, access, places });
+	const funds = createFundsService({ db, clock, access, places, links });
 	const desk = createDeskService({ access, signups, imports, people, learning: createLearningDesk({ db, clock, access }) });
 	const exports = createExportsService({
 		db,

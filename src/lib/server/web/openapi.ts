@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { accountCreate, grantCreate, meOut, passwordReset, passwordResetRequest, sessionOut, signInInput, tokenCreate } from '../core/accounts/accounts.schemas';
 import { auditQuery } from '../core/audit/audit.schemas';
 import { exportOut, exportRequest } from '../core/exports/exports.schemas';
-import { disbursementInput, donationInput, entriesQuery, entryOut, fundCreate, fundListQuery, fundOut, reversalInput } from '../core/funds/funds.schemas';
+import { disbursementInput, donationInput, donorOut, donorUpdate, entriesQuery, entryOut, fundCreate, fundListQuery, fundOut, pledgeInput, pledgeOut, receiptVerification, reversalInput, transferInput } from '../core/funds/funds.schemas';
 import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate, previewInput } from '../core/news/news.schemas';
 import { consentRecord, ownRecordCorrection, peopleListQuery, residentCreate, residentMerge, residentOut, residentUpdate, signupInput, signupLink, signupQueueQuery, signupRefusal } from '../core/people/people.schemas';
 import { catalogQuery, completionInput, statisticsQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, lessonMove, lessonUpdate, quizSubmission, surveyAnswer, surveyCreate } from '../core/learning/learning.schemas';
@@ -203,6 +203,17 @@ const OPS: Record<string, Record<string, Op>> = {
 	'/funds/{id}/donations': { post: { summary: 'A donation in cash, by transfer or in kind (amount in whole đồng; "1.500.000" accepted)', tag: 'funds', auth: 'staff', path: ['id'], body: donationInput, status: 201, response: entryOut } },
 	'/funds/{id}/disbursements': { post: { summary: 'A payment (scholarship, reward, expense); 409 when the balance cannot cover it, even under concurrent payments', tag: 'funds', auth: 'staff', path: ['id'], body: disbursementInput, status: 201, response: entryOut } },
 	'/funds/{id}/public': { get: { summary: 'Public (Nghị định 93/2021): received by way and month, paid out by purpose, balance and latest hash, computed from the book; donors named only with consent, people paid as initials', tag: 'funds', auth: 'public', path: ['id'] } },
+	'/funds/{id}/transfers': { post: { summary: 'Money moved to another fund: an entry in each book, written together; needs the right to manage both; 409 when the balance cannot cover it', tag: 'funds', auth: 'staff', path: ['id'], body: transferInput, status: 201, response: entryOut } },
+	'/funds/{id}/donors': { get: { summary: 'The fund’s donors, with what each has given (net of corrections) and pledged', tag: 'funds', auth: 'staff', path: ['id'], response: z.object({ items: z.array(donorOut) }) } },
+	'/funds/{id}/pledges': {
+		get: { summary: 'The fund’s pledges (cam kết) and what each has brought in', tag: 'funds', auth: 'staff', path: ['id'], response: z.object({ items: z.array(pledgeOut) }) },
+		post: { summary: 'A pledge from a donor the fund knows or a new one; donations naming it fulfil it', tag: 'funds', auth: 'staff', path: ['id'], body: pledgeInput, status: 201, response: pledgeOut }
+	},
+	'/donors/{id}': { patch: { summary: 'A donor’s details corrected, or their consent to be named in public given or withdrawn (public pages follow at once)', tag: 'funds', auth: 'staff', path: ['id'], body: donorUpdate, response: donorOut } },
+	'/donors/{id}/erasure': { post: { summary: 'The donor’s personal data erased on request (Nghị định 13/2023); the book stays whole, as it hashes the donor’s id, not the name', tag: 'funds', auth: 'staff', path: ['id'], response: donorOut } },
+	'/pledges/{id}/cancellation': { post: { summary: 'A pledge the donor will not keep, closed', tag: 'funds', auth: 'staff', path: ['id'], response: pledgeOut } },
+	'/receipts/{code}/verification': { get: { summary: 'Public: whether a donation’s receipt is genuine and stands; the donor by name only if they agreed, initials otherwise', tag: 'funds', auth: 'public', path: ['code'], response: receiptVerification } },
+	'/entries/{id}/receipt': { get: { summary: 'A donation’s receipt (biên nhận), A4 PDF with a QR code to its public verification', tag: 'funds', auth: 'staff', path: ['id'], responseType: 'application/pdf' } },
 	'/entries/{id}/reversal': { post: { summary: 'A correcting entry that reverses one entry (once; never a reversal)', tag: 'funds', auth: 'staff', path: ['id'], body: reversalInput, status: 201, response: entryOut } },
 	'/exports/{id}/file': { get: { summary: 'A finished export’s file, for the one who asked for it; byte ranges', tag: 'exports', auth: 'staff', path: ['id'], responseType: 'text/csv' } }
 };

@@ -43,8 +43,11 @@ export async function entriesOf(db: DB, fundId: string, limit: number, offset: n
 	const rows = await db
 		.selectFrom('fund_entries as e')
 		.leftJoin('fund_entries as r', 'r.reverses_entry_id', 'e.id')
+		.leftJoin('fund_donors as d', 'd.id', 'e.donor_id')
+		.leftJoin('fund_receipts as rc', 'rc.entry_id', 'e.id')
+		.leftJoin('funds as cf', 'cf.id', 'e.counterpart_fund_id')
 		.selectAll('e')
-		.select('r.id as reversed_by')
+		.select(['r.id as reversed_by', 'd.name as donor_name', 'd.public as donor_public', 'rc.number as receipt_number', 'rc.year as receipt_year', 'rc.code as receipt_code', 'cf.name as counterpart_fund_name'])
 		.where('e.fund_id', '=', fundId)
 		.orderBy('e.seq', 'desc')
 		.limit(limit)
@@ -62,23 +65,104 @@ export const sumOf = async (db: DB, fundId: string) => Number((await db.selectFr
 /**
  * The fund's figures for its public page, computed in SQL from the same entries as the book: money
  * in (donations, net of their corrections) by way and by month, money out (payments, net of
- * theirs) by purpose. A correction carries the way or the purpose of the entry it reverses.
+ * theirs) by purpose, money moved to or from other funds by fund. A correction carries the way,
+ * the purpose or the other fund of the entry it reverses.
  */
 export async function publicFigures(db: DB, fundId: string) {
 	const inByMethod = await db.selectFrom('fund_entries').select(['method', sql<number>`coalesce(sum(delta), 0)`.as('n')]).where('fund_id', '=', fundId).where('method', 'is not', null).groupBy('method').execute();
 	const inByMonth = await db.selectFrom('fund_entries').select([sql<string>`substr(occurred_on, 1, 7)`.as('month'), sql<number>`coalesce(sum(delta), 0)`.as('n')]).where('fund_id', '=', fundId).where('method', 'is not', null).groupBy(sql`substr(occurred_on, 1, 7)`).orderBy(sql`substr(occurred_on, 1, 7)`).execute();
 	const outByPurpose = await db.selectFrom('fund_entries').select(['purpose', sql<number>`coalesce(-sum(delta), 0)`.as('n')]).where('fund_id', '=', fundId).where('purpose', 'is not', null).groupBy('purpose').execute();
-	return { inByMethod, inByMonth, outByPurpose };
+	// money moved to or from other funds, net of corrections, by the other fund
+	const transfers = await db
+		.selectFrom('fund_entries as e')
+		.innerJoin('funds as o', 'o.id', 'e.counterpart_fund_id')
+		.select(['o.id as fund_id', 'o.name as fund_name', sql<number>`coalesce(sum(e.delta), 0)`.as('n')])
+		.where('e.fund_id', '=', fundId)
+		.groupBy(['o.id', 'o.name'])
+		.orderBy('o.name')
+		.execute();
+	return { inByMethod, inByMonth, outByPurpose, transfers };
 }
 
 /** The latest entries of a kind that no correction has reversed (a public page's lists). */
 export const standingEntries = (db: DB, fundId: string, kind: 'donation' | 'disbursement', limit: number) =>
 	db
 		.selectFrom('fund_entries as e')
+		.leftJoin('fund_donors as d', 'd.id', 'e.donor_id')
 		.selectAll('e')
+		.select(['d.name as donor_name', 'd.public as donor_public'])
 		.where('e.fund_id', '=', fundId)
 		.where('e.kind', '=', kind)
 		.where(sql<boolean>`not exists (select 1 from fund_entries r where r.reverses_entry_id = e.id)`)
 		.orderBy('e.seq', 'desc')
 		.limit(limit)
 		.execute();
+
+// ── donors, pledges, receipts ────────────────────────────────────────────────
+
+export type DonorRow = Row<'fund_donors'>;
+export type PledgeRow = Row<'fund_pledges'>;
+export type ReceiptRow = Row<'fund_receipts'>;
+
+export const insertDonor = (db: DB, row: NewRow<'fund_donors'>) => db.insertInto('fund_donors').values(row).execute();
+export const findDonor = (db: DB, id: string) => db.selectFrom('fund_donors').selectAll().where('id', '=', id).executeTakeFirst();
+export const updateDonor = (db: DB, id: string, set: Partial<DonorRow>) => db.updateTable('fund_donors').set(set).where('id', '=', id).execute();
+
+/** A fund's donors, by name, with what each has given (net of corrections) and pledged. */
+export const donorsOf = (db: DB, fundId: string) =>
+	db
+		.selectFrom('fund_donors as d')
+		.selectAll('d')
+		.select([
+			sql<number>`(select coalesce(sum(e.delta), 0) from fund_entries e where e.donor_id = d.id)`.as('given'),
+			sql<number>`(select count(*) from fund_entries e where e.donor_id = d.id and e.kind = 'donation')`.as('donations'),
+			sql<number>`(select coalesce(sum(p.amount), 0) from fund_pledges p where p.donor_id = d.id and p.status <> 'cancelled')`.as('pledged')
+		])
+		.where('d.fund_id', '=', fundId)
+		.orderBy('d.name')
+		.orderBy('d.id')
+		.limit(1000)
+		.execute();
+
+export const insertPledge = (db: DB, row: NewRow<'fund_pledges'>) => db.insertInto('fund_pledges').values(row).execute();
+export const findPledge = (db: DB, id: string) => db.selectFrom('fund_pledges').selectAll().where('id', '=', id).executeTakeFirst();
+export const setPledgeStatus = (db: DB, id: string, status: string, at: string) => db.updateTable('fund_pledges').set({ status, updated_at: at }).where('id', '=', id).execute();
+
+/** What a pledge has brought in so far (its donations, net of their corrections). */
+export const pledgeFulfilled = async (db: DB, pledgeId: string) =>
+	Number((await db.selectFrom('fund_entries').select(sql<number>`coalesce(sum(delta), 0)`.as('n')).where('pledge_id', '=', pledgeId).executeTakeFirstOrThrow()).n);
+
+/** A fund's pledges with their donor and what each has brought in. */
+export const pledgesOf = (db: DB, fundId: string) =>
+	db
+		.selectFrom('fund_pledges as p')
+		.innerJoin('fund_donors as d', 'd.id', 'p.donor_id')
+		.selectAll('p')
+		.select(['d.name as donor_name', 'd.kind as donor_kind', sql<number>`(select coalesce(sum(e.delta), 0) from fund_entries e where e.pledge_id = p.id)`.as('fulfilled')])
+		.where('p.fund_id', '=', fundId)
+		.orderBy('p.created_at', 'desc')
+		.orderBy('p.id')
+		.limit(500)
+		.execute();
+
+/** The next receipt number of a fund's year (the caller holds the fund's row). */
+export const nextReceiptNumber = async (db: DB, fundId: string, year: number) =>
+	Number((await db.selectFrom('fund_receipts').select(sql<number>`coalesce(max(number), 0)`.as('n')).where('fund_id', '=', fundId).where('year', '=', year).executeTakeFirstOrThrow()).n) + 1;
+
+export const insertReceipt = (db: DB, row: NewRow<'fund_receipts'>) => db.insertInto('fund_receipts').values(row).execute();
+
+/** A receipt with its donation, the fund, the donor and the correction that voided it (if any). */
+const receiptBase = (db: DB) =>
+	db
+		.selectFrom('fund_receipts as r')
+		.innerJoin('fund_entries as e', 'e.id', 'r.entry_id')
+		.innerJoin('funds as f', 'f.id', 'r.fund_id')
+		.innerJoin('admin_units as u', 'u.id', 'f.unit_id')
+		.leftJoin('fund_donors as d', 'd.id', 'e.donor_id')
+		.leftJoin('fund_entries as x', 'x.reverses_entry_id', 'e.id')
+		.selectAll('r')
+		.select(['e.delta', 'e.method', 'e.item', 'e.occurred_on', 'e.party_kind', 'e.party_name', 'e.party_public', 'e.seq', 'e.hash', 'e.note', 'f.name as fund_name', 'f.unit_id', 'f.org_id', 'u.name as unit_name', 'd.name as donor_name', 'd.public as donor_public', 'd.erased_at as donor_erased_at', 'd.address as donor_address', 'x.occurred_on as voided_on', 'x.note as voided_reason']);
+
+export const findReceiptByCode = (db: DB, code: string) => receiptBase(db).where('r.code', '=', code).executeTakeFirst();
+export const findReceiptByEntry = (db: DB, entryId: string) => receiptBase(db).where('r.entry_id', '=', entryId).executeTakeFirst();
+export type ReceiptView = NonNullable<Awaited<ReturnType<typeof findReceiptByCode>>>;

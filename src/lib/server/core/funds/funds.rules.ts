@@ -11,11 +11,18 @@ import type { Row } from '../../platform/db/schema';
 export const GENESIS = '0'.repeat(64);
 
 /** An entry as it is hashed: every stored field but its own hash. */
-export type Hashed = Omit<Row<'fund_entries'>, 'hash'>;
+type Later = 'donor_id' | 'pledge_id' | 'counterpart_fund_id' | 'counterpart_entry_id';
+export type Hashed = Omit<Row<'fund_entries'>, 'hash' | Later> & Partial<Pick<Row<'fund_entries'>, Later>>;
 
-/** SHA-256 over the entry's fields in a fixed order, as JSON (no separator can be forged). */
+/**
+ * SHA-256 over the entry's fields in a fixed order, as JSON (no separator can be forged). The
+ * fields added by migration 0024 (donor, pledge, the other side of a transfer) are covered when
+ * any is set, so entries written before them keep their hashes.
+ */
 export function entryHash(e: Hashed): string {
-	const fields = [e.id, e.fund_id, Number(e.seq), e.kind, Number(e.delta), e.method, e.item, e.party_kind, e.party_name, Number(e.party_public), e.purpose, e.reverses_entry_id, e.occurred_on, e.note, e.created_by_account_id, e.created_at, e.prev_hash];
+	const fields: unknown[] = [e.id, e.fund_id, Number(e.seq), e.kind, Number(e.delta), e.method, e.item, e.party_kind, e.party_name, Number(e.party_public), e.purpose, e.reverses_entry_id, e.occurred_on, e.note, e.created_by_account_id, e.created_at, e.prev_hash];
+	const later = [e.donor_id ?? null, e.pledge_id ?? null, e.counterpart_fund_id ?? null, e.counterpart_entry_id ?? null];
+	if (later.some((x) => x !== null)) fields.push(...later);
 	return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
@@ -41,3 +48,23 @@ export function checkBook(fund: { balance: number; entry_count: number; last_has
 	if (Number(fund.balance) !== sum) return { seq: entries.length, entryId: null, reason: 'balance' };
 	return null;
 }
+
+/** Forms of address written before a name ("Em Nguyễn Thị Mai"): not part of the initials. */
+const ADDRESS = new Set(['em', 'cháu', 'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'cụ']);
+
+/**
+ * "Em Nguyễn Thị Mai (lớp 7)" → "N. T. M.": a person paid from a fund is never named in public
+ * without consent; a form of address and anything in brackets are left out.
+ */
+export const initials = (name: string | null) => {
+	const words = (name ?? '')
+		.normalize('NFC')
+		.replace(/\([^)]*\)?/g, ' ')
+		.split(/\s+/)
+		.filter((w) => /^\p{L}/u.test(w));
+	const named = words.length > 1 && ADDRESS.has(words[0]!.toLowerCase()) ? words.slice(1) : words;
+	return named.map((w) => `${w.charAt(0).toUpperCase()}.`).join(' ');
+};
+
+/** "0042/2026": a receipt's number in its fund's year. */
+export const receiptNumber = (n: number, year: number) => `${String(n).padStart(4, '0')}/${year}`;

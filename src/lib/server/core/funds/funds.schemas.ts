@@ -7,7 +7,7 @@ export const FUND_OWNERS = ['association_branch', 'village_branch', 'school', 'c
 export const DONOR_KINDS = ['person', 'household', 'clan', 'organization', 'anonymous'] as const;
 export const METHODS = ['cash', 'bank_transfer', 'in_kind'] as const;
 export const PURPOSES = ['scholarship', 'reward', 'expense'] as const;
-export const ENTRY_KINDS = ['donation', 'disbursement', 'reversal'] as const;
+export const ENTRY_KINDS = ['donation', 'disbursement', 'transfer_in', 'transfer_out', 'reversal'] as const;
 /** the largest single amount (a thousand billion đồng): anything more is a typing slip */
 export const MAX_AMOUNT = 1_000_000_000_000;
 export const ENTRIES_PAGE_SIZE = 50;
@@ -46,8 +46,14 @@ export const donationInput = z
 		method: z.enum(METHODS),
 		/** what was given in kind, and how it was valued */
 		item: optionalText(500),
-		donorKind: z.enum(DONOR_KINDS),
+		/** a donor already known to the fund, or a pledge this donation (partly) fulfils … */
+		donorId: uuid.optional().or(z.literal('').transform(() => undefined)),
+		pledgeId: uuid.optional().or(z.literal('').transform(() => undefined)),
+		/** … or a new donor, named here (or anonymous) */
+		donorKind: z.enum(DONOR_KINDS).optional().or(z.literal('').transform(() => undefined)),
 		donorName: optionalText(200),
+		donorPhone: optionalText(20),
+		donorAddress: optionalText(300),
 		/** the donor agrees to be named on public pages */
 		donorPublic: yes.default(false),
 		receivedOn: calendarDate,
@@ -56,7 +62,47 @@ export const donationInput = z
 	.strict()
 	.superRefine((v, ctx) => {
 		if (v.method === 'in_kind' && !v.item) ctx.addIssue({ code: 'custom', path: ['item'], message: 'errors.funds.item' });
-		if (v.donorKind !== 'anonymous' && !v.donorName) ctx.addIssue({ code: 'custom', path: ['donorName'], message: 'errors.field.required' });
+		if (v.donorId || v.pledgeId) return;
+		if (!v.donorKind) ctx.addIssue({ code: 'custom', path: ['donorKind'], message: 'errors.field.required' });
+		else if (v.donorKind !== 'anonymous' && !v.donorName) ctx.addIssue({ code: 'custom', path: ['donorName'], message: 'errors.field.required' });
+	});
+
+/** Money moved from one fund to another (both books get an entry). */
+export const transferInput = z
+	.object({
+		toFundId: uuid,
+		amount: dong,
+		movedOn: calendarDate,
+		note: humanText(500, 3)
+	})
+	.strict();
+
+/** A donor's details corrected, or their choice to be named in public changed. */
+export const donorUpdate = z
+	.object({
+		name: humanText(200).optional(),
+		phone: optionalText(20),
+		address: optionalText(300),
+		public: yes.optional()
+	})
+	.strict();
+
+export const pledgeInput = z
+	.object({
+		donorId: uuid.optional().or(z.literal('').transform(() => undefined)),
+		donorKind: z.enum(DONOR_KINDS).exclude(['anonymous']).optional().or(z.literal('').transform(() => undefined)),
+		donorName: optionalText(200),
+		donorPhone: optionalText(20),
+		donorPublic: yes.default(false),
+		amount: dong,
+		dueOn: calendarDate.optional().or(z.literal('').transform(() => undefined)),
+		note: optionalText(1000)
+	})
+	.strict()
+	.superRefine((v, ctx) => {
+		if (v.donorId) return;
+		if (!v.donorKind) ctx.addIssue({ code: 'custom', path: ['donorKind'], message: 'errors.field.required' });
+		if (!v.donorName) ctx.addIssue({ code: 'custom', path: ['donorName'], message: 'errors.field.required' });
 	});
 
 export const disbursementInput = z
@@ -108,6 +154,62 @@ export const entryOut = z.object({
 	occurredOn: z.string(),
 	note: z.string().nullable(),
 	createdAt: z.string(),
-	hash: z.string()
+	hash: z.string(),
+	donorId: z.string().nullable(),
+	pledgeId: z.string().nullable(),
+	/** the donation's receipt: "0042/2026" and the code its QR link carries */
+	receipt: z.object({ number: z.string(), code: z.string(), verifyUrl: z.string() }).nullable(),
+	/** the other fund of a transfer */
+	counterpartFundId: z.string().nullable(),
+	counterpartFundName: z.string().nullable()
 });
 export type EntryOut = z.output<typeof entryOut>;
+
+export const donorOut = z.object({
+	id: z.string(),
+	kind: z.enum(DONOR_KINDS),
+	name: z.string(),
+	phone: z.string().nullable(),
+	address: z.string().nullable(),
+	public: z.boolean(),
+	erased: z.boolean(),
+	/** đồng given, net of corrections */
+	given: z.number().int(),
+	donations: z.number().int(),
+	pledged: z.number().int()
+});
+export type DonorOut = z.output<typeof donorOut>;
+
+export const PLEDGE_STATUSES = ['open', 'fulfilled', 'cancelled'] as const;
+export const pledgeOut = z.object({
+	id: z.string(),
+	donorId: z.string(),
+	donorName: z.string(),
+	amount: z.number().int(),
+	fulfilled: z.number().int(),
+	dueOn: z.string().nullable(),
+	note: z.string().nullable(),
+	status: z.enum(PLEDGE_STATUSES),
+	createdAt: z.string()
+});
+export type PledgeOut = z.output<typeof pledgeOut>;
+
+/** What anyone holding a receipt can check (public): the donor by name only if they agreed. */
+export const receiptVerification = z.object({
+	valid: z.boolean(),
+	number: z.string(),
+	code: z.string(),
+	fundId: z.string(),
+	fundName: z.string(),
+	unitName: z.string(),
+	amount: z.number().int(),
+	method: z.enum(METHODS).nullable(),
+	item: z.string().nullable(),
+	receivedOn: z.string(),
+	/** the donor's name when they agreed to be named, their initials otherwise, null if anonymous */
+	donor: z.string().nullable(),
+	seq: z.number().int(),
+	hash: z.string(),
+	voidedOn: z.string().nullable()
+});
+export type ReceiptVerification = z.output<typeof receiptVerification>;

@@ -13,22 +13,26 @@ import type { Kysely } from 'kysely';
 import { transaction, type Database, type Db } from '../../platform/db';
 import type { NewRow } from '../../platform/db/schema';
 import { AppError, invalidField } from '../../platform/errors';
-import { newId, UUID_RE } from '../../platform/ids';
+import { newId, newSecret, UUID_RE } from '../../platform/ids';
+import type { Links } from '../../platform/links';
 import { parseInput } from '../../platform/validation';
 import type { PlaceLookups } from '../places/places.service';
 import { fundTarget, OWNERS_WITH_ORG } from './funds.policy';
 import * as repo from './funds.repository';
-import { checkBook, entryHash, GENESIS, type BookProblem } from './funds.rules';
-import { disbursementInput, donationInput, ENTRIES_PAGE_SIZE, entriesQuery, fundCreate, fundListQuery, PURPOSES, reversalInput, type EntryOut, type FundOut } from './funds.schemas';
+import { donorsApi } from './funds.donors';
+import { receiptsApi } from './funds.receipts';
+import { checkBook, entryHash, GENESIS, initials, receiptNumber, type BookProblem } from './funds.rules';
+import { disbursementInput, donationInput, ENTRIES_PAGE_SIZE, entriesQuery, fundCreate, fundListQuery, PURPOSES, reversalInput, transferInput, type EntryOut, type FundOut } from './funds.schemas';
 
 export interface FundsDeps {
 	db: Db;
 	clock: Clock;
 	access: AccessGateway;
 	places: { lookups: PlaceLookups };
+	links: Links;
 }
 
-type EntryFields = Omit<NewRow<'fund_entries'>, 'id' | 'fund_id' | 'seq' | 'prev_hash' | 'hash' | 'created_at' | 'created_by_account_id'>;
+type EntryFields = Omit<NewRow<'fund_entries'>, 'id' | 'fund_id' | 'seq' | 'prev_hash' | 'hash' | 'created_at' | 'created_by_account_id'> & { id?: string };
 
 const fundOut = (f: repo.FundRow): FundOut => ({
 	id: f.id,
@@ -44,7 +48,10 @@ const fundOut = (f: repo.FundRow): FundOut => ({
 	createdAt: f.created_at
 });
 
-const entryOut = (e: repo.EntryRow & { reversed_by?: string | null }): EntryOut => ({
+/** What a page of the book carries beside each entry. */
+type EntryView = repo.EntryRow & { reversed_by?: string | null; donor_name?: string | null; donor_public?: number | null; receipt_number?: number | null; receipt_year?: number | null; receipt_code?: string | null; verify_url?: string; counterpart_fund_name?: string | null };
+
+const entryOut = (e: EntryView): EntryOut => ({
 	id: e.id,
 	seq: Number(e.seq),
 	kind: e.kind as EntryOut['kind'],
@@ -52,40 +59,37 @@ const entryOut = (e: repo.EntryRow & { reversed_by?: string | null }): EntryOut 
 	method: e.method as EntryOut['method'],
 	item: e.item,
 	partyKind: e.party_kind,
-	partyName: e.party_name,
-	partyPublic: Number(e.party_public) === 1,
+	partyName: e.donor_name ?? e.party_name,
+	partyPublic: Number(e.donor_public ?? e.party_public) === 1,
 	purpose: e.purpose as EntryOut['purpose'],
 	reversesEntryId: e.reverses_entry_id,
 	reversedBy: e.reversed_by ?? null,
 	occurredOn: e.occurred_on,
 	note: e.note,
 	createdAt: e.created_at,
-	hash: e.hash
+	hash: e.hash,
+	donorId: e.donor_id ?? null,
+	pledgeId: e.pledge_id ?? null,
+	receipt: e.receipt_code && e.receipt_number != null ? { number: receiptNumber(Number(e.receipt_number), Number(e.receipt_year)), code: e.receipt_code, verifyUrl: e.verify_url ?? '' } : null,
+	counterpartFundId: e.counterpart_fund_id ?? null,
+	counterpartFundName: e.counterpart_fund_name ?? null
 });
-
-/** Forms of address written before a name ("Em Nguyễn Thị Mai"): not part of the initials. */
-const ADDRESS = new Set(['em', 'cháu', 'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'cụ']);
-
-/**
- * "Em Nguyễn Thị Mai (lớp 7)" → "N. T. M.": a person paid from a fund is never named in public
- * without consent; a form of address and anything in brackets are left out.
- */
-export const initials = (name: string | null) => {
-	const words = (name ?? '')
-		.normalize('NFC')
-		.replace(/\([^)]*\)?/g, ' ')
-		.split(/\s+/)
-		.filter((w) => /^\p{L}/u.test(w));
-	const named = words.length > 1 && ADDRESS.has(words[0]!.toLowerCase()) ? words.slice(1) : words;
-	return named.map((w) => `${w.charAt(0).toUpperCase()}.`).join(' ');
-};
 
 const isUniqueViolation = (e: unknown) => {
 	const code = (e as { code?: unknown } | null)?.code;
 	return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 };
 
-export function createFundsService({ db, clock, access, places }: FundsDeps) {
+/** What the funds service's parts share: its dependencies and the one way to reach a fund. */
+export interface FundsContext {
+	db: Db;
+	clock: Clock;
+	access: AccessGateway;
+	links: Links;
+	fundFor(auth: AuthContext, id: string, permission: 'funds.view' | 'funds.manage'): Promise<repo.FundRow>;
+}
+
+export function createFundsService({ db, clock, access, places, links }: FundsDeps) {
 	const k = db.kysely;
 
 	async function fundFor(auth: AuthContext, id: string, permission: 'funds.view' | 'funds.manage') {
@@ -106,7 +110,7 @@ export function createFundsService({ db, clock, access, places }: FundsDeps) {
 		if (!f) throw new AppError('not_found');
 		const balance = Number(f.balance) + Number(fields.delta);
 		if (balance < 0) throw new AppError('conflict', 'errors.funds.insufficient', { params: { balance: Number(f.balance).toLocaleString('vi-VN') } });
-		const row = { ...fields, id: newId(), fund_id: f.id, seq: Number(f.entry_count) + 1, created_at: at, created_by_account_id: auth.actor!.accountId, prev_hash: f.last_hash, party_public: Number(fields.party_public ?? 0) } as repo.EntryRow;
+		const row = { ...fields, id: fields.id ?? newId(), fund_id: f.id, seq: Number(f.entry_count) + 1, created_at: at, created_by_account_id: auth.actor!.accountId, prev_hash: f.last_hash, party_public: Number(fields.party_public ?? 0) } as repo.EntryRow;
 		row.hash = entryHash(row);
 		await repo.insertEntry(trx, row);
 		await repo.advanceFund(trx, f.id, { balance, entry_count: row.seq, last_hash: row.hash, updated_at: at });
@@ -117,7 +121,10 @@ export function createFundsService({ db, clock, access, places }: FundsDeps) {
 	/** Appends one entry to a fund's book in a transaction of its own. */
 	const append = (auth: AuthContext, fundId: string, fields: EntryFields, audit: { action: string; note?: string }) => transaction(db, (trx) => appendIn(trx, auth, fundId, fields, audit));
 
+	const ctx: FundsContext = { db, clock, access, links, fundFor };
 	return {
+		...donorsApi(ctx),
+		...receiptsApi(ctx),
 		async list(auth: AuthContext, input: unknown) {
 			const scope = access.requireAny(auth, 'funds.view');
 			const v = parseInput(fundListQuery, input);
@@ -155,15 +162,60 @@ export function createFundsService({ db, clock, access, places }: FundsDeps) {
 			const f = await fundFor(auth, id, 'funds.view');
 			const v = parseInput(entriesQuery, input);
 			const rows = await repo.entriesOf(k, f.id, ENTRIES_PAGE_SIZE, (v.page - 1) * ENTRIES_PAGE_SIZE);
-			return { items: rows.map(entryOut), total: Number(f.entry_count), page: v.page, pageSize: ENTRIES_PAGE_SIZE };
+			return { items: rows.map((r) => entryOut({ ...r, verify_url: r.receipt_code ? links.verifyReceipt(r.receipt_code) : '' })), total: Number(f.entry_count), page: v.page, pageSize: ENTRIES_PAGE_SIZE };
 		},
 
+		/**
+		 * A donation written in the book with its receipt, numbered next in the fund's year. The donor
+		 * is one the fund knows (or a pledge's), a new one named here, or nobody (anonymous).
+		 */
 		async donate(auth: AuthContext, fundId: string, input: unknown): Promise<EntryOut> {
 			const f = await fundFor(auth, fundId, 'funds.manage');
 			const v = parseInput(donationInput, input);
-			const anonymous = v.donorKind === 'anonymous';
-			const row = await append(auth, f.id, { kind: 'donation', delta: v.amount, method: v.method, item: v.method === 'in_kind' ? (v.item ?? null) : null, party_kind: v.donorKind, party_name: anonymous ? null : (v.donorName ?? null), party_public: !anonymous && v.donorPublic ? 1 : 0, purpose: null, reverses_entry_id: null, occurred_on: v.receivedOn, note: v.note ?? null }, { action: 'fund.donation' });
-			return entryOut(row);
+			const at = clock.now().toISOString();
+			const { row, receipt } = await transaction(db, async (trx) => {
+				// the fund first: a new donor's row refers to it, and taking that share before the
+				// fund's own lock would let two donations wait on each other
+				await repo.holdFund(trx, db.dialect, f.id);
+				const pledge = v.pledgeId ? await repo.findPledge(trx, v.pledgeId) : undefined;
+				if (v.pledgeId && (!pledge || pledge.fund_id !== f.id)) throw invalidField('pledgeId', 'errors.funds.pledge');
+				if (pledge && pledge.status !== 'open') throw new AppError('conflict', 'errors.funds.pledge_closed');
+				let donor = pledge ? await repo.findDonor(trx, pledge.donor_id) : v.donorId ? await repo.findDonor(trx, v.donorId) : undefined;
+				if (v.donorId && (!donor || donor.fund_id !== f.id || donor.erased_at)) throw invalidField('donorId', 'errors.funds.donor');
+				if (!donor && v.donorKind && v.donorKind !== 'anonymous') {
+					donor = { id: newId(), fund_id: f.id, kind: v.donorKind, name: v.donorName!, phone: v.donorPhone ?? null, address: v.donorAddress ?? null, public: v.donorPublic ? 1 : 0, erased_at: null, created_at: at, updated_at: at };
+					await repo.insertDonor(trx, donor);
+				}
+				const row = await appendIn(trx, auth, f.id, { kind: 'donation', delta: v.amount, method: v.method, item: v.method === 'in_kind' ? (v.item ?? null) : null, party_kind: donor?.kind ?? 'anonymous', party_name: null, party_public: Number(donor?.public ?? 0), purpose: null, reverses_entry_id: null, occurred_on: v.receivedOn, note: v.note ?? null, donor_id: donor?.id ?? null, pledge_id: pledge?.id ?? null }, { action: 'fund.donation' });
+				const year = Number(v.receivedOn.slice(0, 4));
+				const receipt = { id: newId(), fund_id: f.id, entry_id: row.id, year, number: await repo.nextReceiptNumber(trx, f.id, year), code: newSecret(9), issued_at: at };
+				await repo.insertReceipt(trx, receipt);
+				if (pledge && (await repo.pledgeFulfilled(trx, pledge.id)) >= Number(pledge.amount)) await repo.setPledgeStatus(trx, pledge.id, 'fulfilled', at);
+				return { row: { ...row, donor_name: donor?.name ?? null, donor_public: donor?.public ?? null }, receipt };
+			});
+			return entryOut({ ...row, receipt_number: receipt.number, receipt_year: receipt.year, receipt_code: receipt.code, verify_url: links.verifyReceipt(receipt.code) });
+		},
+
+		/**
+		 * Money moved to another fund: an entry in each book, written together (both funds held, in a
+		 * fixed order, so two transfers the other way round never wait on each other). Needs the right
+		 * to manage both funds; the source never goes below zero.
+		 */
+		async transfer(auth: AuthContext, fundId: string, input: unknown): Promise<EntryOut> {
+			const from = await fundFor(auth, fundId, 'funds.manage');
+			const v = parseInput(transferInput, input);
+			if (v.toFundId === from.id) throw invalidField('toFundId', 'errors.funds.transfer_same');
+			const to = await fundFor(auth, v.toFundId, 'funds.manage').catch((e: unknown) => {
+				throw e instanceof AppError && e.code === 'not_found' ? invalidField('toFundId', 'errors.funds.transfer_target') : e;
+			});
+			const [outId, inId] = [newId(), newId()];
+			const row = await transaction(db, async (trx) => {
+				for (const id of [from.id, to.id].sort()) await repo.holdFund(trx, db.dialect, id);
+				const out = await appendIn(trx, auth, from.id, { id: outId, kind: 'transfer_out', delta: -v.amount, method: null, item: null, party_kind: null, party_name: null, party_public: 0, purpose: null, reverses_entry_id: null, occurred_on: v.movedOn, note: v.note, counterpart_fund_id: to.id, counterpart_entry_id: inId }, { action: 'fund.transfer' });
+				await appendIn(trx, auth, to.id, { id: inId, kind: 'transfer_in', delta: v.amount, method: null, item: null, party_kind: null, party_name: null, party_public: 0, purpose: null, reverses_entry_id: null, occurred_on: v.movedOn, note: v.note, counterpart_fund_id: from.id, counterpart_entry_id: outId }, { action: 'fund.transfer' });
+				return out;
+			});
+			return entryOut({ ...row, counterpart_fund_name: to.name });
 		},
 
 		/**
@@ -185,7 +237,10 @@ export function createFundsService({ db, clock, access, places }: FundsDeps) {
 			return entryOut(row);
 		},
 
-		/** Puts an entry right by its opposite, naming it: once per entry, never a reversal itself. */
+		/**
+		 * Puts an entry right by its opposite, naming it: once per entry, never a reversal itself. A
+		 * transfer is put right on both sides at once (the receiving fund must still hold the money).
+		 */
 		async reverse(auth: AuthContext, entryId: string, input: unknown): Promise<EntryOut> {
 			requireActor(auth);
 			const e = typeof entryId === 'string' && UUID_RE.test(entryId) ? await repo.findEntry(k, entryId) : undefined;
@@ -194,9 +249,20 @@ export function createFundsService({ db, clock, access, places }: FundsDeps) {
 			const v = parseInput(reversalInput, input);
 			if (e.kind === 'reversal') throw new AppError('conflict', 'errors.funds.reversal_of_reversal');
 			if (await repo.reversalOf(k, e.id)) throw new AppError('conflict', 'errors.funds.already_reversed');
+			const other = e.counterpart_entry_id ? await repo.findEntry(k, e.counterpart_entry_id) : undefined;
+			if (other) await fundFor(auth, other.fund_id, 'funds.manage');
+			const opposite = (x: repo.EntryRow): EntryFields => ({ kind: 'reversal', delta: -Number(x.delta), method: x.method, item: x.item, party_kind: x.party_kind, party_name: x.party_name, party_public: 0, purpose: x.purpose, reverses_entry_id: x.id, occurred_on: todayVn(clock), note: v.reason, donor_id: x.donor_id, pledge_id: x.pledge_id, counterpart_fund_id: x.counterpart_fund_id });
 			try {
-				const row = await append(auth, f.id, { kind: 'reversal', delta: -Number(e.delta), method: e.method, item: e.item, party_kind: e.party_kind, party_name: e.party_name, party_public: 0, purpose: e.purpose, reverses_entry_id: e.id, occurred_on: todayVn(clock), note: v.reason }, { action: 'fund.reversal', note: v.reason });
-				return entryOut(row);
+				return entryOut(
+					await transaction(db, async (trx) => {
+						for (const id of [f.id, other?.fund_id].filter((x): x is string => !!x).sort()) await repo.holdFund(trx, db.dialect, id);
+						const row = await appendIn(trx, auth, f.id, opposite(e), { action: 'fund.reversal', note: v.reason });
+						if (other) await appendIn(trx, auth, other.fund_id, opposite(other), { action: 'fund.reversal', note: v.reason });
+						// a pledge counts only what stands: a corrected donation reopens a fulfilled pledge
+						if (e.pledge_id && (await repo.pledgeFulfilled(trx, e.pledge_id)) < Number((await repo.findPledge(trx, e.pledge_id))!.amount)) await repo.setPledgeStatus(trx, e.pledge_id, 'open', clock.now().toISOString());
+						return row;
+					})
+				);
 			} catch (err) {
 				// the same entry reversed twice at once: the unique index lets one through
 				if (isUniqueViolation(err)) throw new AppError('conflict', 'errors.funds.already_reversed');
@@ -223,7 +289,9 @@ export function createFundsService({ db, clock, access, places }: FundsDeps) {
 				receivedByMethod: figures.inByMethod.map((r) => ({ method: r.method!, amount: num(r.n) })),
 				receivedByMonth: figures.inByMonth.map((r) => ({ month: r.month, amount: num(r.n) })),
 				paidByPurpose: figures.outByPurpose.map((r) => ({ purpose: r.purpose!, amount: num(r.n) })),
-				donors: donations.map((e) => ({ name: Number(e.party_public) === 1 ? e.party_name : null, kind: e.party_kind, amount: Number(e.delta), method: e.method, item: e.item, on: e.occurred_on })),
+				/** net money moved with other funds: positive came in, negative went out */
+				transfers: figures.transfers.filter((r) => num(r.n) !== 0).map((r) => ({ fundId: r.fund_id, fundName: r.fund_name, amount: num(r.n) })),
+				donors: donations.map((e) => ({ name: Number(e.donor_public ?? e.party_public) === 1 ? (e.donor_name ?? e.party_name) : null, kind: e.party_kind, amount: Number(e.delta), method: e.method, item: e.item, on: e.occurred_on })),
 				payments: payments.map((e) => ({ to: initials(e.party_name), purpose: e.purpose, amount: -Number(e.delta), on: e.occurred_on }))
 			};
 		},

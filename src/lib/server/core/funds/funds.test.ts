@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initials } from './funds.service';
-import { checkBook, entryHash, GENESIS } from './funds.rules';
+import { checkBook, entryHash, GENESIS, initials } from './funds.rules';
 
 describe('funds: initials and the hash chain', () => {
 	it('shows a person paid from a fund by initials only, without a form of address or what is in brackets', () => {
@@ -23,5 +22,16 @@ describe('funds: initials and the hash chain', () => {
 		expect(checkBook(fund, [two])).toEqual({ seq: 1, entryId: 'e2', reason: 'sequence' });
 		expect(checkBook(fund, [{ ...two, seq: 1 }, { ...one, seq: 2 }])).toEqual({ seq: 1, entryId: 'e2', reason: 'chain' });
 		expect(checkBook({ ...fund, balance: 999 }, [one, two])).toEqual({ seq: 2, entryId: null, reason: 'balance' });
+	});
+
+	it('covers a donation’s donor, pledge and a transfer’s other side in the hash, and leaves entries written before them as they were', () => {
+		const base = { id: 'e1', fund_id: 'f', seq: 1, kind: 'donation', delta: 100, method: 'cash', item: null, party_kind: 'person', party_name: null, party_public: 0, purpose: null, reverses_entry_id: null, occurred_on: '2026-11-01', note: null, created_by_account_id: null, created_at: '2026-11-01T00:00:00Z', prev_hash: GENESIS };
+		const old = entryHash(base);
+		expect(entryHash({ ...base, donor_id: null, pledge_id: null, counterpart_fund_id: null, counterpart_entry_id: null })).toBe(old);
+		const withDonor = entryHash({ ...base, donor_id: 'd1' });
+		expect(withDonor).not.toBe(old);
+		expect(entryHash({ ...base, donor_id: 'd2' })).not.toBe(withDonor);
+		expect(entryHash({ ...base, donor_id: 'd1', pledge_id: 'p1' })).not.toBe(withDonor);
+		expect(entryHash({ ...base, counterpart_fund_id: 'g' })).not.toBe(entryHash({ ...base, counterpart_fund_id: 'h' }));
 	});
 });

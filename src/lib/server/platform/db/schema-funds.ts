@@ -37,4 +37,49 @@ export interface FundEntryTable {
 	created_at: string;
 	prev_hash: string;
 	hash: string;
+	/** the donor of a donation (migration 0024): the hash covers the id, not the erasable name */
+	donor_id: string | null;
+	pledge_id: string | null;
+	/** the other fund of a transfer, and the entry in its book */
+	counterpart_fund_id: string | null;
+	counterpart_entry_id: string | null;
+}
+
+/** Who gave to a fund (migration 0024); the name can be corrected or erased, `public` withdrawn. */
+export interface FundDonorTable {
+	id: string;
+	fund_id: string;
+	kind: string;
+	name: string;
+	phone: string | null;
+	address: string | null;
+	public: number;
+	erased_at: string | null;
+	created_at: string;
+	updated_at: string;
+}
+
+/** A promise to give (cam kết), fulfilled by donations naming it. */
+export interface FundPledgeTable {
+	id: string;
+	fund_id: string;
+	donor_id: string;
+	amount: number;
+	due_on: string | null;
+	note: string | null;
+	status: string;
+	created_by_account_id: string | null;
+	created_at: string;
+	updated_at: string;
+}
+
+/** A donation's receipt (biên nhận): numbered per fund and year, verified publicly by its code. */
+export interface FundReceiptTable {
+	id: string;
+	fund_id: string;
+	entry_id: string;
+	year: number;
+	number: number;
+	code: string;
+	issued_at: string;
 }

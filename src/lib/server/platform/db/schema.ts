@@ -7,7 +7,7 @@ import type { CourseTable, ClassTable, ClassSessionTable, EnrolmentTable, Lesson
 
 export type * from './schema-learning';
 export type * from './schema-funds';
-import type { FundTable, FundEntryTable } from './schema-funds';
+import type { FundTable, FundEntryTable, FundDonorTable, FundPledgeTable, FundReceiptTable } from './schema-funds';
 
 export interface AdminUnitTable {
 	id: string;
@@ -363,6 +363,9 @@ export interface Database {
 	exports: ExportTable;
 	funds: FundTable;
 	fund_entries: FundEntryTable;
+	fund_donors: FundDonorTable;
+	fund_pledges: FundPledgeTable;
+	fund_receipts: FundReceiptTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;
