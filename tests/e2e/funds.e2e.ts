@@ -1,5 +1,13 @@
-/** A study-promotion fund's book on a 360 px phone with JavaScript off: an association volunteer opens a fund, records donations and a payment, corrects a mistake. */
+/**
+ * A study-promotion fund's book on a 360 px phone with JavaScript off: an association volunteer
+ * opens a fund, records a donation and prints its receipt, the donor follows the receipt's QR link
+ * to its check page, a payment is refused then made, then corrected; a visitor reads the public page.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { poppler, run, squash } from '../../src/lib/server/testing/poppler';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launch, phoneContext, signInThroughPage, watchConsole } from './browser';
 
@@ -16,7 +24,7 @@ describe.skipIf(!chromiumPath)('funds in Chromium (360 px, JavaScript off)', () 
 	});
 
 	for (const dialect of ['sqlite', 'postgres'] as const)
-		it(`lets an association volunteer keep a fund's book: donations as people write amounts, a payment, a correction, and refusals in Vietnamese [${dialect}]`, async () => {
+		it(`lets an association volunteer keep a fund's book: a donation as people write amounts with its receipt, checked by the donor through its QR link, a payment, a correction, and refusals in Vietnamese [${dialect}]`, async () => {
 			const base = servers.find((s) => s.dialect === dialect)!.url;
 			const name = `Quỹ khuyến học thôn ${Date.now() % 100000}`;
 			const ctx = await phoneContext(browser, { js: false });
@@ -35,8 +43,39 @@ describe.skipIf(!chromiumPath)('funds in Chromium (360 px, JavaScript off)', () 
 			await page.getByLabel('Số tiền (đồng) (ví dụ 1.500.000)').first().fill('1.500.000');
 			await page.getByLabel('Tên người ủng hộ').fill('Ông Nguyễn Văn Hảo');
 			await page.getByLabel('Người ủng hộ đồng ý công khai tên trên trang của quỹ').check();
-			await Promise.all([page.waitForURL(/done=donation#book$/), page.getByRole('button', { name: 'Ghi vào sổ quỹ' }).click()]);
+			await Promise.all([page.waitForURL(/done=donation&entry=[0-9a-f-]{36}#book$/), page.getByRole('button', { name: 'Ghi vào sổ quỹ' }).click()]);
 			expect(await page.locator('.figures dd').first().textContent()).toBe('1.500.000 đ');
+			// its receipt, numbered in the fund's year, printed as a PDF whose QR code leads to a public check
+			const notice = page.locator('.notice.good');
+			expect(await notice.textContent()).toMatch(/Biên nhận số 0001\/\d{4}/);
+			const pdf = await ctx.request.get(base + (await notice.getByRole('link', { name: 'In biên nhận (PDF)' }).getAttribute('href'))!);
+			expect([pdf.status(), pdf.headers()['content-type']]).toEqual([200, 'application/pdf']);
+			let qrLink = base + (await notice.getByRole('link', { name: 'Trang kiểm tra biên nhận' }).getAttribute('href'))!;
+			if (poppler.pdftotext || process.env.CI === 'true') {
+				// the address printed under the QR code (the same string the code holds) is the one to follow
+				const dir = mkdtempSync(join(tmpdir(), 'suotdoi-e2e-receipt-'));
+				writeFileSync(join(dir, 'r.pdf'), await pdf.body());
+				const text = squash(run(poppler.pdftotext!, ['-raw', join(dir, 'r.pdf'), '-']));
+				rmSync(dir, { recursive: true, force: true });
+				expect(text).toContain('Ông Nguyễn Văn Hảo');
+				expect(text).toContain('1.500.000 đồng');
+				qrLink = /(https?:\/\/\S+\/receipts\/[A-Za-z0-9_-]+)/.exec(text)![1]!;
+				expect(qrLink.startsWith(base)).toBe(true);
+			}
+			// the donor, signed out on their own phone, opens it
+			const donor = await phoneContext(browser, { js: false });
+			const d = await donor.newPage();
+			await d.goto(qrLink);
+			expect(await d.locator('h1').textContent()).toMatch(/^Biên nhận số 0001\/\d{4}$/);
+			expect(await d.locator('main').textContent()).toContain('Biên nhận hợp lệ');
+			expect(await d.locator('main').textContent()).toContain('Ông Nguyễn Văn Hảo');
+			expect(await d.locator('main').textContent()).toContain('1.500.000 đ');
+			expect(await d.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+			await expectAccessible(browser, d);
+			// and, from there, the fund's public page, where the donation is
+			await Promise.all([d.waitForURL(/\/funds\/[0-9a-f-]{36}$/), d.getByRole('link', { name: 'Xem quỹ đã nhận và đã chi những gì' }).click()]);
+			expect(await d.locator('main').textContent()).toContain('Ông Nguyễn Văn Hảo');
+			await donor.close();
 
 			// a payment larger than the balance: refused with the balance named, nothing written
 			await page.locator('summary', { hasText: 'Chi từ quỹ' }).click();

@@ -25,6 +25,8 @@ export const PUBLIC_ROUTES = new Set([
 	'/privacy',
 	'/funds/[id]',
 	'/api/v1/funds/[id]/public',
+	'/receipts/[code]',
+	'/api/v1/receipts/[code]/verification',
 	'/surveys',
 	'/api/v1/units',
 	'/api/v1/units/[id]',

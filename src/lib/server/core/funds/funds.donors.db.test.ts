@@ -28,7 +28,8 @@ describeEachDatabase('funds: donors, pledges, receipts and transfers', { demo: '
 		expect(v.entries).toBeGreaterThan(300);
 		const qm = (await s.funds.list(await authAs(s, 'quangminh.canbo'), {})).items.find((f) => f.name === 'Quỹ Khuyến học xã Quang Minh')!;
 		const pub = await s.funds.publicView(qm.id);
-		expect(pub.received - pub.paid).toBe(pub.fund.balance);
+		expect(pub.received - pub.paid + pub.transfers.reduce((n, t) => n + t.amount, 0)).toBe(pub.fund.balance);
+		expect(pub.transfers).toEqual([expect.objectContaining({ fundName: 'Quỹ khuyến học Trường THCS Quang Minh', amount: -5_000_000 })]);
 	});
 
 	it('numbers receipts per fund and year, once each even when twenty donations come at once', async () => {
@@ -92,10 +93,13 @@ describeEachDatabase('funds: donors, pledges, receipts and transfers', { demo: '
 		expect((await s.funds.publicView(f.id)).donors.map((d) => d.name)).toEqual(['Công ty TNHH Ánh Dương']);
 		// the same donor gives again, chosen by id
 		await s.funds.donate(hkh, f.id, { amount: 500_000, method: 'bank_transfer', donorId, receivedOn: '2026-11-22' });
-		expect((await s.funds.donors(hkh, f.id)).items).toEqual([expect.objectContaining({ id: donorId, given: 2_500_000, donations: 2, public: true })]);
+		// or typed again by kind, name and phone: the same donor, not a second one
+		const again = await s.funds.donate(hkh, f.id, gift(100_000, { donorName: 'Công ty TNHH Ánh Dương', donorKind: 'organization', donorPhone: '0912 000 111' }));
+		expect(again.donorId).toBe(donorId);
+		expect((await s.funds.donors(hkh, f.id)).items).toEqual([expect.objectContaining({ id: donorId, given: 2_600_000, donations: 3, public: true })]);
 		// consent withdrawn: unnamed everywhere public, at once
 		await s.funds.updateDonor(hkh, donorId, { public: false });
-		expect((await s.funds.publicView(f.id)).donors.map((d) => d.name)).toEqual([null, null]);
+		expect((await s.funds.publicView(f.id)).donors.map((d) => d.name)).toEqual([null, null, null]);
 		expect((await s.funds.verifyReceipt(e.receipt!.code)).donor).toBe('C. T. T. Á. D.');
 		// erased on request: the name is gone from everything, the book still checks
 		const erased = await s.funds.eraseDonor(hkh, donorId);

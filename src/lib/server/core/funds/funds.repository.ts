@@ -106,6 +106,18 @@ export type ReceiptRow = Row<'fund_receipts'>;
 
 export const insertDonor = (db: DB, row: NewRow<'fund_donors'>) => db.insertInto('fund_donors').values(row).execute();
 export const findDonor = (db: DB, id: string) => db.selectFrom('fund_donors').selectAll().where('id', '=', id).executeTakeFirst();
+/** A donor the fund already knows by kind, name and phone (the same person giving again). */
+export const findSameDonor = (db: DB, fundId: string, kind: string, name: string, phone: string | null) =>
+	db
+		.selectFrom('fund_donors')
+		.selectAll()
+		.where('fund_id', '=', fundId)
+		.where('kind', '=', kind)
+		.where('name', '=', name)
+		.where((w) => (phone === null ? w('phone', 'is', null) : w('phone', '=', phone)))
+		.where('erased_at', 'is', null)
+		.orderBy('created_at')
+		.executeTakeFirst();
 export const updateDonor = (db: DB, id: string, set: Partial<DonorRow>) => db.updateTable('fund_donors').set(set).where('id', '=', id).execute();
 
 /** A fund's donors, by name, with what each has given (net of corrections) and pledged. */

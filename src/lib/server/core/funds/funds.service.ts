@@ -182,6 +182,12 @@ export function createFundsService({ db, clock, access, places, links }: FundsDe
 				if (pledge && pledge.status !== 'open') throw new AppError('conflict', 'errors.funds.pledge_closed');
 				let donor = pledge ? await repo.findDonor(trx, pledge.donor_id) : v.donorId ? await repo.findDonor(trx, v.donorId) : undefined;
 				if (v.donorId && (!donor || donor.fund_id !== f.id || donor.erased_at)) throw invalidField('donorId', 'errors.funds.donor');
+				if (!donor && v.donorKind && v.donorKind !== 'anonymous') donor = await repo.findSameDonor(trx, f.id, v.donorKind, v.donorName!, v.donorPhone ?? null);
+				if (donor && !pledge && !v.donorId && Number(donor.public) !== (v.donorPublic ? 1 : 0)) {
+					// the same donor giving again: what they say now about being named is their wish from now on
+					donor = { ...donor, public: v.donorPublic ? 1 : 0, updated_at: at };
+					await repo.updateDonor(trx, donor.id, { public: donor.public, updated_at: at });
+				}
 				if (!donor && v.donorKind && v.donorKind !== 'anonymous') {
 					donor = { id: newId(), fund_id: f.id, kind: v.donorKind, name: v.donorName!, phone: v.donorPhone ?? null, address: v.donorAddress ?? null, public: v.donorPublic ? 1 : 0, erased_at: null, created_at: at, updated_at: at };
 					await repo.insertDonor(trx, donor);

@@ -3,17 +3,28 @@ import { queryOf } from '$lib/server/web/api';
 import { formAction, isFailure, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-const DONE = ['created', 'donation', 'disbursement', 'reversal'] as const;
+const DONE = ['created', 'donation', 'disbursement', 'reversal', 'transfer'] as const;
 
 export const load: PageServerLoad = async (event) =>
 	pageLoad(event, async () => {
 		const auth = requireSignedIn(event);
 		const { funds } = event.locals.services;
 		const [fund, book] = await Promise.all([funds.get(auth, event.params.id), funds.entries(auth, event.params.id, queryOf(event.url))]);
-		return { fund, book, done: DONE.find((d) => d === event.url.searchParams.get('done')) ?? null };
+		// what the forms offer: the open pledges, and the other funds money can go to
+		const [pledges, others] = fund.can.manage ? await Promise.all([funds.pledges(auth, fund.id), funds.list(auth, {})]) : [{ items: [] }, { items: [] }];
+		const receiptOf = event.url.searchParams.get('entry');
+		return {
+			fund,
+			book,
+			done: DONE.find((d) => d === event.url.searchParams.get('done')) ?? null,
+			// the receipt of the donation just written, when it is on this page of the book
+			justWritten: book.items.find((e) => e.id === receiptOf && e.receipt) ?? null,
+			openPledges: pledges.items.filter((p) => p.status === 'open'),
+			otherFunds: others.items.filter((o) => o.id !== fund.id).map((o) => ({ id: o.id, name: o.name, unitName: o.unitName }))
+		};
 	});
 
-const back = (id: string, done: string) => `/console/funds/${id}?done=${done}#book`;
+const back = (id: string, done: string, entry?: string) => `/console/funds/${id}?done=${done}${entry ? `&entry=${entry}` : ''}#book`;
 
 export const actions: Actions = {
 	donate: async (event) => {
@@ -26,8 +37,10 @@ export const actions: Actions = {
 					amount: values.amount ?? '',
 					method: values.method ?? '',
 					item: values.item ?? '',
-					donorKind: values.donorKind ?? '',
+					pledgeId: values.pledgeId ?? '',
+					donorKind: values.pledgeId ? '' : (values.donorKind ?? ''),
 					donorName: values.donorName ?? '',
+					donorPhone: values.donorPhone ?? '',
 					donorPublic: values.donorPublic ?? '',
 					receivedOn: values.receivedOn ?? '',
 					note: values.note ?? ''
@@ -35,7 +48,7 @@ export const actions: Actions = {
 			{ form: 'donate' }
 		);
 		if (isFailure(r)) return r;
-		redirect(303, back(event.params.id, 'donation'));
+		redirect(303, back(event.params.id, 'donation', r.id));
 	},
 	disburse: async (event) => {
 		const values = await readForm(event.request);
@@ -47,6 +60,12 @@ export const actions: Actions = {
 		);
 		if (isFailure(r)) return r;
 		redirect(303, back(event.params.id, 'disbursement'));
+	},
+	transfer: async (event) => {
+		const values = await readForm(event.request);
+		const r = await formAction(event, values, () => event.locals.services.funds.transfer(requireSignedIn(event), event.params.id, { toFundId: values.toFundId ?? '', amount: values.amount ?? '', movedOn: values.movedOn ?? '', note: values.note ?? '' }), { form: 'transfer' });
+		if (isFailure(r)) return r;
+		redirect(303, back(event.params.id, 'transfer'));
 	},
 	reverse: async (event) => {
 		const values = await readForm(event.request);

@@ -1,7 +1,7 @@
 /**
  * The demo's study-promotion funds: each commune's association branch fund, two clan funds and a
- * school's fund, with a year of donations (cash, transfers, things given in kind, one correction)
- * and the year's small expenses and rewards. Written through the funds service, so every entry is
+ * school's fund, with a year of donations (cash, transfers, things given in kind, one correction),
+ * two pledges, a transfer between funds and the year's small expenses. Written through the funds service, so every entry is
  * chained and audited as in real use; deterministic (no randomness), so every demo reads the same.
  */
 import type { AuthContext } from '../../../platform/access';
@@ -75,5 +75,12 @@ export async function loadDemoFunds(s: Services, admin: AuthContext): Promise<Re
 	const qm = ids['hkh-quang-minh'];
 	const twice = await s.funds.donate(admin, qm, { amount: 3_000_000, method: 'bank_transfer', donorKind: 'organization', donorName: COMPANIES[1], donorPublic: true, receivedOn: dayOf(120) });
 	await s.funds.reverse(admin, twice.id, { reason: 'Nhập trùng khoản chuyển khoản ngày ' + dayOf(120).split('-').reverse().join('/') + ' (đã có trong sổ)' });
+	// pledges made at the Week's launch: one kept in two instalments, one still coming in
+	const kept = await s.funds.pledge(admin, qm, { donorKind: 'organization', donorName: COMPANIES[0], donorPublic: true, amount: 20_000_000, dueOn: dayOf(300), note: 'Cam kết tại lễ phát động Tuần lễ học tập suốt đời' });
+	for (const d of [150, 260]) await s.funds.donate(admin, qm, { amount: 10_000_000, method: 'bank_transfer', pledgeId: kept.id, receivedOn: dayOf(d) });
+	const coming = await s.funds.pledge(admin, qm, { donorKind: 'clan', donorName: 'Dòng họ Nguyễn Đình thôn Đại Bái', donorPublic: true, amount: 15_000_000, dueOn: dayOf(380), note: 'Ủng hộ học bổng cho học sinh nghèo vượt khó' });
+	await s.funds.donate(admin, qm, { amount: 5_000_000, method: 'cash', pledgeId: coming.id, receivedOn: dayOf(280) });
+	// the commune's fund helps the lower-secondary school's prize-giving
+	await s.funds.transfer(admin, qm, { toFundId: ids['thcs-quang-minh'], amount: 5_000_000, movedOn: dayOf(275), note: 'Hỗ trợ Trường THCS Quang Minh khen thưởng học sinh giỏi cuối năm học' });
 	return ids;
 }
