@@ -2,7 +2,8 @@
  * A large table written as it is read: the rows come page by page (a database query each), the
  * bytes go straight to the file store, so an export of a hundred thousand rows never sits whole
  * in memory. CSV as the small exports write it (BOM, CRLF, formula-like cells neutralised); .xlsx
- * through ExcelJS's streaming writer, every cell text (a phone number keeps its leading 0).
+ * through ExcelJS's streaming writer, every cell text (a phone number keeps its leading 0) but the
+ * columns a table names as numeric (amounts, so that they add up).
  */
 import ExcelJS from 'exceljs';
 import { PassThrough, Readable } from 'node:stream';
@@ -14,6 +15,8 @@ export type TableFormat = 'csv' | 'xlsx';
 /** A table to export: its headers, how many rows it will have (as counted when it starts), and its rows page by page. */
 export interface PagedTable {
 	headers: string[];
+	/** columns (0-based) holding whole numbers: numbers in .xlsx with thousands grouped, so they add up */
+	numeric?: number[];
 	total: number;
 	pages(): AsyncIterable<string[][]>;
 }
@@ -26,10 +29,16 @@ export function tableStream(format: TableFormat, title: string, table: PagedTabl
 	return format === 'csv' ? csvStream(table, onPage) : xlsxStream(title, table, onPage);
 }
 
+/** A CSV cell; a whole number in a numeric column stays a number (its minus sign is not a formula). */
+function cellOf(numeric: Set<number>) {
+	return (c: string, i: number) => (numeric.has(i) && /^-?\d+$/.test(c) ? c : csvCell(c));
+}
+
 function csvStream(table: PagedTable, onPage: (n: number) => Promise<void>): ReadableStream<Uint8Array> {
 	const enc = new TextEncoder();
 	let it: AsyncIterator<string[][]> | null = null;
 	let n = 0;
+	const cell = cellOf(new Set(table.numeric ?? []));
 	return new ReadableStream<Uint8Array>({
 		start(controller) {
 			controller.enqueue(enc.encode('\uFEFF' + table.headers.map(csvCell).join(',') + '\r\n'));
@@ -39,7 +48,7 @@ function csvStream(table: PagedTable, onPage: (n: number) => Promise<void>): Rea
 			const next = await it.next();
 			if (next.done) return controller.close();
 			let text = '';
-			for (const r of next.value) text += r.map(csvCell).join(',') + '\r\n';
+			for (const r of next.value) text += r.map(cell).join(',') + '\r\n';
 			controller.enqueue(enc.encode(text));
 			n += next.value.length;
 			await onPage(n);
@@ -54,13 +63,14 @@ function xlsxStream(title: string, table: PagedTable, onPage: (n: number) => Pro
 	const out = new PassThrough();
 	const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
 	const ws = wb.addWorksheet(sheetName(title), { views: [{ state: 'frozen', ySplit: 1 }] });
-	ws.columns = table.headers.map((h) => ({ header: h, width: Math.min(Math.max(h.length + 2, 14), 40), style: { numFmt: '@' } }));
+	const numeric = new Set(table.numeric ?? []);
+	ws.columns = table.headers.map((h, i) => ({ header: h, width: Math.min(Math.max(h.length + 2, 14), 40), style: { numFmt: numeric.has(i) ? '#,##0' : '@' } }));
 	ws.getRow(1).font = { bold: true };
 	ws.getRow(1).commit();
 	void (async () => {
 		let n = 0;
 		for await (const page of table.pages()) {
-			for (const r of page) ws.addRow(r).commit();
+			for (const r of page) ws.addRow(numeric.size ? r.map((c, i) => (numeric.has(i) && /^-?\d+$/.test(c) ? Number(c) : c)) : r).commit();
 			n += page.length;
 			await onPage(n);
 			// let the file store drain what is written before the next page is read

@@ -1,5 +1,6 @@
-/** RSS 2.0 and Atom feeds of published news. */
+/** RSS 2.0 and Atom feeds of published news, and the Atom feed of a fund's book. */
 import type { NewsOut } from '../core/news/news.schemas';
+import { KIND_VI, type PublicEntry } from '../core/funds/funds.public';
 
 const esc = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
@@ -22,4 +23,18 @@ export function atom(origin: string, title: string, items: Item[]): string {
 		)
 		.join('');
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi"><title>${esc(title)}</title><link href="${origin}/news"/><link rel="self" href="${origin}/news/atom.xml"/><id>${origin}/news</id><updated>${updated}</updated>${entries}</feed>\n`;
+}
+
+/** An Atom feed of a fund's latest entries, as its public page shows them (no one paid named). */
+export function fundAtom(origin: string, feed: { fund: { id: string; name: string; unitName: string; updatedAt: string }; entries: PublicEntry[] }): string {
+	const page = `${origin}/funds/${feed.fund.id}`;
+	const entries = feed.entries
+		.map((e) => {
+			const title = `${KIND_VI[e.kind] ?? e.kind} ${Math.abs(e.amount).toLocaleString('vi-VN')} đồng — ${e.party}`;
+			const summary = `Bút toán số ${e.seq}, ngày ${e.on.split('-').reverse().join('/')}${e.item ? `: ${e.item}` : ''}. Mã kiểm tra ${e.hash}.`;
+			return `<entry><title>${esc(title)}</title><link href="${page}#e${e.seq}"/><id>urn:suotdoi:fund-entry:${e.hash}</id><updated>${e.createdAt}</updated><summary>${esc(summary)}</summary></entry>`;
+		})
+		.join('');
+	const updated = feed.entries[0]?.createdAt ?? feed.fund.updatedAt;
+	return `<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi"><title>${esc(`${feed.fund.name} (${feed.fund.unitName})`)}</title><link href="${page}"/><link rel="self" href="${page}/atom.xml"/><id>${page}</id><updated>${updated}</updated><author><name>${esc(feed.fund.name)}</name></author>${entries}</feed>\n`;
 }

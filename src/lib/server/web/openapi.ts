@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { accountCreate, grantCreate, meOut, passwordReset, passwordResetRequest, sessionOut, signInInput, tokenCreate } from '../core/accounts/accounts.schemas';
 import { auditQuery } from '../core/audit/audit.schemas';
 import { exportOut, exportRequest } from '../core/exports/exports.schemas';
-import { disbursementInput, donationInput, donorOut, donorUpdate, entriesQuery, entryOut, fundCreate, fundListQuery, fundOut, pledgeInput, pledgeOut, receiptVerification, reversalInput, transferInput } from '../core/funds/funds.schemas';
+import { disbursementInput, donationInput, donorOut, donorUpdate, entriesQuery, entryOut, fundCreate, fundListQuery, fundOut, pledgeInput, pledgeOut, publicYearQuery, receiptVerification, reversalInput, transferInput } from '../core/funds/funds.schemas';
 import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate, previewInput } from '../core/news/news.schemas';
 import { consentRecord, ownRecordCorrection, peopleListQuery, residentCreate, residentMerge, residentOut, residentUpdate, signupInput, signupLink, signupQueueQuery, signupRefusal } from '../core/people/people.schemas';
 import { catalogQuery, completionInput, statisticsQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, lessonMove, lessonUpdate, quizSubmission, surveyAnswer, surveyCreate } from '../core/learning/learning.schemas';
@@ -203,6 +203,8 @@ const OPS: Record<string, Record<string, Op>> = {
 	'/funds/{id}/donations': { post: { summary: 'A donation in cash, by transfer or in kind (amount in whole đồng; "1.500.000" accepted)', tag: 'funds', auth: 'staff', path: ['id'], body: donationInput, status: 201, response: entryOut } },
 	'/funds/{id}/disbursements': { post: { summary: 'A payment (scholarship, reward, expense); 409 when the balance cannot cover it, even under concurrent payments', tag: 'funds', auth: 'staff', path: ['id'], body: disbursementInput, status: 201, response: entryOut } },
 	'/funds/{id}/public': { get: { summary: 'Public (Nghị định 93/2021): received by way and month, paid out by purpose, balance and latest hash, computed from the book; donors named only with consent, people paid as initials', tag: 'funds', auth: 'public', path: ['id'] } },
+	'/funds/{id}/public/entries': { get: { summary: 'Public: the fund’s entries as its public page shows them (donors named with consent, people paid as initials, each entry’s hash), a year or all, streamed as CSV (default) or .xlsx', tag: 'funds', auth: 'public', path: ['id'], query: publicYearQuery, responseType: 'text/csv' } },
+	'/communes/{id}/funds': { get: { summary: 'Public: a commune’s study-promotion funds in a year (this year by default): each fund’s received, paid and balance, the commune’s totals by way, month and purpose', tag: 'funds', auth: 'public', path: ['id'], query: publicYearQuery.omit({ format: true }) } },
 	'/funds/{id}/transfers': { post: { summary: 'Money moved to another fund: an entry in each book, written together; needs the right to manage both; 409 when the balance cannot cover it', tag: 'funds', auth: 'staff', path: ['id'], body: transferInput, status: 201, response: entryOut } },
 	'/funds/{id}/donors': { get: { summary: 'The fund’s donors, with what each has given (net of corrections) and pledged', tag: 'funds', auth: 'staff', path: ['id'], response: z.object({ items: z.array(donorOut) }) } },
 	'/funds/{id}/pledges': {

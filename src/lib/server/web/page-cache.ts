@@ -26,6 +26,8 @@ export const PUBLIC_ROUTES = new Set([
 	'/funds/[id]',
 	'/api/v1/funds/[id]/public',
 	'/receipts/[code]',
+	'/communes/[id]/funds',
+	'/api/v1/communes/[id]/funds',
 	'/api/v1/receipts/[code]/verification',
 	'/surveys',
 	'/api/v1/units',

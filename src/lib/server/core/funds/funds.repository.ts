@@ -178,3 +178,90 @@ const receiptBase = (db: DB) =>
 export const findReceiptByCode = (db: DB, code: string) => receiptBase(db).where('r.code', '=', code).executeTakeFirst();
 export const findReceiptByEntry = (db: DB, entryId: string) => receiptBase(db).where('r.entry_id', '=', entryId).executeTakeFirst();
 export type ReceiptView = NonNullable<Awaited<ReturnType<typeof findReceiptByCode>>>;
+
+// ── public: a commune's funds, a year's entries, the feed ───────────────────
+
+/** The funds of a commune (its own, its villages', its schools' and centres'), with the year's figures. */
+export async function communeFunds(db: DB, communeId: string, today: string, from: string, to: string) {
+	return db
+		.selectFrom('funds as f')
+		.innerJoin('admin_units as u', 'u.id', 'f.unit_id')
+		.select([
+			'f.id',
+			'f.name',
+			'f.owner_kind',
+			'f.balance',
+			'f.entry_count',
+			'f.last_hash',
+			'u.name as unit_name',
+			sql<number>`(select coalesce(sum(e.delta), 0) from fund_entries e where e.fund_id = f.id and e.method is not null and e.occurred_on >= ${from} and e.occurred_on <= ${to})`.as('received'),
+			sql<number>`(select coalesce(-sum(e.delta), 0) from fund_entries e where e.fund_id = f.id and e.purpose is not null and e.occurred_on >= ${from} and e.occurred_on <= ${to})`.as('paid')
+		])
+		.where(inScopeSql({ all: false, unitIds: [communeId], orgIds: [] }, 'f.unit_id', null, today))
+		.orderBy('f.owner_kind')
+		.orderBy('f.name')
+		.orderBy('f.id')
+		.limit(200)
+		.execute();
+}
+
+/** A commune's year in figures over all its funds: received by way and by month, paid by purpose. */
+export async function communeFigures(db: DB, fundIds: string[], from: string, to: string) {
+	if (!fundIds.length) return { inByMethod: [], inByMonth: [], outByPurpose: [] };
+	const base = () => db.selectFrom('fund_entries').where('fund_id', 'in', fundIds).where('occurred_on', '>=', from).where('occurred_on', '<=', to);
+	const [inByMethod, inByMonth, outByPurpose] = await Promise.all([
+		base().select(['method', sql<number>`coalesce(sum(delta), 0)`.as('n')]).where('method', 'is not', null).groupBy('method').execute(),
+		base().select([sql<string>`substr(occurred_on, 1, 7)`.as('month'), sql<number>`coalesce(sum(delta), 0)`.as('n')]).where('method', 'is not', null).groupBy(sql`substr(occurred_on, 1, 7)`).orderBy(sql`substr(occurred_on, 1, 7)`).execute(),
+		base().select(['purpose', sql<number>`coalesce(-sum(delta), 0)`.as('n')]).where('purpose', 'is not', null).groupBy('purpose').execute()
+	]);
+	return { inByMethod, inByMonth, outByPurpose };
+}
+
+/** A fund's entries with what a public list shows beside them: the donor, the other fund, the entry corrected. */
+const publicEntryBase = (db: DB, fundId: string) =>
+	db
+		.selectFrom('fund_entries as e')
+		.leftJoin('fund_donors as d', 'd.id', 'e.donor_id')
+		.leftJoin('funds as o', 'o.id', 'e.counterpart_fund_id')
+		.leftJoin('fund_entries as r', 'r.id', 'e.reverses_entry_id')
+		.select(['e.id', 'e.seq', 'e.kind', 'e.delta', 'e.method', 'e.item', 'e.party_kind', 'e.party_name', 'e.party_public', 'e.purpose', 'e.occurred_on', 'e.created_at', 'e.hash', 'd.name as donor_name', 'd.public as donor_public', 'o.name as counterpart_fund_name', 'r.seq as reverses_seq'])
+		.where('e.fund_id', '=', fundId);
+
+/** Entries of a fund as the public lists show them, in order of the book, from after `afterSeq`. */
+export const publicEntriesPage = (db: DB, fundId: string, afterSeq: number, limit: number, from: string | null, to: string | null) => {
+	let q = publicEntryBase(db, fundId).where('e.seq', '>', afterSeq);
+	if (from && to) q = q.where('e.occurred_on', '>=', from).where('e.occurred_on', '<=', to);
+	return q.orderBy('e.seq').limit(limit).execute();
+};
+export type PublicEntryRow = Awaited<ReturnType<typeof publicEntriesPage>>[number];
+
+/** How many entries a fund has in a period (or in all). */
+export const countEntries = async (db: DB, fundId: string, from: string | null, to: string | null) => {
+	let q = db.selectFrom('fund_entries').select(sql<number>`count(*)`.as('n')).where('fund_id', '=', fundId);
+	if (from && to) q = q.where('occurred_on', '>=', from).where('occurred_on', '<=', to);
+	return Number((await q.executeTakeFirstOrThrow()).n);
+};
+
+/** The latest entries of a fund, newest first (its Atom feed). */
+export const latestPublicEntries = (db: DB, fundId: string, limit: number) =>
+	publicEntryBase(db, fundId)
+		.orderBy('e.seq', 'desc')
+		.limit(limit)
+		.execute();
+
+/** The commune a fund's unit is (a commune's own) or lies in (a village's) on a day. */
+export async function communeOf(db: DB, unitId: string, today: string): Promise<string | null> {
+	const u = await db.selectFrom('admin_units').select(['id', 'level']).where('id', '=', unitId).executeTakeFirst();
+	if (!u) return null;
+	if (u.level === 'commune') return u.id;
+	const p = await db
+		.selectFrom('unit_links as l')
+		.innerJoin('admin_units as a', 'a.id', 'l.parent_id')
+		.select('a.id')
+		.where('l.unit_id', '=', unitId)
+		.where('a.level', '=', 'commune')
+		.where('l.valid_from', '<=', today)
+		.where((w) => w.or([w('l.valid_until', 'is', null), w('l.valid_until', '>', today)]))
+		.executeTakeFirst();
+	return p?.id ?? null;
+}

@@ -213,3 +213,21 @@ export const receiptVerification = z.object({
 	voidedOn: z.string().nullable()
 });
 export type ReceiptVerification = z.output<typeof receiptVerification>;
+
+/** A public page's year (a commune's funds, a fund's spreadsheet): empty means this year, or all. */
+export const publicYearQuery = z.object({
+	year: z
+		.union([z.number(), z.string()])
+		.transform((v, ctx) => {
+			const t = String(v).trim();
+			if (t === '') return undefined;
+			const n = /^\d{4}$/.test(t) ? Number(t) : NaN;
+			if (!(n >= 2000 && n <= 2100)) {
+				ctx.addIssue({ code: 'custom', message: 'errors.funds.year' });
+				return z.NEVER;
+			}
+			return n;
+		})
+		.optional(),
+	format: z.enum(['csv', 'xlsx']).optional()
+});

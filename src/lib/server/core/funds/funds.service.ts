@@ -21,6 +21,7 @@ import { fundTarget, OWNERS_WITH_ORG } from './funds.policy';
 import * as repo from './funds.repository';
 import { donorsApi } from './funds.donors';
 import { receiptsApi } from './funds.receipts';
+import { publicApi } from './funds.public';
 import { checkBook, entryHash, GENESIS, initials, receiptNumber, type BookProblem } from './funds.rules';
 import { disbursementInput, donationInput, ENTRIES_PAGE_SIZE, entriesQuery, fundCreate, fundListQuery, PURPOSES, reversalInput, transferInput, type EntryOut, type FundOut } from './funds.schemas';
 
@@ -86,6 +87,7 @@ export interface FundsContext {
 	clock: Clock;
 	access: AccessGateway;
 	links: Links;
+	places: { lookups: PlaceLookups };
 	fundFor(auth: AuthContext, id: string, permission: 'funds.view' | 'funds.manage'): Promise<repo.FundRow>;
 }
 
@@ -121,10 +123,11 @@ export function createFundsService({ db, clock, access, places, links }: FundsDe
 	/** Appends one entry to a fund's book in a transaction of its own. */
 	const append = (auth: AuthContext, fundId: string, fields: EntryFields, audit: { action: string; note?: string }) => transaction(db, (trx) => appendIn(trx, auth, fundId, fields, audit));
 
-	const ctx: FundsContext = { db, clock, access, links, fundFor };
+	const ctx: FundsContext = { db, clock, access, links, places, fundFor };
 	return {
 		...donorsApi(ctx),
 		...receiptsApi(ctx),
+		...publicApi(ctx),
 		async list(auth: AuthContext, input: unknown) {
 			const scope = access.requireAny(auth, 'funds.view');
 			const v = parseInput(fundListQuery, input);
@@ -274,32 +277,6 @@ export function createFundsService({ db, clock, access, places, links }: FundsDe
 				if (isUniqueViolation(err)) throw new AppError('conflict', 'errors.funds.already_reversed');
 				throw err;
 			}
-		},
-
-		/**
-		 * What anyone may read of a fund (Nghị định 93/2021): what came in, by way and by month, what
-		 * went out and for what, the balance and the latest entry's hash; donors by name only when they
-		 * agreed, anonymous or unnamed ones as a count; people paid as initials only (pupils among them).
-		 */
-		async publicView(id: string) {
-			const f = typeof id === 'string' && UUID_RE.test(id) ? await repo.findFund(k, id) : undefined;
-			if (!f) throw new AppError('not_found');
-			const [figures, donations, payments] = await Promise.all([repo.publicFigures(k, f.id), repo.standingEntries(k, f.id, 'donation', 100), repo.standingEntries(k, f.id, 'disbursement', 100)]);
-			const num = (n: unknown) => Number(n);
-			const received = figures.inByMethod.reduce((t, r) => t + num(r.n), 0);
-			const paid = figures.outByPurpose.reduce((t, r) => t + num(r.n), 0);
-			return {
-				fund: { id: f.id, name: f.name, ownerKind: f.owner_kind, unitName: f.unit_name, balance: Number(f.balance), entries: Number(f.entry_count), lastHash: f.last_hash },
-				received,
-				paid,
-				receivedByMethod: figures.inByMethod.map((r) => ({ method: r.method!, amount: num(r.n) })),
-				receivedByMonth: figures.inByMonth.map((r) => ({ month: r.month, amount: num(r.n) })),
-				paidByPurpose: figures.outByPurpose.map((r) => ({ purpose: r.purpose!, amount: num(r.n) })),
-				/** net money moved with other funds: positive came in, negative went out */
-				transfers: figures.transfers.filter((r) => num(r.n) !== 0).map((r) => ({ fundId: r.fund_id, fundName: r.fund_name, amount: num(r.n) })),
-				donors: donations.map((e) => ({ name: Number(e.donor_public ?? e.party_public) === 1 ? (e.donor_name ?? e.party_name) : null, kind: e.party_kind, amount: Number(e.delta), method: e.method, item: e.item, on: e.occurred_on })),
-				payments: payments.map((e) => ({ to: initials(e.party_name), purpose: e.purpose, amount: -Number(e.delta), on: e.occurred_on }))
-			};
 		},
 
 		/** Every book walked and checked: the funds whose book is broken, each with the first entry that is wrong. */
