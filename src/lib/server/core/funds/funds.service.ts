@@ -22,7 +22,7 @@ import * as repo from './funds.repository';
 import { donorsApi } from './funds.donors';
 import { receiptsApi } from './funds.receipts';
 import { publicApi } from './funds.public';
-import { checkBook, entryHash, GENESIS, initials, receiptNumber, type BookProblem } from './funds.rules';
+import { checkBook, entryHash, GENESIS, receiptNumber, type BookProblem } from './funds.rules';
 import { disbursementInput, donationInput, ENTRIES_PAGE_SIZE, entriesQuery, fundCreate, fundListQuery, PURPOSES, reversalInput, transferInput, type EntryOut, type FundOut } from './funds.schemas';
 
 export interface FundsDeps {
