@@ -140,6 +140,11 @@ describeEachDatabase('funds: an append-only book that never goes below zero', { 
 			expect(v.broken).toEqual([{ fundId: f.id, fundName: 'Quỹ khuyến học (chuỗi băm)', seq: 2, entryId: second.id, reason: 'hash' }]);
 			await k.updateTable('fund_entries').set({ delta: 2_000_000 }).where('id', '=', second.id).execute();
 			expect((await s.funds.verify()).broken).toEqual([]);
+			// the running totals the public pages read are checked against the entries too
+			await k.updateTable('fund_month_totals').set({ amount: sql`amount + 1` }).where('fund_id', '=', f.id).where('line', '=', 'in:cash').execute();
+			expect((await s.funds.verify()).broken).toEqual([{ fundId: f.id, fundName: 'Quỹ khuyến học (chuỗi băm)', seq: 3, entryId: null, reason: 'totals' }]);
+			await k.updateTable('fund_month_totals').set({ amount: sql`amount - 1` }).where('fund_id', '=', f.id).where('line', '=', 'in:cash').execute();
+			expect((await s.funds.verify()).broken).toEqual([]);
 		} finally {
 			if (s.db.dialect === 'postgres') await sql`alter table fund_entries enable trigger fund_entries_no_update`.execute(k);
 			else await sql`create trigger fund_entries_no_update before update on fund_entries begin select raise(abort, 'fund entries are append-only'); end`.execute(k);

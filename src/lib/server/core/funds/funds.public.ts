@@ -107,11 +107,11 @@ export function publicApi({ db, clock, places }: FundsContext) {
 			const year = parseInput(publicYearQuery, input).year ?? Number(today.slice(0, 4));
 			const { from, to } = { from: `${year}-01-01`, to: `${year}-12-31` };
 			const funds = await repo.communeFunds(k, unit.id, today, from, to);
-			const figures = await repo.communeFigures(
+			const figures = await repo.totalsFigures(
 				k,
 				funds.map((f) => f.id),
-				from,
-				to
+				from.slice(0, 7),
+				to.slice(0, 7)
 			);
 			return {
 				unit: { id: unit.id, name: unit.name },

@@ -62,27 +62,66 @@ export const bookOf = (db: DB, fundId: string) => db.selectFrom('fund_entries').
 
 export const sumOf = async (db: DB, fundId: string) => Number((await db.selectFrom('fund_entries').select(sql<number>`coalesce(sum(delta), 0)`.as('n')).where('fund_id', '=', fundId).executeTakeFirstOrThrow()).n);
 
+/** An entry counted on its month's line of the fund's running totals (in its transaction). */
+export const addToTotals = (db: DB, fundId: string, month: string, line: string, amount: number) =>
+	db
+		.insertInto('fund_month_totals')
+		.values({ fund_id: fundId, month, line, amount, entries: 1 })
+		.onConflict((oc) => oc.columns(['fund_id', 'month', 'line']).doUpdateSet({ amount: sql`fund_month_totals.amount + excluded.amount`, entries: sql`fund_month_totals.entries + 1` }))
+		.execute();
+
+/** A fund's running totals, and the same computed from its entries (for `funds verify`). */
+export const totalsOf = (db: DB, fundId: string) => db.selectFrom('fund_month_totals').select(['month', 'line', 'amount', 'entries']).where('fund_id', '=', fundId).orderBy('month').orderBy('line').execute();
+export const totalsFromEntries = (db: DB, fundId: string) => {
+	const line = sql<string>`case when method is not null then 'in:' || method when purpose is not null then 'out:' || purpose when counterpart_fund_id is not null then 'move:' || counterpart_fund_id end`;
+	return db
+		.selectFrom('fund_entries')
+		.select([sql<string>`substr(occurred_on, 1, 7)`.as('month'), line.as('line'), sql<number>`sum(delta)`.as('amount'), sql<number>`count(*)`.as('entries')])
+		.where('fund_id', '=', fundId)
+		.where((w) => w.or([w('method', 'is not', null), w('purpose', 'is not', null), w('counterpart_fund_id', 'is not', null)]))
+		.groupBy([sql`substr(occurred_on, 1, 7)`, line])
+		.orderBy(sql`substr(occurred_on, 1, 7)`)
+		.orderBy(line)
+		.execute();
+};
+
 /**
- * The fund's figures for its public page, computed in SQL from the same entries as the book: money
- * in (donations, net of their corrections) by way and by month, money out (payments, net of
- * theirs) by purpose, money moved to or from other funds by fund. A correction carries the way,
- * the purpose or the other fund of the entry it reverses.
+ * Funds' figures for the public pages, from their running totals (kept with every entry, checked
+ * against the entries by `funds verify`): money in (donations, net of their corrections) by way and
+ * by month, money out by purpose, money moved with other funds by fund; a period by its months.
  */
-export async function publicFigures(db: DB, fundId: string) {
-	const inByMethod = await db.selectFrom('fund_entries').select(['method', sql<number>`coalesce(sum(delta), 0)`.as('n')]).where('fund_id', '=', fundId).where('method', 'is not', null).groupBy('method').execute();
-	const inByMonth = await db.selectFrom('fund_entries').select([sql<string>`substr(occurred_on, 1, 7)`.as('month'), sql<number>`coalesce(sum(delta), 0)`.as('n')]).where('fund_id', '=', fundId).where('method', 'is not', null).groupBy(sql`substr(occurred_on, 1, 7)`).orderBy(sql`substr(occurred_on, 1, 7)`).execute();
-	const outByPurpose = await db.selectFrom('fund_entries').select(['purpose', sql<number>`coalesce(-sum(delta), 0)`.as('n')]).where('fund_id', '=', fundId).where('purpose', 'is not', null).groupBy('purpose').execute();
-	// money moved to or from other funds, net of corrections, by the other fund
-	const transfers = await db
-		.selectFrom('fund_entries as e')
-		.innerJoin('funds as o', 'o.id', 'e.counterpart_fund_id')
-		.select(['o.id as fund_id', 'o.name as fund_name', sql<number>`coalesce(sum(e.delta), 0)`.as('n')])
-		.where('e.fund_id', '=', fundId)
+export async function totalsFigures(db: DB, fundIds: string[], fromMonth: string | null, toMonth: string | null) {
+	if (!fundIds.length) return { inByMethod: [], inByMonth: [], outByPurpose: [], transfers: [] };
+	const base = () => {
+		let q = db.selectFrom('fund_month_totals as t').where('t.fund_id', 'in', fundIds);
+		if (fromMonth && toMonth) q = q.where('t.month', '>=', fromMonth).where('t.month', '<=', toMonth);
+		return q;
+	};
+	const rows = await base().select(['t.month', 't.line', sql<number>`sum(t.amount)`.as('n')]).groupBy(['t.month', 't.line']).orderBy('t.month').execute();
+	const sum = (pick: (r: (typeof rows)[number]) => string | null, sign = 1) => {
+		const m = new Map<string, number>();
+		for (const r of rows) {
+			const key = pick(r);
+			if (key !== null) m.set(key, (m.get(key) ?? 0) + sign * Number(r.n));
+		}
+		return [...m];
+	};
+	const moved = await base()
+		.innerJoin('funds as o', (j) => j.on(sql<boolean>`'move:' || o.id = t.line`))
+		.select(['o.id as fund_id', 'o.name as fund_name', sql<number>`sum(t.amount)`.as('n')])
 		.groupBy(['o.id', 'o.name'])
 		.orderBy('o.name')
 		.execute();
-	return { inByMethod, inByMonth, outByPurpose, transfers };
+	return {
+		inByMethod: sum((r) => (r.line.startsWith('in:') ? r.line.slice(3) : null)).map(([method, n]) => ({ method, n })),
+		inByMonth: sum((r) => (r.line.startsWith('in:') ? r.month : null)).map(([month, n]) => ({ month, n })),
+		outByPurpose: sum((r) => (r.line.startsWith('out:') ? r.line.slice(4) : null), -1).map(([purpose, n]) => ({ purpose, n })),
+		transfers: moved
+	};
 }
+
+/** A fund's figures for its public page, all time. */
+export const publicFigures = (db: DB, fundId: string) => totalsFigures(db, [fundId], null, null);
 
 /** The latest entries of a kind that no correction has reversed (a public page's lists). */
 export const standingEntries = (db: DB, fundId: string, kind: 'donation' | 'disbursement', limit: number) =>
@@ -194,8 +233,8 @@ export async function communeFunds(db: DB, communeId: string, today: string, fro
 			'f.entry_count',
 			'f.last_hash',
 			'u.name as unit_name',
-			sql<number>`(select coalesce(sum(e.delta), 0) from fund_entries e where e.fund_id = f.id and e.method is not null and e.occurred_on >= ${from} and e.occurred_on <= ${to})`.as('received'),
-			sql<number>`(select coalesce(-sum(e.delta), 0) from fund_entries e where e.fund_id = f.id and e.purpose is not null and e.occurred_on >= ${from} and e.occurred_on <= ${to})`.as('paid')
+			sql<number>`(select coalesce(sum(t.amount), 0) from fund_month_totals t where t.fund_id = f.id and t.line like 'in:%' and t.month >= ${from.slice(0, 7)} and t.month <= ${to.slice(0, 7)})`.as('received'),
+			sql<number>`(select coalesce(-sum(t.amount), 0) from fund_month_totals t where t.fund_id = f.id and t.line like 'out:%' and t.month >= ${from.slice(0, 7)} and t.month <= ${to.slice(0, 7)})`.as('paid')
 		])
 		.where(inScopeSql({ all: false, unitIds: [communeId], orgIds: [] }, 'f.unit_id', null, today))
 		.orderBy('f.owner_kind')
@@ -203,18 +242,6 @@ export async function communeFunds(db: DB, communeId: string, today: string, fro
 		.orderBy('f.id')
 		.limit(200)
 		.execute();
-}
-
-/** A commune's year in figures over all its funds: received by way and by month, paid by purpose. */
-export async function communeFigures(db: DB, fundIds: string[], from: string, to: string) {
-	if (!fundIds.length) return { inByMethod: [], inByMonth: [], outByPurpose: [] };
-	const base = () => db.selectFrom('fund_entries').where('fund_id', 'in', fundIds).where('occurred_on', '>=', from).where('occurred_on', '<=', to);
-	const [inByMethod, inByMonth, outByPurpose] = await Promise.all([
-		base().select(['method', sql<number>`coalesce(sum(delta), 0)`.as('n')]).where('method', 'is not', null).groupBy('method').execute(),
-		base().select([sql<string>`substr(occurred_on, 1, 7)`.as('month'), sql<number>`coalesce(sum(delta), 0)`.as('n')]).where('method', 'is not', null).groupBy(sql`substr(occurred_on, 1, 7)`).orderBy(sql`substr(occurred_on, 1, 7)`).execute(),
-		base().select(['purpose', sql<number>`coalesce(-sum(delta), 0)`.as('n')]).where('purpose', 'is not', null).groupBy('purpose').execute()
-	]);
-	return { inByMethod, inByMonth, outByPurpose };
 }
 
 /** A fund's entries with what a public list shows beside them: the donor, the other fund, the entry corrected. */

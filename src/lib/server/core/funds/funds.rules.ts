@@ -26,7 +26,7 @@ export function entryHash(e: Hashed): string {
 	return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
-export type BookProblem = { seq: number; entryId: string | null; reason: 'hash' | 'chain' | 'sequence' | 'balance' | 'head' };
+export type BookProblem = { seq: number; entryId: string | null; reason: 'hash' | 'chain' | 'sequence' | 'balance' | 'head' | 'totals' };
 
 /**
  * The first thing wrong with a book read in order of seq, or null: an entry whose hash is not its
@@ -68,3 +68,14 @@ export const initials = (name: string | null) => {
 
 /** "0042/2026": a receipt's number in its fund's year. */
 export const receiptNumber = (n: number, year: number) => `${String(n).padStart(4, '0')}/${year}`;
+
+/**
+ * The line of a fund's running totals an entry counts on: money in by way, out by purpose, moved
+ * with another fund; a correction carries the way, purpose or fund of the entry it reverses.
+ */
+export function totalsLine(e: { method?: string | null; purpose?: string | null; counterpart_fund_id?: string | null }): string | null {
+	if (e.method) return `in:${e.method}`;
+	if (e.purpose) return `out:${e.purpose}`;
+	if (e.counterpart_fund_id) return `move:${e.counterpart_fund_id}`;
+	return null;
+}

@@ -11,7 +11,7 @@ import { recordAudit } from '../../platform/audit';
 import { todayVn, type Clock } from '../../platform/clock';
 import type { Kysely } from 'kysely';
 import { transaction, type Database, type Db } from '../../platform/db';
-import type { NewRow } from '../../platform/db/schema';
+import type { NewRow, Row } from '../../platform/db/schema';
 import { AppError, invalidField } from '../../platform/errors';
 import { newId, newSecret, UUID_RE } from '../../platform/ids';
 import type { Links } from '../../platform/links';
@@ -22,7 +22,7 @@ import * as repo from './funds.repository';
 import { donorsApi } from './funds.donors';
 import { receiptsApi } from './funds.receipts';
 import { publicApi } from './funds.public';
-import { checkBook, entryHash, GENESIS, receiptNumber, type BookProblem } from './funds.rules';
+import { checkBook, entryHash, GENESIS, receiptNumber, totalsLine, type BookProblem } from './funds.rules';
 import { disbursementInput, donationInput, ENTRIES_PAGE_SIZE, entriesQuery, fundCreate, fundListQuery, PURPOSES, reversalInput, transferInput, type EntryOut, type FundOut } from './funds.schemas';
 
 export interface FundsDeps {
@@ -106,9 +106,10 @@ export function createFundsService({ db, clock, access, places, links }: FundsDe
 	 * Appends one entry to a fund's book inside the caller's transaction, holding the fund:
 	 * numbered, chained, never below zero (the refusal rolls back the whole transaction).
 	 */
-	async function appendIn(trx: Kysely<Database>, auth: AuthContext, fundId: string, fields: EntryFields, audit: { action: string; note?: string }) {
+	async function appendIn(trx: Kysely<Database>, auth: AuthContext, fund: string | Row<'funds'>, fields: EntryFields, audit: { action: string; note?: string }) {
 		const at = clock.now().toISOString();
-		const f = await repo.holdFund(trx, db.dialect, fundId);
+		// a fund row this transaction holds already (and has not written to since) is taken as it is
+		const f = typeof fund === 'string' ? await repo.holdFund(trx, db.dialect, fund) : fund;
 		if (!f) throw new AppError('not_found');
 		const balance = Number(f.balance) + Number(fields.delta);
 		if (balance < 0) throw new AppError('conflict', 'errors.funds.insufficient', { params: { balance: Number(f.balance).toLocaleString('vi-VN') } });
@@ -116,8 +117,17 @@ export function createFundsService({ db, clock, access, places, links }: FundsDe
 		row.hash = entryHash(row);
 		await repo.insertEntry(trx, row);
 		await repo.advanceFund(trx, f.id, { balance, entry_count: row.seq, last_hash: row.hash, updated_at: at });
+		const line = totalsLine(row);
+		if (line) await repo.addToTotals(trx, f.id, row.occurred_on.slice(0, 7), line, Number(row.delta));
 		await recordAudit(trx, clock, auth, { action: audit.action, entityType: 'fund_entry', entityId: row.id, scopeUnitId: f.unit_id, after: { fundId: f.id, seq: row.seq, kind: row.kind, amount: Number(row.delta) }, note: audit.note });
 		return row;
+	}
+
+	/** Whether a fund's running totals (what the public pages read) still agree with its entries. */
+	async function totalsProblem(fundId: string, entries: number): Promise<BookProblem | null> {
+		const [kept, counted] = await Promise.all([repo.totalsOf(k, fundId), repo.totalsFromEntries(k, fundId)]);
+		const same = (a: typeof kept) => JSON.stringify(a.map((r) => [r.month, r.line, Number(r.amount), Number(r.entries)]));
+		return same(kept) === same(counted) ? null : { seq: entries, entryId: null, reason: 'totals' };
 	}
 
 	/** Appends one entry to a fund's book in a transaction of its own. */
@@ -179,7 +189,7 @@ export function createFundsService({ db, clock, access, places, links }: FundsDe
 			const { row, receipt } = await transaction(db, async (trx) => {
 				// the fund first: a new donor's row refers to it, and taking that share before the
 				// fund's own lock would let two donations wait on each other
-				await repo.holdFund(trx, db.dialect, f.id);
+				const held = (await repo.holdFund(trx, db.dialect, f.id))!;
 				const pledge = v.pledgeId ? await repo.findPledge(trx, v.pledgeId) : undefined;
 				if (v.pledgeId && (!pledge || pledge.fund_id !== f.id)) throw invalidField('pledgeId', 'errors.funds.pledge');
 				if (pledge && pledge.status !== 'open') throw new AppError('conflict', 'errors.funds.pledge_closed');
@@ -195,7 +205,7 @@ export function createFundsService({ db, clock, access, places, links }: FundsDe
 					donor = { id: newId(), fund_id: f.id, kind: v.donorKind, name: v.donorName!, phone: v.donorPhone ?? null, address: v.donorAddress ?? null, public: v.donorPublic ? 1 : 0, erased_at: null, created_at: at, updated_at: at };
 					await repo.insertDonor(trx, donor);
 				}
-				const row = await appendIn(trx, auth, f.id, { kind: 'donation', delta: v.amount, method: v.method, item: v.method === 'in_kind' ? (v.item ?? null) : null, party_kind: donor?.kind ?? 'anonymous', party_name: null, party_public: Number(donor?.public ?? 0), purpose: null, reverses_entry_id: null, occurred_on: v.receivedOn, note: v.note ?? null, donor_id: donor?.id ?? null, pledge_id: pledge?.id ?? null }, { action: 'fund.donation' });
+				const row = await appendIn(trx, auth, held, { kind: 'donation', delta: v.amount, method: v.method, item: v.method === 'in_kind' ? (v.item ?? null) : null, party_kind: donor?.kind ?? 'anonymous', party_name: null, party_public: Number(donor?.public ?? 0), purpose: null, reverses_entry_id: null, occurred_on: v.receivedOn, note: v.note ?? null, donor_id: donor?.id ?? null, pledge_id: pledge?.id ?? null }, { action: 'fund.donation' });
 				const year = Number(v.receivedOn.slice(0, 4));
 				const receipt = { id: newId(), fund_id: f.id, entry_id: row.id, year, number: await repo.nextReceiptNumber(trx, f.id, year), code: newSecret(9), issued_at: at };
 				await repo.insertReceipt(trx, receipt);
@@ -287,7 +297,7 @@ export function createFundsService({ db, clock, access, places, links }: FundsDe
 			for (const f of funds) {
 				const book = await repo.bookOf(k, f.id);
 				entries += book.length;
-				const problem = checkBook(f, book);
+				const problem = checkBook(f, book) ?? (await totalsProblem(f.id, book.length));
 				if (problem) broken.push({ ...problem, fundId: f.id, fundName: f.name });
 			}
 			return { funds: funds.length, entries, broken };

@@ -83,3 +83,14 @@ export interface FundReceiptTable {
 	code: string;
 	issued_at: string;
 }
+
+/** A fund's running totals by month and line (migration 0025), kept with each entry. */
+export interface FundMonthTotalTable {
+	fund_id: string;
+	/** YYYY-MM of the entries' dates */
+	month: string;
+	/** `in:<way>`, `out:<purpose>` or `move:<other fund id>` */
+	line: string;
+	amount: number;
+	entries: number;
+}

@@ -7,7 +7,7 @@ import type { CourseTable, ClassTable, ClassSessionTable, EnrolmentTable, Lesson
 
 export type * from './schema-learning';
 export type * from './schema-funds';
-import type { FundTable, FundEntryTable, FundDonorTable, FundPledgeTable, FundReceiptTable } from './schema-funds';
+import type { FundTable, FundEntryTable, FundDonorTable, FundPledgeTable, FundReceiptTable, FundMonthTotalTable } from './schema-funds';
 
 export interface AdminUnitTable {
 	id: string;
@@ -366,6 +366,7 @@ export interface Database {
 	fund_donors: FundDonorTable;
 	fund_pledges: FundPledgeTable;
 	fund_receipts: FundReceiptTable;
+	fund_month_totals: FundMonthTotalTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;
