@@ -1,14 +1,18 @@
 import ExcelJS from 'exceljs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { authAs, errorOf } from '../../testing/actors';
 import { describeEachDatabase } from '../../testing/databases';
+import { poppler, run, squash } from '../../testing/poppler';
 import { tableStream } from '../../platform/table-stream';
 import { fundAtom } from '../../web/feeds';
 import { demoId } from '../places/demo/load';
 
 const TT = demoId('xa-tien-thang');
 
-describeEachDatabase('funds: a commune’s public page, the book as a spreadsheet, the feed', { demo: 'no-news' }, (get) => {
+describeEachDatabase('funds: a commune’s public page, the book as a spreadsheet, the feed, the yearly report', { demo: 'no-news' }, (get) => {
 	const bytesOf = async (stream: ReadableStream<Uint8Array>) => Buffer.from(await new Response(stream).arrayBuffer());
 
 	it('adds up a commune’s funds from the same entries as their books, for the year asked', async () => {
@@ -89,5 +93,48 @@ describeEachDatabase('funds: a commune’s public page, the book as a spreadshee
 		expect(feed.indexOf('Điều chỉnh')).toBeLessThan(feed.indexOf('Ông Công Khai'));
 		expect((await errorOf(s.funds.publicTable(f.id, { year: 'năm ngoái' }))).fields.year?.key).toBe('errors.funds.year');
 		expect((await errorOf(s.funds.feed('không-có'))).code).toBe('not_found');
+	});
+
+	it('reports a fund’s year from its book: opening + received − paid ± moved = closing, this year’s closing is the balance; as .xlsx and PDF; in scope only', async () => {
+		const s = get().services;
+		const admin = await authAs(s, 'admin');
+		const [f, g] = [await s.funds.create(admin, { name: 'Quỹ khuyến học (báo cáo năm)', ownerKind: 'association_branch', unitId: TT }), await s.funds.create(admin, { name: 'Quỹ nhận (báo cáo năm)', ownerKind: 'association_branch', unitId: TT })];
+		await s.funds.donate(admin, f.id, { amount: 4_000_000, method: 'cash', donorKind: 'person', donorName: 'Ông Năm Trước', receivedOn: '2025-05-01' });
+		await s.funds.disburse(admin, f.id, { amount: 1_000_000, purpose: 'reward', payeeName: 'Em Giỏi Năm Trước', paidOn: '2025-09-01' });
+		await s.funds.donate(admin, f.id, { amount: 2_500_000, method: 'bank_transfer', donorKind: 'organization', donorName: 'Công ty Năm Nay', receivedOn: '2026-02-10' });
+		await s.funds.donate(admin, f.id, { amount: 500_000, method: 'in_kind', item: 'Vở viết', donorKind: 'anonymous', receivedOn: '2026-02-20' });
+		await s.funds.disburse(admin, f.id, { amount: 1_200_000, purpose: 'scholarship', payeeName: 'Em Nghèo Vượt Khó', paidOn: '2026-09-05' });
+		await s.funds.transfer(admin, f.id, { toFundId: g.id, amount: 300_000, movedOn: '2026-10-01', note: 'Hỗ trợ chi hội' });
+		const last = await s.funds.yearReport(admin, f.id, { year: 2025 });
+		expect(last).toMatchObject({ year: 2025, opening: 0, closing: 3_000_000 });
+		const r = await s.funds.yearReport(admin, f.id, { year: '2026' });
+		expect(r.opening).toBe(3_000_000);
+		expect(r.received).toEqual(expect.arrayContaining([{ label: 'Chuyển khoản', amount: 2_500_000 }, { label: 'Hiện vật', amount: 500_000 }]));
+		expect(r.paid).toEqual([{ label: 'Học bổng', amount: 1_200_000 }]);
+		expect(r.moved).toEqual([{ fundName: 'Quỹ nhận (báo cáo năm)', amount: -300_000 }]);
+		expect(r.receivedByMonth).toEqual([{ month: 2, amount: 3_000_000 }]);
+		expect(r.closing).toBe(3_000_000 + 3_000_000 - 1_200_000 - 300_000);
+		expect(r.closing).toBe((await s.funds.get(admin, f.id)).balance);
+
+		const xlsx = await s.funds.yearReportFile(admin, f.id, { year: 2026, format: 'xlsx' });
+		const wb = new ExcelJS.Workbook();
+		await wb.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+		const rows = wb.worksheets[0]!.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1, 3));
+		expect(rows).toEqual(expect.arrayContaining([['I. Số dư đầu năm', 3_000_000], ['II. Thu trong năm', 3_000_000], ['III. Chi trong năm', 1_200_000], ['V. Số dư cuối năm', 4_500_000]]));
+		const pdf = await s.funds.yearReportFile(admin, f.id, { year: 2026, format: 'pdf' });
+		expect([pdf.type, pdf.bytes.subarray(0, 5).toString()]).toEqual(['application/pdf', '%PDF-']);
+		if (poppler.pdftotext || process.env.CI === 'true') {
+			const dir = mkdtempSync(join(tmpdir(), 'suotdoi-fund-report-'));
+			try {
+				writeFileSync(join(dir, 'r.pdf'), pdf.bytes);
+				const text = squash(run(poppler.pdftotext!, ['-layout', join(dir, 'r.pdf'), '-']));
+				for (const want of ['BÁO CÁO THU CHI QUỸ NĂM 2026', 'I. Số dư đầu năm 3.000.000', 'V. Số dư cuối năm 4.500.000', 'Học bổng 1.200.000', 'NGƯỜI LẬP BIỂU']) expect(text).toContain(want);
+				expect(text).not.toContain('Nghèo Vượt Khó');
+			} finally {
+				rmSync(dir, { recursive: true, force: true });
+			}
+		}
+		expect((await errorOf(s.funds.yearReport(await authAs(s, 'quangminh.canbo'), f.id, {}))).code).toBe('not_found');
+		expect((await errorOf(s.funds.yearReport(admin, f.id, { year: '26' }))).fields.year?.key).toBe('errors.funds.year');
 	});
 });

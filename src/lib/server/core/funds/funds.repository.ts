@@ -292,3 +292,7 @@ export async function communeOf(db: DB, unitId: string, today: string): Promise<
 		.executeTakeFirst();
 	return p?.id ?? null;
 }
+
+/** A fund's running totals before a month (its opening balance on that month's first day). */
+export const netBefore = async (db: DB, fundId: string, month: string) =>
+	Number((await db.selectFrom('fund_month_totals').select(sql<number>`coalesce(sum(amount), 0)`.as('n')).where('fund_id', '=', fundId).where('month', '<', month).executeTakeFirstOrThrow()).n);

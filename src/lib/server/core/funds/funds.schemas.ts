@@ -229,5 +229,5 @@ export const publicYearQuery = z.object({
 			return n;
 		})
 		.optional(),
-	format: z.enum(['csv', 'xlsx']).optional()
+	format: z.enum(['csv', 'xlsx', 'pdf']).optional()
 });

@@ -22,6 +22,7 @@ import * as repo from './funds.repository';
 import { donorsApi } from './funds.donors';
 import { receiptsApi } from './funds.receipts';
 import { publicApi } from './funds.public';
+import { reportsApi } from './funds.reports';
 import { checkBook, entryHash, GENESIS, receiptNumber, totalsLine, type BookProblem } from './funds.rules';
 import { disbursementInput, donationInput, ENTRIES_PAGE_SIZE, entriesQuery, fundCreate, fundListQuery, PURPOSES, reversalInput, transferInput, type EntryOut, type FundOut } from './funds.schemas';
 
@@ -138,6 +139,7 @@ export function createFundsService({ db, clock, access, places, links }: FundsDe
 		...donorsApi(ctx),
 		...receiptsApi(ctx),
 		...publicApi(ctx),
+		...reportsApi(ctx),
 		async list(auth: AuthContext, input: unknown) {
 			const scope = access.requireAny(auth, 'funds.view');
 			const v = parseInput(fundListQuery, input);
