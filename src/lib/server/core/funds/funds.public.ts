@@ -116,6 +116,7 @@ export function publicApi({ db, clock, places }: FundsContext) {
 			return {
 				unit: { id: unit.id, name: unit.name },
 				year,
+				thisYear: Number(today.slice(0, 4)),
 				funds: funds.map((f) => ({ id: f.id, name: f.name, ownerKind: f.owner_kind, unitName: f.unit_name, received: num(f.received), paid: num(f.paid), balance: num(f.balance), entries: num(f.entry_count), lastHash: f.last_hash })),
 				received: funds.reduce((t, f) => t + num(f.received), 0),
 				paid: funds.reduce((t, f) => t + num(f.paid), 0),
