@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { csvCell } from './audit';
 import { AppError } from './errors';
 import { readXlsxRows, unreadable } from './xlsx-read';
+import { normalizeVi } from './text';
 
 export interface TableRow {
 	/** the row number as the officer sees it: the header is row 1, the first data row is 2 */
@@ -344,4 +345,28 @@ export function writeCsv(headers: string[], rows: string[][]): string {
 	const lines = [headers.map(csvCell).join(',')];
 	for (const r of rows) lines.push(r.map(csvCell).join(','));
 	return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+/** A column an import looks for: its label in the template, and other headers accepted (folded). */
+export interface ImportColumnSpec<K extends string = string> {
+	key: K;
+	label: string;
+	aliases: readonly string[];
+	required: boolean;
+}
+
+/**
+ * Finds each column among a file's headers, compared without accents or case (the label or any
+ * alias); answers where each is and which required ones are missing (as row-1 problems).
+ */
+export function findColumns<K extends string>(headers: string[], columns: readonly ImportColumnSpec<K>[]): { index: Partial<Record<K, number>>; missing: { line: number; column: string; key: string }[] } {
+	const index: Partial<Record<K, number>> = {};
+	const folded = headers.map((h) => normalizeVi(h));
+	for (const c of columns) {
+		const names = [normalizeVi(c.label), ...c.aliases];
+		const at = folded.findIndex((h) => names.includes(h));
+		if (at >= 0) index[c.key] = at;
+	}
+	const missing = columns.filter((c) => c.required && index[c.key] === undefined).map((c) => ({ line: 1, column: c.label, key: 'errors.import.missing_column' }));
+	return { index, missing };
 }

@@ -10,6 +10,7 @@ import { type AccessGateway, type AuthContext, requireActor } from '../../platfo
 import { recordAudit } from '../../platform/audit';
 import { todayVn, type Clock } from '../../platform/clock';
 import type { Kysely } from 'kysely';
+import type { z } from 'zod';
 import { transaction, type Database, type Db } from '../../platform/db';
 import type { NewRow, Row } from '../../platform/db/schema';
 import { AppError, invalidField } from '../../platform/errors';
@@ -23,6 +24,7 @@ import { donorsApi } from './funds.donors';
 import { receiptsApi } from './funds.receipts';
 import { publicApi } from './funds.public';
 import { reportsApi } from './funds.reports';
+import { importsApi } from './funds.imports';
 import { checkBook, entryHash, GENESIS, receiptNumber, totalsLine, type BookProblem } from './funds.rules';
 import { disbursementInput, donationInput, ENTRIES_PAGE_SIZE, entriesQuery, fundCreate, fundListQuery, PURPOSES, reversalInput, transferInput, type EntryOut, type FundOut } from './funds.schemas';
 
@@ -90,6 +92,8 @@ export interface FundsContext {
 	links: Links;
 	places: { lookups: PlaceLookups };
 	fundFor(auth: AuthContext, id: string, permission: 'funds.view' | 'funds.manage'): Promise<repo.FundRow>;
+	/** a donation written inside a transaction that holds the fund (see donate) */
+	donateIn(trx: Kysely<Database>, auth: AuthContext, held: Row<'funds'>, v: z.output<typeof donationInput>): Promise<EntryOut>;
 }
 
 export function createFundsService({ db, clock, access, places, links }: FundsDeps) {
@@ -131,15 +135,46 @@ export function createFundsService({ db, clock, access, places, links }: FundsDe
 		return same(kept) === same(counted) ? null : { seq: entries, entryId: null, reason: 'totals' };
 	}
 
+	/**
+	 * A donation written inside the caller's transaction, which holds the fund (`held`, not yet
+	 * written to): the donor (a pledge's, one the fund knows, one typed again, or a new one), the
+	 * entry, its receipt numbered next in the fund's year, and the pledge closed once fulfilled.
+	 */
+	async function donateIn(trx: Kysely<Database>, auth: AuthContext, held: Row<'funds'>, v: z.output<typeof donationInput>): Promise<EntryOut> {
+		const at = clock.now().toISOString();
+		const pledge = v.pledgeId ? await repo.findPledge(trx, v.pledgeId) : undefined;
+		if (v.pledgeId && (!pledge || pledge.fund_id !== held.id)) throw invalidField('pledgeId', 'errors.funds.pledge');
+		if (pledge && pledge.status !== 'open') throw new AppError('conflict', 'errors.funds.pledge_closed');
+		let donor = pledge ? await repo.findDonor(trx, pledge.donor_id) : v.donorId ? await repo.findDonor(trx, v.donorId) : undefined;
+		if (v.donorId && (!donor || donor.fund_id !== held.id || donor.erased_at)) throw invalidField('donorId', 'errors.funds.donor');
+		if (!donor && v.donorKind && v.donorKind !== 'anonymous') donor = await repo.findSameDonor(trx, held.id, v.donorKind, v.donorName!, v.donorPhone ?? null);
+		if (donor && !pledge && !v.donorId && Number(donor.public) !== (v.donorPublic ? 1 : 0)) {
+			// the same donor giving again: what they say now about being named is their wish from now on
+			donor = { ...donor, public: v.donorPublic ? 1 : 0, updated_at: at };
+			await repo.updateDonor(trx, donor.id, { public: donor.public, updated_at: at });
+		}
+		if (!donor && v.donorKind && v.donorKind !== 'anonymous') {
+			donor = { id: newId(), fund_id: held.id, kind: v.donorKind, name: v.donorName!, phone: v.donorPhone ?? null, address: v.donorAddress ?? null, public: v.donorPublic ? 1 : 0, erased_at: null, created_at: at, updated_at: at };
+			await repo.insertDonor(trx, donor);
+		}
+		const row = await appendIn(trx, auth, held, { kind: 'donation', delta: v.amount, method: v.method, item: v.method === 'in_kind' ? (v.item ?? null) : null, party_kind: donor?.kind ?? 'anonymous', party_name: null, party_public: Number(donor?.public ?? 0), purpose: null, reverses_entry_id: null, occurred_on: v.receivedOn, note: v.note ?? null, donor_id: donor?.id ?? null, pledge_id: pledge?.id ?? null }, { action: 'fund.donation' });
+		const year = Number(v.receivedOn.slice(0, 4));
+		const receipt = { id: newId(), fund_id: held.id, entry_id: row.id, year, number: await repo.nextReceiptNumber(trx, held.id, year), code: newSecret(9), issued_at: at };
+		await repo.insertReceipt(trx, receipt);
+		if (pledge && (await repo.pledgeFulfilled(trx, pledge.id)) >= Number(pledge.amount)) await repo.setPledgeStatus(trx, pledge.id, 'fulfilled', at);
+		return entryOut({ ...row, donor_name: donor?.name ?? null, donor_public: donor?.public ?? null, receipt_number: receipt.number, receipt_year: receipt.year, receipt_code: receipt.code, verify_url: links.verifyReceipt(receipt.code) });
+	}
+
 	/** Appends one entry to a fund's book in a transaction of its own. */
 	const append = (auth: AuthContext, fundId: string, fields: EntryFields, audit: { action: string; note?: string }) => transaction(db, (trx) => appendIn(trx, auth, fundId, fields, audit));
 
-	const ctx: FundsContext = { db, clock, access, links, places, fundFor };
+	const ctx: FundsContext = { db, clock, access, links, places, fundFor, donateIn };
 	return {
 		...donorsApi(ctx),
 		...receiptsApi(ctx),
 		...publicApi(ctx),
 		...reportsApi(ctx),
+		...importsApi(ctx),
 		async list(auth: AuthContext, input: unknown) {
 			const scope = access.requireAny(auth, 'funds.view');
 			const v = parseInput(fundListQuery, input);
@@ -187,34 +222,12 @@ export function createFundsService({ db, clock, access, places, links }: FundsDe
 		async donate(auth: AuthContext, fundId: string, input: unknown): Promise<EntryOut> {
 			const f = await fundFor(auth, fundId, 'funds.manage');
 			const v = parseInput(donationInput, input);
-			const at = clock.now().toISOString();
-			const { row, receipt } = await transaction(db, async (trx) => {
+			return transaction(db, async (trx) => {
 				// the fund first: a new donor's row refers to it, and taking that share before the
 				// fund's own lock would let two donations wait on each other
 				const held = (await repo.holdFund(trx, db.dialect, f.id))!;
-				const pledge = v.pledgeId ? await repo.findPledge(trx, v.pledgeId) : undefined;
-				if (v.pledgeId && (!pledge || pledge.fund_id !== f.id)) throw invalidField('pledgeId', 'errors.funds.pledge');
-				if (pledge && pledge.status !== 'open') throw new AppError('conflict', 'errors.funds.pledge_closed');
-				let donor = pledge ? await repo.findDonor(trx, pledge.donor_id) : v.donorId ? await repo.findDonor(trx, v.donorId) : undefined;
-				if (v.donorId && (!donor || donor.fund_id !== f.id || donor.erased_at)) throw invalidField('donorId', 'errors.funds.donor');
-				if (!donor && v.donorKind && v.donorKind !== 'anonymous') donor = await repo.findSameDonor(trx, f.id, v.donorKind, v.donorName!, v.donorPhone ?? null);
-				if (donor && !pledge && !v.donorId && Number(donor.public) !== (v.donorPublic ? 1 : 0)) {
-					// the same donor giving again: what they say now about being named is their wish from now on
-					donor = { ...donor, public: v.donorPublic ? 1 : 0, updated_at: at };
-					await repo.updateDonor(trx, donor.id, { public: donor.public, updated_at: at });
-				}
-				if (!donor && v.donorKind && v.donorKind !== 'anonymous') {
-					donor = { id: newId(), fund_id: f.id, kind: v.donorKind, name: v.donorName!, phone: v.donorPhone ?? null, address: v.donorAddress ?? null, public: v.donorPublic ? 1 : 0, erased_at: null, created_at: at, updated_at: at };
-					await repo.insertDonor(trx, donor);
-				}
-				const row = await appendIn(trx, auth, held, { kind: 'donation', delta: v.amount, method: v.method, item: v.method === 'in_kind' ? (v.item ?? null) : null, party_kind: donor?.kind ?? 'anonymous', party_name: null, party_public: Number(donor?.public ?? 0), purpose: null, reverses_entry_id: null, occurred_on: v.receivedOn, note: v.note ?? null, donor_id: donor?.id ?? null, pledge_id: pledge?.id ?? null }, { action: 'fund.donation' });
-				const year = Number(v.receivedOn.slice(0, 4));
-				const receipt = { id: newId(), fund_id: f.id, entry_id: row.id, year, number: await repo.nextReceiptNumber(trx, f.id, year), code: newSecret(9), issued_at: at };
-				await repo.insertReceipt(trx, receipt);
-				if (pledge && (await repo.pledgeFulfilled(trx, pledge.id)) >= Number(pledge.amount)) await repo.setPledgeStatus(trx, pledge.id, 'fulfilled', at);
-				return { row: { ...row, donor_name: donor?.name ?? null, donor_public: donor?.public ?? null }, receipt };
+				return donateIn(trx, auth, held, v);
 			});
-			return entryOut({ ...row, receipt_number: receipt.number, receipt_year: receipt.year, receipt_code: receipt.code, verify_url: links.verifyReceipt(receipt.code) });
 		},
 
 		/**

@@ -6,7 +6,7 @@
  */
 import type { MessageParams } from '../../platform/errors';
 import { cleanText, normalizeVi } from '../../platform/text';
-import type { Table } from '../../platform/spreadsheet';
+import { findColumns, type Table } from '../../platform/spreadsheet';
 import { optionalEmail, optionalPhone, readDateOrYear, type DateOrYear, type DatePrecision } from '../../platform/fields';
 import { GENDERS, RELATIONS } from './people.schemas';
 
@@ -85,15 +85,8 @@ function foldCache(): (s: string) => string {
 
 /** Finds each template column among the file's headers; answers the missing required ones. */
 export function mapColumns(headers: string[]): { index: Partial<Record<ImportColumn, number>>; problems: ImportProblem[] } {
-	const index: Partial<Record<ImportColumn, number>> = {};
-	const folded = headers.map((h) => normalizeVi(h));
-	for (const c of IMPORT_COLUMNS) {
-		const names = [normalizeVi(c.label), ...c.aliases];
-		const at = folded.findIndex((h) => names.includes(h));
-		if (at >= 0) index[c.key] = at;
-	}
-	const problems = IMPORT_COLUMNS.filter((c) => c.required && index[c.key] === undefined).map((c) => ({ line: 1, column: c.label, key: 'errors.import.missing_column' }));
-	return { index, problems };
+	const { index, missing } = findColumns(headers, IMPORT_COLUMNS);
+	return { index, problems: missing };
 }
 
 /**

@@ -1,9 +1,11 @@
 import { redirect } from '@sveltejs/kit';
 import { queryOf } from '$lib/server/web/api';
 import { formAction, isFailure, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
+import { importOut } from '$lib/server/web/imports';
+import { readUpload } from '$lib/server/web/uploads';
 import type { Actions, PageServerLoad } from './$types';
 
-const DONE = ['created', 'donation', 'disbursement', 'reversal', 'transfer'] as const;
+const DONE = ['created', 'donation', 'disbursement', 'reversal', 'transfer', 'imported'] as const;
 
 export const load: PageServerLoad = async (event) =>
 	pageLoad(event, async () => {
@@ -17,6 +19,7 @@ export const load: PageServerLoad = async (event) =>
 			fund,
 			book,
 			done: DONE.find((d) => d === event.url.searchParams.get('done')) ?? null,
+			importedRows: Number(event.url.searchParams.get('n') ?? 0) || 0,
 			// the receipt of the donation just written, when it is on this page of the book
 			justWritten: book.items.find((e) => e.id === receiptOf && e.receipt) ?? null,
 			openPledges: pledges.items.filter((p) => p.status === 'open'),
@@ -66,6 +69,24 @@ export const actions: Actions = {
 		const r = await formAction(event, values, () => event.locals.services.funds.transfer(requireSignedIn(event), event.params.id, { toFundId: values.toFundId ?? '', amount: values.amount ?? '', movedOn: values.movedOn ?? '', note: values.note ?? '' }), { form: 'transfer' });
 		if (isFailure(r)) return r;
 		redirect(303, back(event.params.id, 'transfer'));
+	},
+	/** Donations from a sheet: checked first (every refused row shown), then written all or none. */
+	import: async (event) => {
+		const auth = requireSignedIn(event);
+		let method = '';
+		const r = await formAction(
+			event,
+			{},
+			async () => {
+				const up = await readUpload(event.request);
+				method = up.fields.method ?? '';
+				return event.locals.services.funds.importDonations(auth, event.params.id, { fileName: up.fileName ?? '', bytes: up.file, method, commit: up.fields.commit === 'yes' });
+			},
+			{ form: 'import' }
+		);
+		if (isFailure(r)) return r;
+		if (r.status === 'committed') redirect(303, `${back(event.params.id, 'imported').replace('#book', '')}&n=${r.rows}#book`);
+		return { form: 'import', imported: importOut(r, event.locals.auth.locale), values: { method } };
 	},
 	reverse: async (event) => {
 		const values = await readForm(event.request);
