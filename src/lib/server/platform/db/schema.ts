@@ -8,6 +8,7 @@ import type { CourseTable, ClassTable, ClassSessionTable, EnrolmentTable, Lesson
 export type * from './schema-learning';
 export type * from './schema-funds';
 import type { FundTable, FundEntryTable } from './schema-funds';
+import type { ScholarshipCriteriaSetTable, ScholarshipRoundTable, ScholarshipReviewerTable, ScholarshipNominationTable, ScholarshipDocumentTable, ScholarshipReviewTable } from './schema-scholarships';
 
 export interface AdminUnitTable {
 	id: string;
@@ -363,6 +364,12 @@ export interface Database {
 	exports: ExportTable;
 	funds: FundTable;
 	fund_entries: FundEntryTable;
+	scholarship_criteria_sets: ScholarshipCriteriaSetTable;
+	scholarship_rounds: ScholarshipRoundTable;
+	scholarship_reviewers: ScholarshipReviewerTable;
+	scholarship_nominations: ScholarshipNominationTable;
+	scholarship_documents: ScholarshipDocumentTable;
+	scholarship_reviews: ScholarshipReviewTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;
