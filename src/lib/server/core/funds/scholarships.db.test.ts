@@ -269,4 +269,20 @@ describeEachDatabase('scholarship rounds: nominations, independent review, appro
 		expect(String(ws.getCell(14, 1).value)).toContain('Sáu triệu đồng');
 		for (const who of [reviewers[1]!, (await account(s, 'association_officer', { kind: 'unit', unitId: QM })).auth]) expect((await errorOf(s.scholarships.receiptList(who, round.id, {}))).code).toBe('not_found');
 	});
+
+	it('loads the demo’s finished round: forty-five awards paid from the Quang Minh association’s fund, within the budget, the book whole, no pupil named in public', async () => {
+		const s = get().services;
+		const chair = await authAs(s, 'quangminh.khuyenhoc');
+		const [round] = (await s.scholarships.listRounds(chair, {})).items;
+		expect(round).toMatchObject({ status: 'paid', awarded: 45, committed: 58_500_000, budget: 60_000_000, nominations: 50 });
+		const view = await s.scholarships.round(chair, round!.id);
+		const approved = view.nominations.filter((x) => x.status === 'approved');
+		expect(approved.map((x) => x.rank)).toEqual(Array.from({ length: 45 }, (_, i) => i + 1));
+		expect(approved.every((x) => x.entryId !== null)).toBe(true);
+		expect((await s.funds.verify()).broken).toEqual([]);
+		const pub = JSON.stringify(await s.funds.publicView(round!.fundId));
+		for (const x of approved) expect(pub).not.toContain(x.pupilName);
+		expect((await s.scholarships.round(await authAs(s, 'thcs.quangminh'), round!.id)).nominations.find((x) => x.reviewList.some((r) => (r as { conflict: boolean }).conflict))).toBeDefined();
+		expect((await errorOf(s.scholarships.round(await authAs(s, 'melinh.khuyenhoc'), round!.id))).code).toBe('not_found');
+	});
 });

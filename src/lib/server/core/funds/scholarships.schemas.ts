@@ -10,6 +10,8 @@ import { dong } from './funds.schemas';
 export const ROUND_STATUSES = ['open', 'reviewing', 'decided', 'paid'] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
 export const NOMINATOR_KINDS = ['school', 'association', 'guardian'] as const;
+/** the typical criteria set seeded by migration 0022 (unconfirmed; administrators add versions) */
+export const TYPICAL_CRITERIA_SET_ID = '01900000-0000-7000-8000-00000000c001';
 export const MAX_CRITERIA = 20;
 export const MAX_POINTS = 100;
 export const MAX_PLACES = 1000;
