@@ -209,7 +209,7 @@ const OPS: Record<string, Record<string, Op>> = {
 		post: { summary: 'Open a scholarship round on a fund (funds.manage there) with a budget, places, an award amount and a criteria version', tag: 'scholarships', auth: 'staff', body: roundCreate, status: 201, response: roundOut }
 	},
 	'/scholarship-rounds/criteria-sets': {
-		get: { summary: 'Criteria sets (versioned data), latest version first; the typical set is marked unconfirmed', tag: 'scholarships', auth: 'staff', response: z.object({ items: z.array(criteriaSetOut) }) },
+		get: { summary: 'Criteria sets (versioned data), latest version first; the typical set is marked unconfirmed', tag: 'scholarships', auth: 'staff', response: z.object({ items: z.array(criteriaSetOut), can: z.object({ add: z.boolean() }) }) },
 		post: { summary: 'A new version of a criteria set, or a new set (administrators); a set in use is never edited', tag: 'scholarships', auth: 'staff', body: criteriaSetCreate, status: 201, response: criteriaSetOut }
 	},
 	'/scholarship-rounds/{id}': { get: { summary: 'A round as the caller may see it: the chair everything; a reviewer others’ scores only after scoring; a nominator their own nominations', tag: 'scholarships', auth: 'session', path: ['id'] } },

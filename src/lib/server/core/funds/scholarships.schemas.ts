@@ -133,6 +133,7 @@ export const roundOut = z.object({
 	id: z.string(),
 	fundId: z.string(),
 	fundName: z.string(),
+	unitId: z.string(),
 	unitName: z.string(),
 	name: z.string(),
 	schoolYear: z.string(),

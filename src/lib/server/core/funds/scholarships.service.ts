@@ -43,6 +43,7 @@ export const roundOut = (r: repo.RoundRow): RoundOut => ({
 	id: r.id,
 	fundId: r.fund_id,
 	fundName: r.fund_name,
+	unitId: r.unit_id,
 	unitName: r.unit_name,
 	name: r.name,
 	schoolYear: r.school_year,
@@ -117,10 +118,10 @@ export function createScholarshipsService(deps: ScholarshipsDeps) {
 		...review,
 
 		/** Every criteria set, latest version first in each family. */
-		async criteriaSets(auth: AuthContext): Promise<{ items: CriteriaSetOut[] }> {
+		async criteriaSets(auth: AuthContext): Promise<{ items: CriteriaSetOut[]; can: { add: boolean } }> {
 			requireActor(auth);
 			if (!auth.actor.grants.some((g) => g.role !== 'resident')) throw new AppError('forbidden');
-			return { items: (await repo.criteriaSets(k)).map(criteriaSetOut) };
+			return { items: (await repo.criteriaSets(k)).map(criteriaSetOut), can: { add: scopesFor(auth, 'scholarships.criteria').all } };
 		},
 
 		/** A new version of a criteria set (or a new set): never an edit of one a round may use. */
