@@ -102,6 +102,8 @@ describeEachDatabase('scholarship rounds: nominations, independent review, appro
 		const school = schools.items[0]!;
 		const head = await account(s, 'school_admin', { kind: 'organization', orgId: school.id });
 		expect((await s.scholarships.nominate(head.auth, round.id, pupil(village.id, 1, { schoolOrgId: school.id, schoolName: '' }))).nominatorKind).toBe('school');
+		// both find the round open for nominations in their list; an officer elsewhere does not
+		for (const who of [head.auth, asMother]) expect((await s.scholarships.listRounds(who, {})).items.map((x) => x.id)).toContain(round.id);
 		// an association officer for a village in scope
 		expect((await s.scholarships.nominate(chair, round.id, pupil(village.id, 2))).nominatorKind).toBe('association');
 		const bad = await errorOf(s.scholarships.nominate(chair, round.id, { pupilName: '', className: '', villageId: (await villagesOf(s, QM))[0]!.id, circumstances: 'ngắn', claims: { khong_co: 'x' } }));
@@ -111,6 +113,7 @@ describeEachDatabase('scholarship rounds: nominations, independent review, appro
 		// out of scope: another commune's officer, a resident elsewhere, no session
 		const qmOfficer = await account(s, 'association_officer', { kind: 'unit', unitId: QM });
 		expect((await errorOf(s.scholarships.round(qmOfficer.auth, round.id))).code).toBe('not_found');
+		expect((await s.scholarships.listRounds(qmOfficer.auth, {})).items.map((x) => x.id)).not.toContain(round.id);
 		expect((await errorOf(s.scholarships.nominate(qmOfficer.auth, round.id, pupil(village.id, 5)))).code).toBe('not_found');
 		expect((await errorOf(s.scholarships.round(await authAs(s, 'dan.lan'), round.id))).code).toBe('not_found');
 		expect((await errorOf(s.scholarships.round(anonymous, round.id))).code).toBe('unauthenticated');

@@ -31,6 +31,9 @@ export const roundsFor = (db: DB, scope: ScopeSet, accountId: string, today: str
 	return q.orderBy('r.created_at', 'desc').orderBy('r.id').limit(200).execute();
 };
 
+/** Rounds taking nominations whose area is one of these units (a nominator's commune or village and those above). */
+export const openRoundsIn = (db: DB, unitIds: string[]) => (unitIds.length ? roundBase(db).where('r.status', '=', 'open').where('r.unit_id', 'in', unitIds).orderBy('r.created_at', 'desc').orderBy('r.id').limit(50).execute() : Promise.resolve([]));
+
 export const insertRound = (db: DB, row: NewRow<'scholarship_rounds'>) => db.insertInto('scholarship_rounds').values(row).execute();
 
 /** The round's row held for this transaction (PostgreSQL: a row lock; SQLite: the one writer already serialises). */

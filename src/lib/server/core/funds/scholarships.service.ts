@@ -143,7 +143,19 @@ export function createScholarshipsService(deps: ScholarshipsDeps) {
 		async listRounds(auth: AuthContext, input: unknown) {
 			requireActor(auth);
 			const v = parseInput(roundListQuery, input);
-			return { items: (await repo.roundsFor(k, scopesFor(auth, 'funds.view'), auth.actor.accountId, today(), v.fund ?? null)).map(roundOut) };
+			const mine = await repo.roundsFor(k, scopesFor(auth, 'funds.view'), auth.actor.accountId, today(), v.fund ?? null);
+			// and the rounds taking nominations where the actor may nominate (a school's administrators,
+			// a guardian): those of the units above their school or village
+			const own = await people.lookups.residentOfAccount(auth.actor.accountId);
+			const manage = scopesFor(auth, 'funds.manage');
+			const places_ = [...manage.unitIds, ...(own ? [own.village_id] : [])];
+			for (const orgId of manage.orgIds) {
+				const o = await places.lookups.org(orgId);
+				if (o) places_.push(o.unit_id);
+			}
+			const above = [...new Set((await Promise.all(places_.map((u) => places.scopeResolver.unitAncestors(u)))).flat())];
+			const open = (await repo.openRoundsIn(k, above)).filter((r) => !mine.some((m) => m.id === r.id) && (!v.fund || r.fund_id === v.fund));
+			return { items: [...mine, ...open].map(roundOut) };
 		},
 
 		/** Opens a round on a fund (funds.manage there), with the criteria version it keeps. */
