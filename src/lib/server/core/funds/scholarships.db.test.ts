@@ -288,4 +288,29 @@ describeEachDatabase('scholarship rounds: nominations, independent review, appro
 		expect((await s.scholarships.round(await authAs(s, 'thcs.quangminh'), round!.id)).nominations.find((x) => x.reviewList.some((r) => (r as { conflict: boolean }).conflict))).toBeDefined();
 		expect((await errorOf(s.scholarships.round(await authAs(s, 'melinh.khuyenhoc'), round!.id))).code).toBe('not_found');
 	});
+
+	it('refuses a round or a reviewer typed wrong, out of scope or without a session, with a message per field and nothing written', async () => {
+		const { s, chair, fund, round } = await setUp();
+		const good = { fundId: fund.id, name: 'Học bổng thử', schoolYear: '2026-2027', criteriaSetId: TYPICAL, budget: '10.000.000', places: 5, awardAmount: '1.000.000', opensOn: '2026-11-01', closesOn: '2026-11-30' };
+		const bad = await errorOf(s.scholarships.createRound(chair, { ...good, schoolYear: '2026', budget: '1.5', places: 0, closesOn: '2026-10-01' }));
+		expect(bad.fields).toMatchObject({ schoolYear: { key: 'errors.scholarships.school_year' }, budget: { key: 'errors.funds.amount' }, places: { key: 'errors.field.too_small' } });
+		expect((await errorOf(s.scholarships.createRound(chair, { ...good, closesOn: '2026-10-01' }))).fields.closesOn?.key).toBe('errors.scholarships.closes_before');
+		expect((await errorOf(s.scholarships.createRound(chair, { ...good, awardAmount: '20.000.000' }))).fields.awardAmount?.key).toBe('errors.scholarships.award_over_budget');
+		expect((await errorOf(s.scholarships.createRound(chair, { ...good, criteriaSetId: fund.id }))).fields.criteriaSetId?.key).toBe('errors.scholarships.criteria_set');
+		const qmOfficer = await account(s, 'association_officer', { kind: 'unit', unitId: QM });
+		expect((await errorOf(s.scholarships.createRound(qmOfficer.auth, good))).code).toBe('not_found');
+		expect((await errorOf(s.scholarships.createRound(await authAs(s, 'quangminh.canbo'), good))).code).toBe('not_found');
+		expect((await errorOf(s.scholarships.createRound(anonymous, good))).code).toBe('unauthenticated');
+		expect((await errorOf(s.scholarships.listRounds(anonymous, {}))).code).toBe('unauthenticated');
+		expect((await s.scholarships.listRounds(chair, { fund: fund.id })).items.map((r) => r.id)).toEqual([round.id]);
+		// reviewers: a staff account other than the chair
+		for (const login of ['khong.co.ai', 'dan.lan']) expect((await errorOf(s.scholarships.addReviewer(chair, round.id, { login }))).fields.login?.key).toBe('errors.scholarships.reviewer_unknown');
+		expect((await errorOf(s.scholarships.addReviewer(chair, round.id, { login: 'melinh.khuyenhoc' }))).fields.login?.key).toBe('errors.scholarships.reviewer_chair');
+		expect((await errorOf(s.scholarships.addReviewer(qmOfficer.auth, round.id, { login: 'kiemtoan' }))).code).toBe('not_found');
+		expect((await s.scholarships.round(chair, round.id)).reviewers).toHaveLength(2);
+		expect((await errorOf(s.scholarships.pay(chair, round.id, { paidOn: '30/11/2026' }))).fields.paidOn?.key).toBe('errors.field.date');
+		expect((await errorOf(s.scholarships.receiptList(chair, round.id, { format: 'doc' }))).fields.format).toBeDefined();
+		expect((await errorOf(s.scholarships.receiptList(chair, round.id, {}))).key).toBe('errors.scholarships.not_decided');
+		expect((await s.scholarships.listRounds(chair, {})).items.filter((r) => r.name === 'Học bổng thử')).toEqual([]);
+	});
 });
