@@ -112,4 +112,27 @@ describe.skipIf(!chromiumPath)('scholarship rounds in Chromium (360 px, JavaScri
 			expect(problems.filter((p) => !/status of 409/.test(p))).toEqual([]);
 			await ctx.close();
 		});
+
+	it('lets an administrator make a new version of the typical criteria, leaving the old one for the rounds that use it [sqlite]', async () => {
+		const base = servers.find((s) => s.dialect === 'sqlite')!.url;
+		const ctx = await phoneContext(browser, { js: false });
+		const page = await ctx.newPage();
+		await signInThroughPage(page, base, 'admin');
+		await page.goto(`${base}/console/scholarships/criteria`);
+		await page.getByText('Bộ tiêu chí này chưa được xác nhận chính thức — quản trị viên có thể sửa (bằng một phiên bản mới).').first().waitFor();
+		await page.locator('summary', { hasText: 'Tạo phiên bản mới' }).first().click();
+		await page.locator('[id="1-5-f-c5.maxPoints"]').fill('15');
+		await page.locator('[id="1-6-f-c6.key"]').fill('ethnic_minority');
+		await page.locator('[id="1-6-f-c6.label"]').fill('Học sinh người dân tộc thiểu số');
+		await page.locator('[id="1-6-f-c6.maxPoints"]').fill('5');
+		await page.getByLabel('Đã đối chiếu với quy chế chính thức của Hội').check();
+		await expectAccessible(browser, page);
+		await Promise.all([page.waitForURL(/done=version/), page.getByRole('button', { name: 'Lưu phiên bản mới' }).click()]);
+		expect(await page.locator('main').textContent()).toContain('Phiên bản 2 · Tổng 110 điểm · Đã xác nhận');
+		expect(await page.locator('main').textContent()).toContain('Học sinh người dân tộc thiểu số');
+		expect(await page.locator('main').textContent()).toContain('Các phiên bản trước');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		await expectAccessible(browser, page);
+		await ctx.close();
+	});
 });
