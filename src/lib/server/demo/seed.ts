@@ -13,6 +13,7 @@ import { enrolDemoResidents, loadDemoCourses } from '../core/learning/demo/load'
 import { DEMO_LESSONS } from '../core/learning/demo/lessons.data';
 import { renderHandoutPdf } from '../core/learning/demo/handout.pdf';
 import { loadDemoFunds } from '../core/funds/demo/load';
+import { loadDemoScholarships } from '../core/funds/demo/scholarships';
 
 export const DEMO_PASSWORD = 'hoctap2026';
 
@@ -65,8 +66,8 @@ export async function seedDemo(s: Services, opts: { news?: boolean; residents?: 
 			const file = handout ? { name: 'so-tay-an-toan-thong-tin.pdf', body: new Blob([new Uint8Array(await renderHandoutPdf(handout))]).stream() } : null;
 			await s.lessons.addLesson(admin, demoId(`course:${key}`), l, file);
 		}
-	// the study-promotion funds and their year of donations
-	if (opts.funds !== false) await loadDemoFunds(s, admin);
+	// the study-promotion funds and their year of donations; a finished scholarship round paid from one
+	if (opts.funds !== false) await loadDemoScholarships(s, await loadDemoFunds(s, admin));
 	return true;
 }
 

@@ -39,6 +39,8 @@ export const PERMISSIONS = [
 	// study-promotion funds: their books (unit or organisation scope; entries are never changed)
 	'funds.view',
 	'funds.manage',
+	// scholarship rounds: adding versions of the criteria sets (administrators; rounds use funds.* and assignment)
+	'scholarships.criteria',
 	// operations: background jobs and their dead letters (a global grant only)
 	'jobs.manage'
 ] as const;

@@ -7,6 +7,7 @@ import { accountCreate, grantCreate, meOut, passwordReset, passwordResetRequest,
 import { auditQuery } from '../core/audit/audit.schemas';
 import { exportOut, exportRequest } from '../core/exports/exports.schemas';
 import { disbursementInput, donationInput, donorOut, donorUpdate, entriesQuery, entryOut, fundCreate, fundListQuery, fundOut, pledgeInput, pledgeOut, publicYearQuery, receiptVerification, reversalInput, transferInput } from '../core/funds/funds.schemas';
+import { approvalInput, criteriaSetCreate, criteriaSetOut, nominationCreate, payoutInput, receiptListQuery, reviewerAdd, reviewInput, roundCreate, roundListQuery, roundOut } from '../core/funds/scholarships.schemas';
 import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate, previewInput } from '../core/news/news.schemas';
 import { consentRecord, ownRecordCorrection, peopleListQuery, residentCreate, residentMerge, residentOut, residentUpdate, signupInput, signupLink, signupQueueQuery, signupRefusal } from '../core/people/people.schemas';
 import { catalogQuery, completionInput, statisticsQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, lessonMove, lessonUpdate, quizSubmission, surveyAnswer, surveyCreate } from '../core/learning/learning.schemas';
@@ -218,6 +219,26 @@ const OPS: Record<string, Record<string, Op>> = {
 	'/pledges/{id}/cancellation': { post: { summary: 'A pledge the donor will not keep, closed', tag: 'funds', auth: 'staff', path: ['id'], response: pledgeOut } },
 	'/receipts/{code}/verification': { get: { summary: 'Public: whether a donation’s receipt is genuine and stands; the donor by name only if they agreed, initials otherwise', tag: 'funds', auth: 'public', path: ['code'], response: receiptVerification } },
 	'/entries/{id}/receipt': { get: { summary: 'A donation’s receipt (biên nhận), A4 PDF with a QR code to its public verification', tag: 'funds', auth: 'staff', path: ['id'], responseType: 'application/pdf' } },
+	'/scholarship-rounds': {
+		get: { summary: 'Scholarship rounds of the funds in the caller’s scope, and the rounds the caller reviews', tag: 'scholarships', auth: 'staff', query: roundListQuery, response: z.object({ items: z.array(roundOut) }) },
+		post: { summary: 'Open a scholarship round on a fund (funds.manage there) with a budget, places, an award amount and a criteria version', tag: 'scholarships', auth: 'staff', body: roundCreate, status: 201, response: roundOut }
+	},
+	'/scholarship-rounds/criteria-sets': {
+		get: { summary: 'Criteria sets (versioned data), latest version first; the typical set is marked unconfirmed', tag: 'scholarships', auth: 'staff', response: z.object({ items: z.array(criteriaSetOut), can: z.object({ add: z.boolean() }) }) },
+		post: { summary: 'A new version of a criteria set, or a new set (administrators); a set in use is never edited', tag: 'scholarships', auth: 'staff', body: criteriaSetCreate, status: 201, response: criteriaSetOut }
+	},
+	'/scholarship-rounds/{id}': { get: { summary: 'A round as the caller may see it: the chair everything; a reviewer others’ scores only after scoring; a nominator their own nominations', tag: 'scholarships', auth: 'session', path: ['id'] } },
+	'/scholarship-rounds/{id}/reviewers': { post: { summary: 'Assign a reviewer (a staff account, not the chair) by login', tag: 'scholarships', auth: 'staff', path: ['id'], body: reviewerAdd, status: 201 } },
+	'/scholarship-rounds/{id}/nominations': { post: { summary: 'Nominate a pupil: a school’s administrators, association officers in scope, or a guardian for a child of their household; never the pupil’s own account (403)', tag: 'scholarships', auth: 'session', path: ['id'], body: nominationCreate, status: 201 } },
+	'/scholarship-rounds/{id}/closure': { post: { summary: 'Close nominations (the chair); review goes on', tag: 'scholarships', auth: 'staff', path: ['id'] } },
+	'/scholarship-rounds/{id}/approvals': { post: { summary: 'Approve the next nominations in rank order, as many as fit the budget and the places (the chair)', tag: 'scholarships', auth: 'staff', path: ['id'] } },
+	'/scholarship-rounds/{id}/decision': { post: { summary: 'Close review with the approvals made: the round is decided', tag: 'scholarships', auth: 'staff', path: ['id'] } },
+	'/scholarship-rounds/{id}/payout': { post: { summary: 'Pay every award as a disbursement entry of the fund, in one transaction: all or none (409 when the balance cannot cover them)', tag: 'scholarships', auth: 'staff', path: ['id'], body: payoutInput } },
+	'/scholarship-rounds/{id}/receipt-list': { get: { summary: 'The signed-receipt list (danh sách ký nhận) of a decided round as PDF or .xlsx (the chair)', tag: 'scholarships', auth: 'staff', path: ['id'], query: receiptListQuery, responseType: 'application/pdf' } },
+	'/scholarship-rounds/nominations/{id}/reviews': { post: { summary: 'A reviewer’s points per criterion, or a declared conflict of interest; once per reviewer', tag: 'scholarships', auth: 'staff', path: ['id'], body: reviewInput, status: 201 } },
+	'/scholarship-rounds/nominations/{id}/approval': { post: { summary: 'Approve one scored nomination within the budget and places; 409 naming what is left when it does not fit, even under concurrent approvals', tag: 'scholarships', auth: 'staff', path: ['id'], body: approvalInput } },
+	'/scholarship-rounds/nominations/{id}/documents': { post: { summary: 'Add a document (photo re-encoded as WebP, or PDF; 5 MB) to a nomination', tag: 'scholarships', auth: 'session', path: ['id'], form: z.object({ file: binary }), status: 201 } },
+	'/scholarship-rounds/documents/{id}': { get: { summary: 'A nomination’s document, for the round’s reviewers and chair only (404 to anyone else)', tag: 'scholarships', auth: 'staff', path: ['id'], responseType: 'application/octet-stream' } },
 	'/entries/{id}/reversal': { post: { summary: 'A correcting entry that reverses one entry (once; never a reversal)', tag: 'funds', auth: 'staff', path: ['id'], body: reversalInput, status: 201, response: entryOut } },
 	'/exports/{id}/file': { get: { summary: 'A finished export’s file, for the one who asked for it; byte ranges', tag: 'exports', auth: 'staff', path: ['id'], responseType: 'text/csv' } }
 };

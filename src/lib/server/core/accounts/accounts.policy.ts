@@ -45,6 +45,7 @@ export const CONSOLE_SECTIONS = {
 	surveys: 'learning.manage',
 	learningStats: 'learning.manage',
 	funds: 'funds.view',
+	scholarships: 'funds.view',
 	news: 'news.manage',
 	accounts: 'accounts.view',
 	audit: 'audit.read',

@@ -8,6 +8,7 @@ import type { CourseTable, ClassTable, ClassSessionTable, EnrolmentTable, Lesson
 export type * from './schema-learning';
 export type * from './schema-funds';
 import type { FundTable, FundEntryTable, FundDonorTable, FundPledgeTable, FundReceiptTable, FundMonthTotalTable } from './schema-funds';
+import type { ScholarshipCriteriaSetTable, ScholarshipRoundTable, ScholarshipReviewerTable, ScholarshipNominationTable, ScholarshipDocumentTable, ScholarshipReviewTable } from './schema-scholarships';
 
 export interface AdminUnitTable {
 	id: string;
@@ -367,6 +368,12 @@ export interface Database {
 	fund_pledges: FundPledgeTable;
 	fund_receipts: FundReceiptTable;
 	fund_month_totals: FundMonthTotalTable;
+	scholarship_criteria_sets: ScholarshipCriteriaSetTable;
+	scholarship_rounds: ScholarshipRoundTable;
+	scholarship_reviewers: ScholarshipReviewerTable;
+	scholarship_nominations: ScholarshipNominationTable;
+	scholarship_documents: ScholarshipDocumentTable;
+	scholarship_reviews: ScholarshipReviewTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;
