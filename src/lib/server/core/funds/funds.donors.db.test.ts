@@ -75,7 +75,7 @@ describeEachDatabase('funds: donors, pledges, receipts and transfers', { demo: '
 			try {
 				writeFileSync(join(dir, 'r.pdf'), pdf.bytes);
 				const text = squash(run(poppler.pdftotext!, ['-layout', join(dir, 'r.pdf'), '-']));
-				for (const want of ['BIÊN NHẬN', `Số: ${named.receipt!.number}`, 'Ông Nguyễn Văn Hảo', 'Thôn Hạ Lôi', '1.500.000 đồng', 'Tiền mặt', named.receipt!.code, 'NGƯỜI NỘP', 'NGƯỜI NHẬN']) expect(text).toContain(want);
+				for (const want of ['BIÊN NHẬN', `Số: ${named.receipt!.number}`, 'Ông Nguyễn Văn Hảo', 'Thôn Hạ Lôi', '1.500.000 đồng', 'Bằng chữ: Một triệu năm trăm nghìn đồng', 'Tiền mặt', named.receipt!.code, 'NGƯỜI NỘP', 'NGƯỜI NHẬN']) expect(text).toContain(want);
 				writeFileSync(join(dir, 'v.pdf'), (await s.funds.receiptPdf(hkh, shy.id)).bytes);
 				expect(squash(run(poppler.pdftotext!, [join(dir, 'v.pdf'), '-']))).toContain('biên nhận không còn giá trị');
 			} finally {

@@ -9,6 +9,7 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { cleanText, collectPdf, fonts, numericDate, parseIsoDate, registerFonts, vietnameseDateLine } from '../learning/certificate.pdf';
+import { dongInWords } from '../../platform/money-words';
 
 export interface ReceiptContent {
 	/** "0042/2026" */
@@ -85,6 +86,7 @@ export async function renderReceiptPdf(c: ReceiptContent): Promise<Buffer> {
 	if (c.donorAddress) line('Địa chỉ', c.donorAddress);
 	line('Hình thức', c.method === 'in_kind' && c.item ? `${METHOD[c.method]}: ${c.item}` : METHOD[c.method]);
 	line(c.method === 'in_kind' ? 'Trị giá' : 'Số tiền', dongText(c.amount), true);
+	line('Bằng chữ', dongInWords(c.amount));
 	line('Ngày nhận', numericDate(c.receivedOn, 'receivedOn'));
 	if (c.note) line('Nội dung', c.note);
 	doc.font('italic').fontSize(11).fillColor(MUTED).text('Quỹ trân trọng cảm ơn tấm lòng của quý vị đối với sự nghiệp khuyến học, khuyến tài của địa phương.', left, y + 4, { width });
