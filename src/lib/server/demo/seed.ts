@@ -32,6 +32,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 	{ login: 'quangminh.canbo', displayName: 'Nguyễn Văn Minh', role: 'commune_officer', scope: unit('xa-quang-minh'), description: 'cán bộ xã Quang Minh' },
 	{ login: 'yenlang.canbo', displayName: 'Trần Thị Lãng', role: 'commune_officer', scope: unit('xa-yen-lang'), description: 'cán bộ xã Yên Lãng' },
 	{ login: 'melinh.khuyenhoc', displayName: 'Lê Văn Khuyến', role: 'association_officer', scope: unit('xa-me-linh'), description: 'cán bộ Hội Khuyến học xã Mê Linh' },
+	{ login: 'quangminh.khuyenhoc', displayName: 'Hoàng Thị Khuyến', role: 'association_officer', scope: unit('xa-quang-minh'), description: 'chủ tịch Hội Khuyến học xã Quang Minh' },
+	{ login: 'thcs.quangminh', displayName: 'Đặng Văn Trường', role: 'school_admin', scope: { kind: 'organization', orgId: demoId('thcs-quang-minh') }, description: 'phó hiệu trưởng Trường THCS Quang Minh' },
 	{ login: 'tienthang.ttht', displayName: 'Phạm Thị Thắng', role: 'centre_manager', scope: { kind: 'organization', orgId: demoId('ttht-tien-thang') }, description: 'giám đốc Trung tâm học tập cộng đồng xã Tiến Thắng' },
 	{ login: 'kiemtoan', displayName: 'Đỗ Thị Kiểm', role: 'auditor', scope: { kind: 'global' }, description: 'kiểm tra viên, toàn hệ thống' },
 	{ login: 'giaoduc.hanoi', displayName: 'Vũ Văn Giáo', role: 'education_officer', scope: unit('hn'), description: 'cán bộ Sở Giáo dục và Đào tạo Hà Nội' },

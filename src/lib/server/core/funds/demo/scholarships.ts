@@ -9,16 +9,9 @@
  */
 import type { Services } from '../../../app';
 import { addDays, todayVn } from '../../../platform/clock';
-import { DEMO_PASSWORD } from '../../../demo/seed';
 import { demoId } from '../../places/demo/load';
 import { TYPICAL_CRITERIA_SET_ID } from '../scholarships.schemas';
 import type { DemoFundKey } from './load';
-
-/** The association officer who chairs the round, and the school's administrator who reviews with the commune officer. */
-export const DEMO_SCHOLARSHIP_ACCOUNTS = [
-	{ login: 'quangminh.khuyenhoc', displayName: 'Hoàng Thị Khuyến', role: 'association_officer' as const, scope: { kind: 'unit' as const, unitId: demoId('xa-quang-minh') }, description: 'Chủ tịch Hội Khuyến học xã Quang Minh' },
-	{ login: 'thcs.quangminh', displayName: 'Đặng Văn Trường', role: 'school_admin' as const, scope: { kind: 'organization' as const, orgId: demoId('thcs-quang-minh') }, description: 'Phó hiệu trưởng Trường THCS Quang Minh' }
-];
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đỗ', 'Bùi', 'Đặng', 'Ngô', 'Dương', 'Lý'];
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Ngọc', 'Thu', 'Quang', 'Thanh', 'Hải'];
@@ -33,7 +26,7 @@ const STORIES = [
 
 /** Loads the finished round on the Quang Minh association's fund. */
 export async function loadDemoScholarships(s: Services, funds: Record<DemoFundKey, string>): Promise<{ roundId: string }> {
-	for (const a of DEMO_SCHOLARSHIP_ACCOUNTS) await s.accounts.createAccountDirect({ login: a.login, displayName: a.displayName, password: DEMO_PASSWORD, grants: [{ role: a.role, scope: a.scope }] });
+	// the chair (quangminh.khuyenhoc) and the school's reviewer (thcs.quangminh) are among DEMO_ACCOUNTS
 	const as = (login: string) => s.accounts.commandLineAuth(login);
 	const [chair, school, commune] = await Promise.all([as('quangminh.khuyenhoc'), as('thcs.quangminh'), as('quangminh.canbo')]);
 	const today = todayVn(s.clock);
