@@ -16,6 +16,8 @@ import { createExportsService, EXPORT_QUEUE } from './core/exports/exports.servi
 import { residentsTable } from './core/people/people.export';
 import { createDeskService } from './core/desk/desk.service';
 import { createFundsService } from './core/funds/funds.service';
+import { createRewardsService } from './core/awards/rewards.service';
+import { createHonoursService } from './core/awards/honours.service';
 import { createLearningDesk } from './core/learning/learning.desk';
 import { linksFor, publicOrigin, type Links } from './platform/links';
 import { createAccountsService } from './core/accounts/accounts.service';
@@ -54,6 +56,8 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const surveys = createSurveysService({ db, clock, access, places, people });
 	const operations = createOperationsService({ db, clock, access, jobs });
 	const funds = createFundsService({ db, clock, access, places });
+	const rewards = createRewardsService({ db, clock, access, funds });
+	const honours = createHonoursService({ db, clock, access, places });
 	const desk = createDeskService({ access, signups, imports, people, learning: createLearningDesk({ db, clock, access }) });
 	const exports = createExportsService({
 		db,
@@ -93,7 +97,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 		await changeSignal?.close();
 		await db.close();
 	};
-	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports, desk, funds };
+	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports, desk, funds, rewards, honours };
 }
 
 export type Services = ReturnType<typeof buildServices>;

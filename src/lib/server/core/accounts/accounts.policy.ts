@@ -45,6 +45,8 @@ export const CONSOLE_SECTIONS = {
 	surveys: 'learning.manage',
 	learningStats: 'learning.manage',
 	funds: 'funds.view',
+	awards: 'awards.propose',
+	honours: 'honours.nominate',
 	news: 'news.manage',
 	accounts: 'accounts.view',
 	audit: 'audit.read',

@@ -7,7 +7,9 @@ import type { CourseTable, ClassTable, ClassSessionTable, EnrolmentTable, Lesson
 
 export type * from './schema-learning';
 export type * from './schema-funds';
+export type * from './schema-awards';
 import type { FundTable, FundEntryTable } from './schema-funds';
+import type { RewardRegulationTable, RewardRuleTable, RewardProposalTable, HonourNominationTable } from './schema-awards';
 
 export interface AdminUnitTable {
 	id: string;
@@ -363,6 +365,10 @@ export interface Database {
 	exports: ExportTable;
 	funds: FundTable;
 	fund_entries: FundEntryTable;
+	reward_regulations: RewardRegulationTable;
+	reward_rules: RewardRuleTable;
+	reward_proposals: RewardProposalTable;
+	honour_nominations: HonourNominationTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

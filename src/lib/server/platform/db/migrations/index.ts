@@ -20,6 +20,7 @@ import * as m0018 from './0018_course_search';
 import * as m0019 from './0019_birth_precision';
 import * as m0020 from './0020_certificate_code_fold';
 import * as m0021 from './0021_funds';
+import * as m0023 from './0023_awards';
 
 /** Every migration, in order. Append only; a landed migration is never edited. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -43,5 +44,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0018_course_search': m0018,
 	'0019_birth_precision': m0019,
 	'0020_certificate_code_fold': m0020,
-	'0021_funds': m0021
+	'0021_funds': m0021,
+	'0023_awards': m0023
 };
