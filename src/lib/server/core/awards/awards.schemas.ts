@@ -94,15 +94,21 @@ export const proposalListQuery = z.object({
 
 export const awardListQuery = z.object({ schoolYear: blankToUndefined(schoolYear) });
 
-/** A year from 2000 to 2100, typed or sent as a number. */
-const year = z.union([z.number(), z.string().trim()]).transform((v, ctx) => {
+const readYear = (v: number | string, ctx: z.RefinementCtx) => {
 	const n = typeof v === 'number' ? v : /^\d{4}$/.test(v) ? Number(v) : NaN;
 	if (!Number.isInteger(n) || n < 2000 || n > 2100) {
 		ctx.addIssue({ code: 'custom', message: 'errors.awards.year' });
 		return z.NEVER;
 	}
 	return n;
-});
+};
+/** A year from 2000 to 2100, typed or sent as a number. */
+const year = z.union([z.number(), z.string().trim()]).transform(readYear);
+/** The same, or nothing (a filter left blank). */
+const yearFilter = z
+	.union([z.number(), z.string().trim()])
+	.optional()
+	.transform((v, ctx) => (v === undefined || v === '' ? undefined : readYear(v, ctx)));
 
 export const nominationInput = z
 	.object({
@@ -137,12 +143,12 @@ export const withdrawalInput = z.object({ reason: optionalText(500) }).strict();
 
 export const nominationListQuery = z.object({
 	unit: blankToUndefined(uuid),
-	year: blankToUndefined(year),
+	year: yearFilter,
 	status: blankToUndefined(z.enum(NOMINATION_STATUSES))
 });
 
 /** The public board: a commune (or village) and a year, both optional. */
-export const honourBoardQuery = z.object({ unit: blankToUndefined(uuid), year: blankToUndefined(year) });
+export const honourBoardQuery = z.object({ unit: blankToUndefined(uuid), year: yearFilter });
 
 export const ruleOut = z.object({ id: z.string(), achievement: z.enum(ACHIEVEMENTS), level: z.enum(LEVELS), label: z.string(), amount: z.number().int(), note: z.string().nullable() });
 export const regulationOut = z.object({
