@@ -13,6 +13,7 @@ import { enrolDemoResidents, loadDemoCourses } from '../core/learning/demo/load'
 import { DEMO_LESSONS } from '../core/learning/demo/lessons.data';
 import { renderHandoutPdf } from '../core/learning/demo/handout.pdf';
 import { loadDemoFunds } from '../core/funds/demo/load';
+import { loadDemoAwards } from '../core/awards/demo/load';
 
 export const DEMO_PASSWORD = 'hoctap2026';
 
@@ -66,7 +67,11 @@ export async function seedDemo(s: Services, opts: { news?: boolean; residents?: 
 			await s.lessons.addLesson(admin, demoId(`course:${key}`), l, file);
 		}
 	// the study-promotion funds and their year of donations
-	if (opts.funds !== false) await loadDemoFunds(s, admin);
+	if (opts.funds !== false) {
+		const funds = await loadDemoFunds(s, admin);
+		// reward regulations, the start-of-year awards paid from those funds, the honour board
+		await loadDemoAwards(s, admin, funds);
+	}
 	return true;
 }
 

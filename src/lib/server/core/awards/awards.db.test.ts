@@ -29,6 +29,26 @@ describeEachDatabase('awards: versioned regulations, awards paid through the boo
 	};
 	const proposal = (ruleId: string, personName: string, extra: Record<string, unknown> = {}) => ({ ruleId, personName, details: 'Lớp 9A, Trường THCS Mê Linh', evidence: 'Giấy chứng nhận giải của Sở Giáo dục và Đào tạo', schoolYear: '2026-2027', ...extra });
 
+	it('loads the demo: example regulations, start-of-year awards paid from the funds, ten consented stories on the board', async () => {
+		const s = get().services;
+		const admin = await authAs(s, 'admin');
+		const funds = (await s.funds.list(admin, {})).items;
+		const clan = funds.find((f) => f.name === 'Quỹ khuyến học dòng họ Nguyễn thôn Đại Bái')!;
+		const view = await s.rewards.regulationsOf(admin, clan.id);
+		expect(view.versions[0]).toMatchObject({ version: 1, isExample: true });
+		const awards = (await s.rewards.list(admin, { fund: clan.id })).items;
+		expect(awards.filter((a) => a.status === 'paid').length).toBeGreaterThan(2);
+		expect(awards.filter((a) => a.status === 'proposed')).toHaveLength(1);
+		expect(clan.balance).toBeGreaterThan(0);
+		expect((await s.funds.verify()).broken).toEqual([]);
+		const board = await s.honours.board({});
+		const demo = board.items.filter((e) => e.year <= 2026);
+		expect(demo).toHaveLength(10);
+		expect(demo.filter((e) => e.news).length).toBeGreaterThanOrEqual(4);
+		expect(demo.map((e) => e.personName)).not.toContain('Ông Ngô Văn Lực');
+		expect((await s.honours.board({ unit: QM, year: 2025 })).items.map((e) => e.personName).sort()).toEqual(['Bà Nguyễn Thị Lành', 'Cô Phạm Thị Thanh Hương']);
+	});
+
 	it('keeps the amount an award was proposed under when a later version changes it, and proposes only under the version in force', async () => {
 		const s = get().services;
 		const { hkh, fund, reg } = await fundWithRegulation('Quỹ khuyến học (phiên bản quy chế)', 10_000_000);
