@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { formAction, isFailure, pageLoad, readForm, readFormAll, requireSignedIn } from '$lib/server/web/forms';
+import { ruleLabel } from '$lib/server/core/awards/awards.rules';
 import type { Actions, PageServerLoad } from './$types';
 
 const DONE = ['published', 'proposed', 'approved', 'rejected', 'paid'] as const;
@@ -12,7 +13,9 @@ export const load: PageServerLoad = async (event) =>
 		const { rewards } = event.locals.services;
 		const [reg, proposals] = await Promise.all([rewards.regulationsOf(auth, event.params.id), rewards.list(auth, { fund: event.params.id })]);
 		const rows = Math.min(40, (reg.versions[0]?.rules.length ?? 4) + spareRows);
-		return { reg, proposals: proposals.items, rows, done: DONE.find((d) => d === event.url.searchParams.get('done')) ?? null };
+		// the form's rows start from the rules in force; a name made from the achievement and rank is left blank, so it follows them
+		const formRules = (reg.versions[0]?.rules ?? []).map((r) => ({ achievement: r.achievement, level: r.level, label: r.label === ruleLabel(r.achievement, r.level) ? '' : r.label, amount: r.amount }));
+		return { reg, proposals: proposals.items, rows, formRules, done: DONE.find((d) => d === event.url.searchParams.get('done')) ?? null };
 	});
 
 const back = (id: string, done: string, anchor = 'proposals') => `/console/awards/funds/${id}?done=${done}#${anchor}`;
