@@ -241,6 +241,28 @@ describeEachDatabase('awards: versioned regulations, awards paid through the boo
 		expect((await s.honours.board({ year: 2032 })).items).toEqual([]);
 	});
 
+	it('lets a school’s administrator nominate in the school’s name and propose awards from the school’s fund, nowhere else', async () => {
+		const s = get().services;
+		const school = demoId('thcs-quang-minh');
+		const login = `bgh.thcs.${get().dialect}`;
+		await s.accounts.createAccountDirect({ login, displayName: 'Hiệu trưởng THCS Quang Minh', password: 'hoctap2026', grants: [{ role: 'school_admin', scope: { kind: 'organization', orgId: school } }] });
+		const head = await authAs(s, login);
+		const n = await s.honours.nominate(head, nomination({ unitId: '', orgId: school, year: 2034, personName: 'Thầy Vũ Văn Nghĩa' }));
+		expect(n).toMatchObject({ orgId: school, unitName: 'Xã Quang Minh' });
+		expect((await s.honours.list(head, { year: 2034 })).items.map((x) => x.id)).toEqual([n.id]);
+		// reviewing is the association's and the commune's
+		expect((await errorOf(s.honours.review(head, n.id, { decision: 'approve' }))).code).toBe('not_found');
+		expect((await errorOf(s.honours.nominate(head, nomination({ year: 2034 })))).code).toBe('not_found');
+		expect((await errorOf(s.honours.nominate(head, nomination({ unitId: '', orgId: '' })))).fields.unitId?.key).toBe('errors.awards.unit');
+		const admin = await authAs(s, 'admin');
+		const fund = (await s.funds.list(admin, {})).items.find((f) => f.name === 'Quỹ khuyến học Trường THCS Quang Minh')!;
+		const reg = await s.rewards.publish(head, fund.id, REGULATION);
+		const p = await s.rewards.propose(head, proposal(reg.rules[1]!.id, 'Em Trịnh Thị Yến'));
+		expect(p.status).toBe('proposed');
+		const qmFund = (await s.funds.list(admin, {})).items.find((f) => f.name === 'Quỹ Khuyến học xã Quang Minh')!;
+		expect((await errorOf(s.rewards.regulationsOf(head, qmFund.id))).code).toBe('not_found');
+	});
+
 	it('keeps nominations to scope and refuses bad input, writing nothing', async () => {
 		const s = get().services;
 		const hkh = await authAs(s, 'melinh.khuyenhoc');

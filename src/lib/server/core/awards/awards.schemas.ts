@@ -112,8 +112,8 @@ const yearFilter = z
 
 export const nominationInput = z
 	.object({
-		/** the commune or village where the person lives or acts */
-		unitId: uuid,
+		/** the commune or village where the person lives or acts (a school's nomination: the school's own) */
+		unitId: blankToUndefined(uuid),
 		/** a school's or association's own nomination names it */
 		orgId: blankToUndefined(uuid).nullable(),
 		year,

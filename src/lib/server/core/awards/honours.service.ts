@@ -82,7 +82,8 @@ export function createHonoursService({ db, clock, access, places }: HonoursDeps)
 			const org = v.orgId ? await places.lookups.org(v.orgId) : undefined;
 			if (v.orgId && !org) throw invalidField('orgId', 'errors.awards.org');
 			// an organisation's nomination sits where the organisation is
-			const unit = await places.lookups.unit(org?.unit_id ?? v.unitId);
+			const unitId = org?.unit_id ?? v.unitId;
+			const unit = unitId ? await places.lookups.unit(unitId) : undefined;
 			if (!unit || !['commune', 'village'].includes(unit.level)) throw invalidField('unitId', 'errors.awards.unit');
 			const target = { unitId: unit.id, orgId: org?.id ?? null };
 			await access.requireAccess(auth, 'honours.nominate', target);

@@ -87,12 +87,13 @@ export function createRewardsService({ db, clock, access, funds }: RewardsDeps) 
 	async function proposalsToManage(auth: AuthContext, ids: string[]) {
 		const rows = await repo.findProposals(k, ids);
 		if (rows.length !== ids.length) throw new AppError('not_found');
-		const fundIds = [...new Set(rows.map((r) => r.fund_id))];
-		for (const id of fundIds) {
+		const unitOf = new Map<string, string>();
+		for (const id of new Set(rows.map((r) => r.fund_id))) {
 			const f = await funds.get(auth, id);
 			await access.requireAccess(auth, 'funds.manage', targetOf(f));
+			unitOf.set(id, f.unitId);
 		}
-		return rows;
+		return rows.map((r) => ({ ...r, unit_id: unitOf.get(r.fund_id)! }));
 	}
 
 	return {
@@ -171,7 +172,7 @@ export function createRewardsService({ db, clock, access, funds }: RewardsDeps) 
 			await transaction(db, async (trx) => {
 				const status = v.decision === 'approve' ? 'approved' : 'rejected';
 				if (!(await repo.decideProposal(trx, p!.id, { status, decided_by_account_id: auth.actor.accountId, decided_at: at, decision_note: v.note ?? null }))) throw new AppError('conflict', 'errors.awards.decided');
-				await recordAudit(trx, clock, auth, { action: `reward_proposal.${v.decision}`, entityType: 'reward_proposal', entityId: p!.id, before: { status: p!.status }, after: { status }, note: v.note ?? undefined });
+				await recordAudit(trx, clock, auth, { action: `reward_proposal.${v.decision}`, entityType: 'reward_proposal', entityId: p!.id, scopeUnitId: p!.unit_id, before: { status: p!.status }, after: { status }, note: v.note ?? undefined });
 			});
 			return proposalOut((await repo.findProposal(k, p!.id))!);
 		},
@@ -198,7 +199,7 @@ export function createRewardsService({ db, clock, access, funds }: RewardsDeps) 
 					for (const p of byFund) {
 						const entry = await funds.payIn(trx, auth, p.fund_id, { amount: Number(p.amount), purpose: 'reward', payeeName: p.person_name, paidOn: v.paidOn, note: `${p.rule_label} — năm học ${p.school_year}` });
 						await repo.setPaidEntry(trx, p.id, entry.id);
-						await recordAudit(trx, clock, auth, { action: 'reward_proposal.pay', entityType: 'reward_proposal', entityId: p.id, before: { status: 'approved' }, after: { status: 'paid', entryId: entry.id, amount: Number(p.amount) } });
+						await recordAudit(trx, clock, auth, { action: 'reward_proposal.pay', entityType: 'reward_proposal', entityId: p.id, scopeUnitId: p.unit_id, before: { status: 'approved' }, after: { status: 'paid', entryId: entry.id, amount: Number(p.amount) } });
 					}
 				});
 			} catch (e) {

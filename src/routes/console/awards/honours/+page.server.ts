@@ -8,17 +8,19 @@ export const load: PageServerLoad = async (event) =>
 		const auth = requireSignedIn(event);
 		const { honours, places, news } = event.locals.services;
 		const q = queryOf(event.url);
-		const [list, units, articles] = await Promise.all([honours.list(auth, q), places.unitsInScope(auth, 'honours.nominate'), news.listPublished({})]);
+		const [list, units, articles, schools] = await Promise.all([honours.list(auth, q), places.unitsInScope(auth, 'honours.nominate').catch(() => []), news.listPublished({}), places.listOrganizationsInScope(auth, { kind: 'school' }).catch(() => ({ items: [] }))]);
 		return {
 			list: list.items,
 			filters: { year: q.year ?? '', status: q.status ?? '' },
 			units: units.filter((u) => u.level === 'commune' || u.level === 'village').map((u) => ({ id: u.id, name: u.name, level: u.level })),
 			articles: articles.items.map((a) => ({ id: a.id, title: a.title })),
+			// a school's own nomination names it (the service checks honours.nominate over it)
+			orgs: schools.items.map((o) => ({ id: o.id, name: o.name, unitName: o.unitName })),
 			year: new Date(Date.now() + 7 * 3600_000).getUTCFullYear()
 		};
 	});
 
-const FIELDS = ['unitId', 'year', 'title', 'personName', 'isMinor', 'story', 'evidence', 'newsId'] as const;
+const FIELDS = ['unitId', 'orgId', 'year', 'title', 'personName', 'isMinor', 'story', 'evidence', 'newsId'] as const;
 
 export const actions: Actions = {
 	nominate: async (event) => {
