@@ -8,6 +8,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launch, phoneContext, signInThroughPage, watchConsole } from './browser';
+import { Client, jsonOf } from './http';
 
 const chromiumPath = inject('chromium');
 const servers = inject('servers');
@@ -84,6 +85,44 @@ describe.skipIf(!chromiumPath)('awards and the honour board in Chromium (360 px,
 			// the mistyped year answered 400, as it should: nothing else went wrong
 			expect(problems.filter((p) => !/status of 400/.test(p))).toEqual([]);
 			await ctx.close();
+		});
+
+		it(`answers the awards API: no session 401, out of scope 404, bad input 400 in Vietnamese with nothing written, the public board to anyone [${dialect}]`, async () => {
+			const base = servers.find((s) => s.dialect === dialect)!.url;
+			const anon = new Client(base);
+			expect((await anon.req('GET', '/api/v1/honour-nominations')).status).toBe(401);
+			expect((await anon.req('POST', '/api/v1/reward-proposals/payout', { ids: [], paidOn: '2026-11-30' })).status).toBe(401);
+			const board = await anon.req('GET', '/api/v1/honour-board?year=2025');
+			expect(board.status).toBe(200);
+			const items = (await jsonOf<{ items: { personName: string; evidence?: string }[] }>(board)).items;
+			expect(items.length).toBeGreaterThan(0);
+			expect(items.every((e) => e.evidence === undefined)).toBe(true);
+			expect((await anon.req('GET', '/api/v1/honour-board?year=hai')).status).toBe(400);
+
+			const ml = new Client(base);
+			await ml.signIn('melinh.khuyenhoc');
+			const admin = new Client(base);
+			await admin.signIn('admin');
+			const all = (await jsonOf<{ items: { id: string; name: string }[] }>(await admin.req('GET', '/api/v1/funds'))).items;
+			const qm = all.find((f) => f.name === 'Quỹ Khuyến học xã Quang Minh')!;
+			// another commune's fund: not found, whatever the request
+			expect((await ml.req('GET', `/api/v1/reward-regulations/${qm.id}`)).status).toBe(404);
+			const reg = await jsonOf<{ versions: { rules: { id: string }[] }[] }>(await admin.req('GET', `/api/v1/reward-regulations/${qm.id}`));
+			const rule = reg.versions[0]!.rules[0]!.id;
+			expect((await ml.req('POST', '/api/v1/reward-proposals', { ruleId: rule, personName: 'Em A', evidence: 'Giấy khen', schoolYear: '2026-2027' })).status).toBe(404);
+			// bad input: a message per field, in Vietnamese, and nothing written
+			const before = (await jsonOf<{ items: unknown[] }>(await admin.req('GET', `/api/v1/reward-proposals?fund=${qm.id}`))).items.length;
+			const bad = await admin.req('POST', '/api/v1/reward-proposals', { ruleId: rule, personName: 'Em A', evidence: 'Giấy khen', schoolYear: '2026' });
+			expect(bad.status).toBe(400);
+			const problem = await jsonOf<{ errors: Record<string, string> }>(bad);
+			expect(problem.errors.schoolYear).toBe('Năm học chưa đúng: hãy ghi dạng 2025-2026.');
+			expect((await jsonOf<{ items: unknown[] }>(await admin.req('GET', `/api/v1/reward-proposals?fund=${qm.id}`))).items.length).toBe(before);
+			const twice = await admin.req('POST', '/api/v1/reward-proposals/payout', { ids: ['01a23c62-2e32-7006-a2be-c57a9bc2f837', '01a23c62-2e32-7006-a2be-c57a9bc2f837'], paidOn: '2026-11-30' });
+			expect(twice.status).toBe(400);
+			// the award list to print
+			const list = await admin.req('GET', `/api/v1/reward-regulations/${qm.id}/award-list?schoolYear=2026-2027`);
+			expect(list.status).toBe(200);
+			expect(list.headers.get('content-type')).toContain('spreadsheetml');
 		});
 
 		it(`lets an association officer publish a fund's reward regulation, propose, approve and pay an award through the book [${dialect}]`, async () => {
