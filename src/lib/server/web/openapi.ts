@@ -209,7 +209,7 @@ const OPS: Record<string, Record<string, Op>> = {
 		get: { summary: 'A fund’s reward regulation: every version (the one in force first) with its rules, and the caller’s abilities', tag: 'awards', auth: 'staff', path: ['fundId'], response: z.object({ versions: z.array(regulationOut) }) },
 		post: { summary: 'Publish the next version of the fund’s regulation (a version in use is never changed; awards keep theirs)', tag: 'awards', auth: 'staff', path: ['fundId'], body: regulationInput, status: 201, response: regulationOut }
 	},
-	'/reward-regulations/{fundId}/award-list': { get: { summary: 'The fund’s award list (approved and paid) as .xlsx: STT, Họ và tên, Thành tích, Mức thưởng, Số tiền, Ký nhận', tag: 'awards', auth: 'staff', path: ['fundId'], query: awardListQuery, responseType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } },
+	'/reward-regulations/{fundId}/award-list': { get: { summary: 'The fund’s award list (approved and paid) as .xlsx, or an A4 PDF with ?format=pdf: STT, Họ và tên, Thành tích, Mức thưởng, Số tiền, Ký nhận', tag: 'awards', auth: 'staff', path: ['fundId'], query: awardListQuery, responseType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } },
 	'/reward-proposals': {
 		get: { summary: 'Awards proposed from the funds in the caller’s scope', tag: 'awards', auth: 'staff', query: proposalListQuery, response: z.object({ items: z.array(proposalOut) }) },
 		post: { summary: 'Propose an award under a rule of the regulation in force, with evidence (keeps the rule’s amount)', tag: 'awards', auth: 'staff', body: proposalInput, status: 201, response: proposalOut }

@@ -103,6 +103,10 @@ describeEachDatabase('awards: versioned regulations, awards paid through the boo
 		const list = await s.rewards.awardList(hkh, fund.id, { schoolYear: '2026-2027' });
 		expect(list.filename).toBe('danh-sach-khen-thuong-2026-2027.xlsx');
 		expect(list.body.subarray(0, 2).toString()).toBe('PK');
+		const pdf = await s.rewards.awardList(hkh, fund.id, { schoolYear: '2026-2027', format: 'pdf' });
+		expect(pdf).toMatchObject({ filename: 'danh-sach-khen-thuong-2026-2027.pdf', type: 'application/pdf' });
+		expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
+		expect((await errorOf(s.rewards.awardList(hkh, fund.id, { format: 'docx' }))).fields.format?.key).toBe('errors.field.choice');
 	});
 
 	it('pays an award once when the same payout is sent ten times at once', async () => {

@@ -92,7 +92,7 @@ export const proposalListQuery = z.object({
 	status: blankToUndefined(z.enum(PROPOSAL_STATUSES))
 });
 
-export const awardListQuery = z.object({ schoolYear: blankToUndefined(schoolYear) });
+export const awardListQuery = z.object({ schoolYear: blankToUndefined(schoolYear), format: z.enum(['xlsx', 'pdf']).default('xlsx') });
 
 const readYear = (v: number | string, ctx: z.RefinementCtx) => {
 	const n = typeof v === 'number' ? v : /^\d{4}$/.test(v) ? Number(v) : NaN;

@@ -17,6 +17,7 @@ import type { FundsService } from '../funds/funds.service';
 import * as repo from './awards.repository';
 import { canDecide, payRefusal, ruleLabel } from './awards.rules';
 import { awardListQuery, payoutInput, proposalDecision, proposalInput, proposalListQuery, regulationInput, type ProposalOut, type RegulationOut } from './awards.schemas';
+import { awardListPdf } from './awards.pdf';
 import { awardListXlsx } from './awards.xlsx';
 
 export interface RewardsDeps {
@@ -210,13 +211,15 @@ export function createRewardsService({ db, clock, access, funds }: RewardsDeps) 
 			return { items: paid.map(proposalOut), total: paid.reduce((t, p) => t + Number(p.amount), 0) };
 		},
 
-		/** The printable award list of a fund (approved and paid awards; ?schoolYear=): an .xlsx to sign for. */
-		async awardList(auth: AuthContext, fundId: string, input: unknown): Promise<{ filename: string; body: Buffer }> {
+		/** The printable award list of a fund (approved and paid awards; ?schoolYear=, ?format=xlsx|pdf): to print and sign for. */
+		async awardList(auth: AuthContext, fundId: string, input: unknown): Promise<{ filename: string; body: Buffer; type: string }> {
 			const { fund } = await fundFor(auth, fundId);
 			const v = parseInput(awardListQuery, input);
 			const rows = await repo.awardList(k, fund.id, v.schoolYear ?? null);
-			const body = await awardListXlsx({ fundName: fund.name, unitName: fund.unitName, schoolYear: v.schoolYear ?? null, awards: rows.map((r) => ({ name: r.person_name, achievement: r.details ?? '', rule: r.rule_label, amount: Number(r.amount), paid: r.status === 'paid' })) });
-			return { filename: `danh-sach-khen-thuong${v.schoolYear ? `-${v.schoolYear}` : ''}.xlsx`, body };
+			const list = { fundName: fund.name, unitName: fund.unitName, schoolYear: v.schoolYear ?? null, awards: rows.map((r) => ({ name: r.person_name, achievement: r.details ?? '', rule: r.rule_label, amount: Number(r.amount), paid: r.status === 'paid' })) };
+			const name = `danh-sach-khen-thuong${v.schoolYear ? `-${v.schoolYear}` : ''}`;
+			if (v.format === 'pdf') return { filename: `${name}.pdf`, body: await awardListPdf({ ...list, madeOn: today() }), type: 'application/pdf' };
+			return { filename: `${name}.xlsx`, body: await awardListXlsx(list), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 		}
 	};
 }
