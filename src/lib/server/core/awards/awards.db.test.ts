@@ -168,13 +168,29 @@ describeEachDatabase('awards: versioned regulations, awards paid through the boo
 		expect((await errorOf(s.rewards.propose(hkh, proposal(reg.rules[0]!.id, '   ')))).fields.personName?.key).toBe('errors.field.required');
 		expect((await errorOf(s.rewards.propose(hkh, proposal(demoId('xa-me-linh'), 'Em C')))).fields.ruleId?.key).toBe('errors.awards.rule');
 		expect((await errorOf(s.rewards.propose(hkh, proposal(reg.rules[0]!.id, 'Em D', { residentId: demoId('xa-me-linh') })))).fields.residentId?.key).toBe('errors.awards.resident');
+		// an evidence file that is not a PDF or a picture, or too large: refused, nothing kept
+		const fake = { name: 'giay-khen.pdf', bytes: new TextEncoder().encode('<html>không phải PDF</html>') };
+		expect((await errorOf(s.rewards.propose(hkh, proposal(reg.rules[0]!.id, 'Em F'), fake))).fields.file?.key).toBe('errors.awards.file_type');
+		const big = { name: 'scan.pdf', bytes: new Uint8Array(5 * 1024 * 1024 + 1).fill(0x25, 0, 1) };
+		expect((await errorOf(s.rewards.propose(hkh, proposal(reg.rules[0]!.id, 'Em F'), big))).fields.file?.key).toBe('errors.awards.file_size');
 		expect((await s.rewards.list(hkh, { fund: fund.id })).items).toEqual([]);
+		// a scan kept with the proposal, read back by those who may read the fund only
+		const scan = new TextEncoder().encode('%PDF-1.4 giấy chứng nhận');
+		const withFile = await s.rewards.propose(hkh, proposal(reg.rules[0]!.id, 'Em G'), { name: 'Giấy chứng nhận/../giải nhất.pdf', bytes: scan });
+		expect(withFile.evidenceFile).toBe('Giấy chứng nhận_.._giải nhất.pdf');
+		const back = await s.rewards.evidenceFile(hkh, withFile.id);
+		expect(back).toMatchObject({ type: 'application/pdf', name: 'Giấy chứng nhận_.._giải nhất.pdf' });
+		expect(Buffer.from(back.bytes).equals(Buffer.from(scan))).toBe(true);
+		expect((await errorOf(s.rewards.evidenceFile(await authAs(s, 'quangminh.canbo'), withFile.id))).code).toBe('not_found');
+		expect((await errorOf(s.rewards.evidenceFile(anonymous, withFile.id))).code).toBe('unauthenticated');
+		await s.rewards.decide(hkh, withFile.id, { decision: 'reject', note: 'Thử tệp minh chứng' });
 		const p = await s.rewards.propose(hkh, proposal(reg.rules[0]!.id, 'Em E'));
+		expect((await errorOf(s.rewards.evidenceFile(hkh, p.id))).code).toBe('not_found');
 		expect((await errorOf(s.rewards.decide(hkh, p.id, { decision: 'reject' }))).fields.note?.key).toBe('errors.awards.reason');
 		expect((await errorOf(s.rewards.pay(hkh, { ids: [], paidOn: '2026-11-30' }))).fields.ids?.key).toBe('errors.awards.none_chosen');
 		expect((await errorOf(s.rewards.pay(hkh, { ids: [p.id, p.id], paidOn: '2026-11-30' }))).fields.ids?.key).toBe('errors.awards.twice_in_batch');
 		expect((await errorOf(s.rewards.decide(hkh, 'not-an-id', { decision: 'approve' }))).code).toBe('not_found');
-		expect((await s.rewards.list(hkh, { fund: fund.id })).items.map((x) => x.status)).toEqual(['proposed']);
+		expect((await s.rewards.list(hkh, { fund: fund.id })).items.map((x) => x.status).sort()).toEqual(['proposed', 'rejected']);
 	});
 
 	const nomination = (extra: Record<string, unknown> = {}) => ({

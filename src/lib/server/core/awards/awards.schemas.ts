@@ -19,6 +19,8 @@ export const CONSENT_STATES = ['none', 'given', 'withdrawn'] as const;
 export const CONSENT_METHODS = ['paper', 'in_person', 'own_account'] as const;
 export const MAX_RULES = 40;
 export const MAX_PAYOUT = 200;
+/** a scan or photo of the evidence: 5 MB at most */
+export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
 
 const blankToUndefined = <T extends z.ZodType>(s: T) => s.optional().or(z.literal('').transform(() => undefined));
 const yes = z.union([z.boolean(), z.enum(['on', 'yes', 'true', '1', ''])]).transform((v) => v === true || v === 'on' || v === 'yes' || v === 'true' || v === '1');
@@ -178,6 +180,8 @@ export const proposalOut = z.object({
 	residentId: z.string().nullable(),
 	details: z.string().nullable(),
 	evidence: z.string(),
+	/** the name of the evidence file, when one was uploaded (GET /reward-proposals/{id}/evidence) */
+	evidenceFile: z.string().nullable(),
 	schoolYear: z.string(),
 	status: z.enum(PROPOSAL_STATUSES),
 	proposedAt: z.string(),

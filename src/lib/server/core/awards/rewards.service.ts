@@ -10,13 +10,14 @@ import { type AccessGateway, type AuthContext, requireActor } from '../../platfo
 import { recordAudit } from '../../platform/audit';
 import { todayVn, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
+import type { FileStore } from '../../platform/files';
 import { AppError, invalidField } from '../../platform/errors';
 import { newId, UUID_RE } from '../../platform/ids';
 import { parseInput } from '../../platform/validation';
 import type { FundsService } from '../funds/funds.service';
 import * as repo from './awards.repository';
 import { canDecide, payRefusal, ruleLabel } from './awards.rules';
-import { awardListQuery, payoutInput, proposalDecision, proposalInput, proposalListQuery, regulationInput, type ProposalOut, type RegulationOut } from './awards.schemas';
+import { awardListQuery, MAX_EVIDENCE_BYTES, payoutInput, proposalDecision, proposalInput, proposalListQuery, regulationInput, type ProposalOut, type RegulationOut } from './awards.schemas';
 import { awardListPdf } from './awards.pdf';
 import { awardListXlsx } from './awards.xlsx';
 
@@ -25,6 +26,16 @@ export interface RewardsDeps {
 	clock: Clock;
 	access: AccessGateway;
 	funds: FundsService;
+	files: FileStore;
+}
+
+/** What an evidence file may be, told by its first bytes (a name can say anything). */
+export function evidenceType(bytes: Uint8Array): 'application/pdf' | 'image/jpeg' | 'image/png' | null {
+	const b = (i: number) => bytes[i];
+	if (b(0) === 0x25 && b(1) === 0x50 && b(2) === 0x44 && b(3) === 0x46) return 'application/pdf';
+	if (b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) return 'image/jpeg';
+	if (b(0) === 0x89 && b(1) === 0x50 && b(2) === 0x4e && b(3) === 0x47) return 'image/png';
+	return null;
 }
 
 const isUniqueViolation = (e: unknown) => {
@@ -44,6 +55,7 @@ export const proposalOut = (p: repo.ProposalRow): ProposalOut => ({
 	residentId: p.resident_id,
 	details: p.details,
 	evidence: p.evidence,
+	evidenceFile: p.evidence_file_name,
 	schoolYear: p.school_year,
 	status: p.status as ProposalOut['status'],
 	proposedAt: p.proposed_at,
@@ -53,7 +65,7 @@ export const proposalOut = (p: repo.ProposalRow): ProposalOut => ({
 	paidOn: p.paid_on
 });
 
-export function createRewardsService({ db, clock, access, funds }: RewardsDeps) {
+export function createRewardsService({ db, clock, access, funds, files }: RewardsDeps) {
 	const k = db.kysely;
 	const today = () => todayVn(clock);
 	const targetOf = (f: { unitId: string; orgId: string | null }) => ({ unitId: f.unitId, orgId: f.orgId });
@@ -132,8 +144,8 @@ export function createRewardsService({ db, clock, access, funds }: RewardsDeps) 
 			return (await regulations(fund.id)).find((r) => r.id === id)!;
 		},
 
-		/** Proposes an award under a rule of the fund's current regulation, with its evidence. */
-		async propose(auth: AuthContext, input: unknown): Promise<ProposalOut> {
+		/** Proposes an award under a rule of the fund's current regulation, with its evidence (and a scan or photo of it: PDF, JPEG, PNG). */
+		async propose(auth: AuthContext, input: unknown, file: { name: string | null; bytes: Uint8Array } | null = null): Promise<ProposalOut> {
 			requireActor(auth);
 			const v = parseInput(proposalInput, input);
 			const rule = await repo.findRule(k, v.ruleId);
@@ -145,13 +157,34 @@ export function createRewardsService({ db, clock, access, funds }: RewardsDeps) 
 				const r = await repo.residentBasics(k, v.residentId);
 				if (!r || !(await access.allows(auth, 'awards.propose', { unitId: r.village_id }))) throw invalidField('residentId', 'errors.awards.resident');
 			}
+			if (file && file.bytes.byteLength > MAX_EVIDENCE_BYTES) throw invalidField('file', 'errors.awards.file_size');
+			if (file && !evidenceType(file.bytes)) throw invalidField('file', 'errors.awards.file_type');
 			const at = clock.now().toISOString();
 			const id = newId();
+			// the file first; a refusal below takes it away again
+			const ext = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' } as const;
+			const fileKey = file ? `awards/${id}-evidence.${ext[evidenceType(file.bytes)!]}` : null;
+			if (file) await files.put(fileKey!, file.bytes);
+			const fileName = file ? (file.name ?? 'minh-chung').replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 120) : null;
 			await transaction(db, async (trx) => {
-				await repo.insertProposal(trx, { id, fund_id: fund.id, regulation_id: rule.regulation_id, rule_id: rule.id, amount: Number(rule.amount), person_name: v.personName, resident_id: v.residentId ?? null, details: v.details ?? null, evidence: v.evidence, school_year: v.schoolYear, status: 'proposed', proposed_by_account_id: auth.actor.accountId, proposed_at: at, decided_by_account_id: null, decided_at: null, decision_note: null, paid_entry_id: null, paid_on: null, updated_at: at });
-				await recordAudit(trx, clock, auth, { action: 'reward_proposal.create', entityType: 'reward_proposal', entityId: id, scopeUnitId: fund.unitId, after: { fundId: fund.id, ruleId: rule.id, version: Number(rule.version), amount: Number(rule.amount), schoolYear: v.schoolYear } });
+				await repo.insertProposal(trx, { id, fund_id: fund.id, regulation_id: rule.regulation_id, rule_id: rule.id, amount: Number(rule.amount), person_name: v.personName, resident_id: v.residentId ?? null, details: v.details ?? null, evidence: v.evidence, evidence_file_key: fileKey, evidence_file_name: fileName, school_year: v.schoolYear, status: 'proposed', proposed_by_account_id: auth.actor.accountId, proposed_at: at, decided_by_account_id: null, decided_at: null, decision_note: null, paid_entry_id: null, paid_on: null, updated_at: at });
+				await recordAudit(trx, clock, auth, { action: 'reward_proposal.create', entityType: 'reward_proposal', entityId: id, scopeUnitId: fund.unitId, after: { fundId: fund.id, ruleId: rule.id, version: Number(rule.version), amount: Number(rule.amount), schoolYear: v.schoolYear, file: !!file } });
+			}).catch(async (e: unknown) => {
+				if (fileKey) await files.delete(fileKey);
+				throw e;
 			});
 			return proposalOut((await repo.findProposal(k, id))!);
+		},
+
+		/** The evidence file of a proposal, to whoever may read the fund's awards. */
+		async evidenceFile(auth: AuthContext, id: string): Promise<{ name: string; type: string; bytes: Uint8Array }> {
+			requireActor(auth);
+			const p = typeof id === 'string' && UUID_RE.test(id) ? await repo.findProposal(k, id) : undefined;
+			if (!p) throw new AppError('not_found');
+			await funds.get(auth, p.fund_id);
+			const bytes = p.evidence_file_key ? await files.get(p.evidence_file_key) : null;
+			if (!bytes) throw new AppError('not_found');
+			return { name: p.evidence_file_name ?? 'minh-chung', type: evidenceType(bytes) ?? 'application/octet-stream', bytes };
 		},
 
 		/** Proposals of the funds the actor may read (?fund=, ?status=), latest first. */

@@ -37,6 +37,9 @@ export interface RewardProposalTable {
 	resident_id: string | null;
 	details: string | null;
 	evidence: string;
+	/** a scan or photo of the evidence, in the file store (PDF, JPEG, PNG) */
+	evidence_file_key: string | null;
+	evidence_file_name: string | null;
 	school_year: string;
 	/** proposed | approved | rejected | paid */
 	status: string;

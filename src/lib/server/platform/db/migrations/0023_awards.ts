@@ -54,6 +54,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('resident_id', 'text', (c) => c.references('residents.id'))
 		.addColumn('details', 'text')
 		.addColumn('evidence', 'text', (c) => c.notNull())
+		.addColumn('evidence_file_key', 'text')
+		.addColumn('evidence_file_name', 'text')
 		.addColumn('school_year', 'text', (c) => c.notNull())
 		.addColumn('status', 'text', (c) => c.notNull())
 		.addColumn('proposed_by_account_id', 'text', (c) => c.references('accounts.id'))

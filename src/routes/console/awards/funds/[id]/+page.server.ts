@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { formAction, isFailure, pageLoad, readForm, readFormAll, requireSignedIn } from '$lib/server/web/forms';
+import { readUpload } from '$lib/server/web/uploads';
 import { ruleLabel } from '$lib/server/core/awards/awards.rules';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -47,8 +48,19 @@ export const actions: Actions = {
 		redirect(303, back(event.params.id, 'published', 'regulation'));
 	},
 	propose: async (event) => {
-		const values = await readForm(event.request);
-		const r = await formAction(event, values, () => event.locals.services.rewards.propose(requireSignedIn(event), { ruleId: values.ruleId ?? '', personName: values.personName ?? '', details: values.details ?? '', evidence: values.evidence ?? '', schoolYear: values.schoolYear ?? '' }), { form: 'propose' });
+		// a multipart form: the fields and, if chosen, a scan or photo of the evidence
+		let values: Record<string, string> = {};
+		const r = await formAction(
+			event,
+			values,
+			async () => {
+				const { fields, file, fileName } = await readUpload(event.request);
+				values = fields;
+				return event.locals.services.rewards.propose(requireSignedIn(event), { ruleId: fields.ruleId ?? '', personName: fields.personName ?? '', details: fields.details ?? '', evidence: fields.evidence ?? '', schoolYear: fields.schoolYear ?? '' }, file ? { name: fileName, bytes: file } : null);
+			},
+			{ form: 'propose' }
+		);
+		if (isFailure(r)) r.data.values = values;
 		if (isFailure(r)) return r;
 		redirect(303, back(event.params.id, 'proposed'));
 	},
