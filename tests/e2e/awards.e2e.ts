@@ -150,8 +150,17 @@ describe.skipIf(!chromiumPath)('awards and the honour board in Chromium (360 px,
 			await page.locator('summary', { hasText: 'Đề nghị khen thưởng mới' }).click();
 			await page.getByLabel('Họ và tên người được khen thưởng').fill(person);
 			await page.getByLabel(/^Minh chứng/).fill('Giấy chứng nhận giải Nhất của Bộ Giáo dục và Đào tạo');
+			// a file that is not a scan: refused, what was typed kept
+			await page.locator('#p-file').setInputFiles({ name: 'giay-chung-nhan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('không phải PDF') });
+			await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+			await page.getByText('Tệp minh chứng phải là PDF, ảnh JPEG hoặc PNG.').waitFor();
+			expect(await page.getByLabel('Họ và tên người được khen thưởng').inputValue()).toBe(person);
+			await page.locator('#p-file').setInputFiles({ name: 'giay-chung-nhan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 giấy chứng nhận') });
 			await Promise.all([page.waitForURL(/done=proposed#proposals$/), page.getByRole('button', { name: 'Gửi đề nghị' }).click()]);
 			const row = page.locator('tbody tr', { hasText: person });
+			const evidence = await page.request.get(base + (await row.getByRole('link', { name: 'tệp minh chứng' }).getAttribute('href'))!);
+			expect(evidence.status()).toBe(200);
+			expect((await evidence.body()).toString()).toBe('%PDF-1.4 giấy chứng nhận');
 			await row.locator('summary').click();
 			await Promise.all([page.waitForURL(/done=approved#proposals$/), row.getByRole('button', { name: 'Duyệt', exact: true }).click()]);
 			await expectAccessible(browser, page);
