@@ -46,7 +46,10 @@ describeEachDatabase('awards: versioned regulations, awards paid through the boo
 		expect(demo).toHaveLength(10);
 		expect(demo.filter((e) => e.news).length).toBeGreaterThanOrEqual(4);
 		expect(demo.map((e) => e.personName)).not.toContain('Ông Ngô Văn Lực');
-		expect((await s.honours.board({ unit: QM, year: 2025 })).items.map((e) => e.personName).sort()).toEqual(['Bà Nguyễn Thị Lành', 'Cô Phạm Thị Thanh Hương']);
+		const qm2025 = (await s.honours.board({ unit: QM, year: 2025 })).items;
+		expect(qm2025.map((e) => e.personName).sort()).toEqual(['Bà Nguyễn Thị Lành', 'Cô Phạm Thị Thanh Hương']);
+		// a village is named with its commune
+		expect(qm2025.find((e) => e.personName === 'Bà Nguyễn Thị Lành')?.unitName).toBe('Thôn Bạch Đa, Xã Quang Minh');
 	});
 
 	it('keeps the amount an award was proposed under when a later version changes it, and proposes only under the version in force', async () => {

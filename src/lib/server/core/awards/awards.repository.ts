@@ -120,7 +120,10 @@ export function honourBoard(db: DB, today: string, f: { unit?: string; year?: nu
 		.selectFrom('honour_nominations as n')
 		.innerJoin('admin_units as u', 'u.id', 'n.unit_id')
 		.leftJoin('news_items as a', (j) => j.onRef('a.id', '=', 'n.news_id').on('a.status', '=', 'published'))
-		.select(['n.id', 'n.year', 'n.title', 'n.person_name', 'n.story', 'n.unit_id', 'u.name as unit_name', 'a.id as news_id', 'a.title as news_title'])
+		// a village's commune as of today, so that the board reads "Thôn …, Xã …"
+		.leftJoin('unit_links as l', (j) => j.onRef('l.unit_id', '=', 'n.unit_id').on('l.valid_from', '<=', today).on((eb) => eb.or([eb('l.valid_until', 'is', null), eb('l.valid_until', '>', today)])))
+		.leftJoin('admin_units as c', (j) => j.onRef('c.id', '=', 'l.parent_id').on('u.level', '=', 'village'))
+		.select(['n.id', 'n.year', 'n.title', 'n.person_name', 'n.story', 'n.unit_id', 'u.name as unit_name', 'c.name as commune_name', 'a.id as news_id', 'a.title as news_title'])
 		.where('n.status', '=', 'approved')
 		.where('n.consent', '=', 'given');
 	if (f.unit) q = q.where(inScopeSql({ all: false, unitIds: [f.unit], orgIds: [] }, 'n.unit_id', null, today));

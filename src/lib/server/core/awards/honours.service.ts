@@ -187,7 +187,7 @@ export function createHonoursService({ db, clock, access, places }: HonoursDeps)
 			if (v.unit && !unit) throw new AppError('not_found');
 			const rows = await repo.honourBoard(k, today(), { unit: v.unit, year: v.year });
 			return {
-				items: rows.map((r) => ({ id: r.id, year: Number(r.year), title: r.title, personName: r.person_name, story: r.story, unitId: r.unit_id, unitName: r.unit_name, news: r.news_id && r.news_title ? { id: r.news_id, title: r.news_title } : null })),
+				items: rows.map((r) => ({ id: r.id, year: Number(r.year), title: r.title, personName: r.person_name, story: r.story, unitId: r.unit_id, unitName: r.commune_name ? `${r.unit_name}, ${r.commune_name}` : r.unit_name, news: r.news_id && r.news_title ? { id: r.news_id, title: r.news_title } : null })),
 				years: await repo.boardYears(k),
 				unit: unit ? { id: unit.id, name: unit.name } : null,
 				year: v.year ?? null
