@@ -116,5 +116,11 @@ export async function loadDemoAwards(s: Services, admin: AuthContext, funds: Rec
 	// approved but not consented (never shown), and one waiting for review
 	const hidden = await s.honours.nominate(admin, { unitId: demoId('thon-thach-da'), year: 2026, title: 'Người tốt, việc tốt', personName: 'Ông Ngô Văn Lực', story: 'Ông nhặt được ví tiền có 12 triệu đồng và giấy tờ, đã tìm trả lại cho người đánh rơi.', evidence: 'Xác nhận của Công an xã' });
 	await s.honours.review(admin, hidden.id, { decision: 'approve' });
+	// dan.lan, when her record is in the demo: approved, waiting for her own consent on /account/honours
+	const lan = await s.db.kysely.selectFrom('residents as r').innerJoin('accounts as a', 'a.id', 'r.account_id').select(['r.id', 'r.village_id']).where('a.login', '=', 'dan.lan').executeTakeFirst();
+	if (lan) {
+		const n = await s.honours.nominate(admin, { unitId: lan.village_id, year: 2026, title: 'Công dân học tập tiêu biểu', personName: 'Chị Nguyễn Thị Lan', residentId: lan.id, story: 'Chị hoàn thành cả hai khóa học trực tuyến về kỹ năng số và an toàn thông tin trên nền tảng, rồi hướng dẫn lại cho các chị em trong chi hội phụ nữ thôn.', evidence: 'Giấy chứng nhận hoàn thành khóa học và xác nhận của chi hội phụ nữ' });
+		await s.honours.review(admin, n.id, { decision: 'approve' });
+	}
 	await s.honours.nominate(admin, { unitId: demoId('thon-van-loi'), year: 2026, title: 'Gương điển hình học tập', personName: 'Chị Đặng Thị Hoa', story: 'Sau giờ làm ở xưởng may, chị theo học lớp tin học văn phòng buổi tối và nay hướng dẫn lại cho các chị em trong tổ.', evidence: 'Xác nhận của Trung tâm học tập cộng đồng' });
 }
