@@ -17,6 +17,8 @@ import { residentsTable } from './core/people/people.export';
 import { createDeskService } from './core/desk/desk.service';
 import { createFundsService } from './core/funds/funds.service';
 import { createScholarshipsService } from './core/funds/scholarships.service';
+import { createRewardsService } from './core/awards/rewards.service';
+import { createHonoursService } from './core/awards/honours.service';
 import { createLearningDesk } from './core/learning/learning.desk';
 import { linksFor, publicOrigin, type Links } from './platform/links';
 import { createAccountsService } from './core/accounts/accounts.service';
@@ -56,6 +58,8 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const operations = createOperationsService({ db, clock, access, jobs });
 	const funds = createFundsService({ db, clock, access, places, links });
 	const scholarships = createScholarshipsService({ db, clock, access, files, places, people, funds });
+	const rewards = createRewardsService({ db, clock, access, funds, files });
+	const honours = createHonoursService({ db, clock, access, places });
 	const desk = createDeskService({ access, signups, imports, people, learning: createLearningDesk({ db, clock, access }) });
 	const exports = createExportsService({
 		db,
@@ -95,7 +99,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 		await changeSignal?.close();
 		await db.close();
 	};
-	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports, desk, funds, scholarships };
+	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports, desk, funds, scholarships, rewards, honours };
 }
 
 export type Services = ReturnType<typeof buildServices>;

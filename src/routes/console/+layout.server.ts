@@ -17,6 +17,8 @@ const NAV: { href: string; key: string; section: ConsoleSection }[] = [
 	{ href: '/console/learning-statistics', key: 'console.nav.learningStats', section: 'learningStats' },
 	{ href: '/console/funds', key: 'console.nav.funds', section: 'funds' },
 	{ href: '/console/scholarships', key: 'console.nav.scholarships', section: 'scholarships' },
+	{ href: '/console/awards', key: 'console.nav.awards', section: 'awards' },
+	{ href: '/console/awards/honours', key: 'console.nav.honours', section: 'honours' },
 	{ href: '/console/news', key: 'console.nav.news', section: 'news' },
 	{ href: '/console/accounts', key: 'console.nav.accounts', section: 'accounts' },
 	{ href: '/console/audit', key: 'console.nav.audit', section: 'audit' },

@@ -14,6 +14,7 @@ import { DEMO_LESSONS } from '../core/learning/demo/lessons.data';
 import { renderHandoutPdf } from '../core/learning/demo/handout.pdf';
 import { loadDemoFunds } from '../core/funds/demo/load';
 import { loadDemoScholarships } from '../core/funds/demo/scholarships';
+import { loadDemoAwards } from '../core/awards/demo/load';
 
 export const DEMO_PASSWORD = 'hoctap2026';
 
@@ -68,8 +69,13 @@ export async function seedDemo(s: Services, opts: { news?: boolean; residents?: 
 			const file = handout ? { name: 'so-tay-an-toan-thong-tin.pdf', body: new Blob([new Uint8Array(await renderHandoutPdf(handout))]).stream() } : null;
 			await s.lessons.addLesson(admin, demoId(`course:${key}`), l, file);
 		}
-	// the study-promotion funds and their year of donations; a finished scholarship round paid from one
-	if (opts.funds !== false) await loadDemoScholarships(s, await loadDemoFunds(s, admin));
+	// the study-promotion funds and their year of donations; a finished scholarship round paid from
+	// one of them; reward regulations, the start-of-year awards paid from them, the honour board
+	if (opts.funds !== false) {
+		const funds = await loadDemoFunds(s, admin);
+		await loadDemoScholarships(s, funds);
+		await loadDemoAwards(s, admin, funds);
+	}
 	return true;
 }
 

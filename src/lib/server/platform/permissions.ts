@@ -41,6 +41,11 @@ export const PERMISSIONS = [
 	'funds.manage',
 	// scholarship rounds: adding versions of the criteria sets (administrators; rounds use funds.* and assignment)
 	'scholarships.criteria',
+	// awards: proposing an award under a fund's regulation (approving and paying it is funds.manage)
+	'awards.propose',
+	// the honour board: nominating, and reviewing nominations (unit or organisation scope)
+	'honours.nominate',
+	'honours.review',
 	// operations: background jobs and their dead letters (a global grant only)
 	'jobs.manage'
 ] as const;
@@ -52,9 +57,9 @@ export const ROLE_PERMISSIONS = {
 	resident: [],
 	teacher: [...STAFF],
 	centre_manager: [...STAFF, 'learning.manage'],
-	school_admin: [...STAFF, 'learning.manage', 'funds.view', 'funds.manage'],
-	association_officer: [...STAFF, 'news.manage', 'people.view', 'learning.manage', 'funds.view', 'funds.manage'],
-	commune_officer: [...STAFF, 'organizations.manage', 'news.manage', 'people.view', 'people.manage', 'learning.manage', 'funds.view'],
+	school_admin: [...STAFF, 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate'],
+	association_officer: [...STAFF, 'news.manage', 'people.view', 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate', 'honours.review'],
+	commune_officer: [...STAFF, 'organizations.manage', 'news.manage', 'people.view', 'people.manage', 'learning.manage', 'funds.view', 'awards.propose', 'honours.nominate', 'honours.review'],
 	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'news.manage', 'learning.manage'],
 	auditor: [...STAFF, 'audit.read', 'accounts.view', 'people.view', 'funds.view'],
 	administrator: [...PERMISSIONS]

@@ -8,6 +8,7 @@ import { auditQuery } from '../core/audit/audit.schemas';
 import { exportOut, exportRequest } from '../core/exports/exports.schemas';
 import { disbursementInput, donationInput, donorOut, donorUpdate, entriesQuery, entryOut, fundCreate, fundListQuery, fundOut, pledgeInput, pledgeOut, publicYearQuery, receiptVerification, reversalInput, transferInput } from '../core/funds/funds.schemas';
 import { approvalInput, criteriaSetCreate, criteriaSetOut, nominationCreate, payoutInput, receiptListQuery, reviewerAdd, reviewInput, roundCreate, roundListQuery, roundOut } from '../core/funds/scholarships.schemas';
+import { consentInput, honourBoardQuery, honourEntryOut, nominationInput, nominationListQuery, nominationOut, nominationReview, payoutInput as rewardPayoutInput, proposalDecision, proposalInput, proposalListQuery, proposalOut, regulationInput, regulationOut, awardListQuery, withdrawalInput } from '../core/awards/awards.schemas';
 import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate, previewInput } from '../core/news/news.schemas';
 import { consentRecord, ownRecordCorrection, peopleListQuery, residentCreate, residentMerge, residentOut, residentUpdate, signupInput, signupLink, signupQueueQuery, signupRefusal } from '../core/people/people.schemas';
 import { catalogQuery, completionInput, statisticsQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, lessonMove, lessonUpdate, quizSubmission, surveyAnswer, surveyCreate } from '../core/learning/learning.schemas';
@@ -240,6 +241,27 @@ const OPS: Record<string, Record<string, Op>> = {
 	'/scholarship-rounds/nominations/{id}/documents': { post: { summary: 'Add a document (photo re-encoded as WebP, or PDF; 5 MB) to a nomination', tag: 'scholarships', auth: 'session', path: ['id'], form: z.object({ file: binary }), status: 201 } },
 	'/scholarship-rounds/documents/{id}': { get: { summary: 'A nomination’s document, for the round’s reviewers and chair only (404 to anyone else)', tag: 'scholarships', auth: 'staff', path: ['id'], responseType: 'application/octet-stream' } },
 	'/entries/{id}/reversal': { post: { summary: 'A correcting entry that reverses one entry (once; never a reversal)', tag: 'funds', auth: 'staff', path: ['id'], body: reversalInput, status: 201, response: entryOut } },
+	'/reward-regulations/{fundId}': {
+		get: { summary: 'A fund’s reward regulation: every version (the one in force first) with its rules, and the caller’s abilities', tag: 'awards', auth: 'staff', path: ['fundId'], response: z.object({ versions: z.array(regulationOut) }) },
+		post: { summary: 'Publish the next version of the fund’s regulation (a version in use is never changed; awards keep theirs)', tag: 'awards', auth: 'staff', path: ['fundId'], body: regulationInput, status: 201, response: regulationOut }
+	},
+	'/reward-regulations/{fundId}/award-list': { get: { summary: 'The fund’s award list (approved and paid) as .xlsx, or an A4 PDF with ?format=pdf: STT, Họ và tên, Thành tích, Mức thưởng, Số tiền, Ký nhận', tag: 'awards', auth: 'staff', path: ['fundId'], query: awardListQuery, responseType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } },
+	'/reward-proposals': {
+		get: { summary: 'Awards proposed from the funds in the caller’s scope', tag: 'awards', auth: 'staff', query: proposalListQuery, response: z.object({ items: z.array(proposalOut) }) },
+		post: { summary: 'Propose an award under a rule of the regulation in force, with evidence (keeps the rule’s amount)', tag: 'awards', auth: 'staff', body: proposalInput, status: 201, response: proposalOut }
+	},
+	'/reward-proposals/{id}/evidence': { get: { summary: 'The award’s evidence file (a scan or photo: PDF, JPEG, PNG), uploaded with the proposal from the console', tag: 'awards', auth: 'staff', path: ['id'], responseType: 'application/octet-stream' } },
+	'/reward-proposals/{id}/decision': { post: { summary: 'Approve or refuse a waiting award (once; a refusal gives its reason)', tag: 'awards', auth: 'staff', path: ['id'], body: proposalDecision, response: proposalOut } },
+	'/reward-proposals/payout': { post: { summary: 'Pay approved awards through their funds’ books, all or none; 409 for one not approved, already paid, or a balance too small', tag: 'awards', auth: 'staff', body: rewardPayoutInput, response: z.object({ items: z.array(proposalOut), total: z.number().int() }) } },
+	'/honour-board': { get: { summary: 'Public: the honour board per commune and year — approved nominations whose consent stands (never the evidence)', tag: 'awards', auth: 'public', query: honourBoardQuery, response: z.object({ items: z.array(honourEntryOut), years: z.array(z.number().int()), unit: z.object({ id: z.string(), name: z.string() }).nullable(), year: z.number().int().nullable() }) } },
+	'/honour-nominations': {
+		get: { summary: 'Nominations to the honour board in the caller’s scope', tag: 'awards', auth: 'staff', query: nominationListQuery, response: z.object({ items: z.array(nominationOut) }) },
+		post: { summary: 'Nominate a person (exemplary model, good people good deeds) with a story and evidence', tag: 'awards', auth: 'staff', body: nominationInput, status: 201, response: nominationOut }
+	},
+	'/honour-nominations/{id}': { get: { summary: 'One nomination with its consent on record', tag: 'awards', auth: 'staff', path: ['id'], response: nominationOut } },
+	'/honour-nominations/{id}/review': { post: { summary: 'Approve or refuse a waiting nomination (once)', tag: 'awards', auth: 'staff', path: ['id'], body: nominationReview, response: nominationOut } },
+	'/honour-nominations/{id}/consent': { post: { summary: 'Record the person’s consent to be shown (paper form or in person; a minor’s names the parent or guardian)', tag: 'awards', auth: 'staff', path: ['id'], body: consentInput, response: nominationOut } },
+	'/honour-nominations/{id}/consent-withdrawal': { post: { summary: 'Withdraw the consent (a reviewer, or the person named): the entry leaves the public board at once', tag: 'awards', auth: 'session', path: ['id'], body: withdrawalInput, response: nominationOut } },
 	'/exports/{id}/file': { get: { summary: 'A finished export’s file, for the one who asked for it; byte ranges', tag: 'exports', auth: 'staff', path: ['id'], responseType: 'text/csv' } }
 };
 

@@ -24,6 +24,8 @@ export const PUBLIC_ROUTES = new Set([
 	'/help',
 	'/privacy',
 	'/funds/[id]',
+	'/honour-board',
+	'/api/v1/honour-board',
 	'/api/v1/funds/[id]/public',
 	'/receipts/[code]',
 	'/communes/[id]/funds',

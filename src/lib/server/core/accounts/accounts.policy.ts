@@ -46,6 +46,8 @@ export const CONSOLE_SECTIONS = {
 	learningStats: 'learning.manage',
 	funds: 'funds.view',
 	scholarships: 'funds.view',
+	awards: 'awards.propose',
+	honours: 'honours.nominate',
 	news: 'news.manage',
 	accounts: 'accounts.view',
 	audit: 'audit.read',

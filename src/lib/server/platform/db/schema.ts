@@ -7,8 +7,10 @@ import type { CourseTable, ClassTable, ClassSessionTable, EnrolmentTable, Lesson
 
 export type * from './schema-learning';
 export type * from './schema-funds';
+export type * from './schema-awards';
 import type { FundTable, FundEntryTable, FundDonorTable, FundPledgeTable, FundReceiptTable, FundMonthTotalTable } from './schema-funds';
 import type { ScholarshipCriteriaSetTable, ScholarshipRoundTable, ScholarshipReviewerTable, ScholarshipNominationTable, ScholarshipDocumentTable, ScholarshipReviewTable } from './schema-scholarships';
+import type { RewardRegulationTable, RewardRuleTable, RewardProposalTable, HonourNominationTable } from './schema-awards';
 
 export interface AdminUnitTable {
 	id: string;
@@ -374,6 +376,10 @@ export interface Database {
 	scholarship_nominations: ScholarshipNominationTable;
 	scholarship_documents: ScholarshipDocumentTable;
 	scholarship_reviews: ScholarshipReviewTable;
+	reward_regulations: RewardRegulationTable;
+	reward_rules: RewardRuleTable;
+	reward_proposals: RewardProposalTable;
+	honour_nominations: HonourNominationTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

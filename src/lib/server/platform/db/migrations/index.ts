@@ -21,6 +21,7 @@ import * as m0019 from './0019_birth_precision';
 import * as m0020 from './0020_certificate_code_fold';
 import * as m0021 from './0021_funds';
 import * as m0022 from './0022_scholarships';
+import * as m0023 from './0023_awards';
 import * as m0024 from './0024_fund_donors_receipts';
 import * as m0025 from './0025_fund_totals';
 
@@ -48,6 +49,7 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0020_certificate_code_fold': m0020,
 	'0021_funds': m0021,
 	'0022_scholarships': m0022,
+	'0023_awards': m0023,
 	'0024_fund_donors_receipts': m0024,
 	'0025_fund_totals': m0025
 };
