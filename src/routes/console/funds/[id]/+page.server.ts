@@ -86,7 +86,7 @@ export const actions: Actions = {
 		);
 		if (isFailure(r)) return r;
 		if (r.status === 'committed') redirect(303, `${back(event.params.id, 'imported').replace('#book', '')}&n=${r.rows}#book`);
-		return { form: 'import', imported: importOut(r, event.locals.auth.locale), values: { method } };
+		return { form: 'import', imported: importOut(r, event.locals.auth.locale), values: { method } as Record<string, string> };
 	},
 	reverse: async (event) => {
 		const values = await readForm(event.request);
