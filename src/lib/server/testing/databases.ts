@@ -89,6 +89,8 @@ export interface SuiteOptions {
 	demo?: boolean | 'no-news';
 	/** also the ~60,000 demo residents (slow: only the suite that checks them) */
 	residents?: boolean;
+	/** also the demo's funds, scholarship round, awards and honour board (seconds on PostgreSQL: only the suites that read them) */
+	funds?: boolean;
 	clockStart?: string;
 	/** send mail over SMTP to a real test server (smtp-server) on a free local port */
 	smtp?: boolean;
@@ -126,7 +128,7 @@ export function describeEachDatabase(name: string, opts: SuiteOptions, body: (ge
 				const services = buildServices(db, clock, files, createMailer(smtp?.url ?? undefined), linksFor(TEST_ORIGIN), createJobs(db, { pollSeconds: 0.5 }));
 				// letters are sent by the job queue's worker, as in the app
 				await services.jobs.start();
-				if (opts.demo) await seedDemo(services, { news: opts.demo !== 'no-news', residents: opts.residents === true });
+				if (opts.demo) await seedDemo(services, { news: opts.demo !== 'no-news', residents: opts.residents === true, funds: opts.funds === true });
 				ctx = { dialect, services, clock, url: made.url, smtp };
 			});
 			afterAll(async () => {

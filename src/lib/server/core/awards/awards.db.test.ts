@@ -17,7 +17,7 @@ const REGULATION = {
 	]
 };
 
-describeEachDatabase('awards: versioned regulations, awards paid through the book, the honour board', { demo: true }, (get) => {
+describeEachDatabase('awards: versioned regulations, awards paid through the book, the honour board', { demo: true, funds: true }, (get) => {
 	/** A fund of the Mê Linh association with a balance, and its first regulation. */
 	const fundWithRegulation = async (name: string, balance: number) => {
 		const s = get().services;

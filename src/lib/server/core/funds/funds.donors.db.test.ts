@@ -13,7 +13,7 @@ const ML = demoId('xa-me-linh');
 const QM = demoId('xa-quang-minh');
 const inCi = process.env.CI === 'true';
 
-describeEachDatabase('funds: donors, pledges, receipts and transfers', { demo: 'no-news' }, (get) => {
+describeEachDatabase('funds: donors, pledges, receipts and transfers', { demo: 'no-news', funds: true }, (get) => {
 	const fund = async (name: string, unitId = ML) => {
 		const s = get().services;
 		return s.funds.create(await authAs(s, 'melinh.khuyenhoc'), { name, ownerKind: 'association_branch', unitId });

@@ -12,7 +12,7 @@ import { demoId } from '../places/demo/load';
 
 const TT = demoId('xa-tien-thang');
 
-describeEachDatabase('funds: a commune’s public page, the book as a spreadsheet, the feed, the yearly report', { demo: 'no-news' }, (get) => {
+describeEachDatabase('funds: a commune’s public page, the book as a spreadsheet, the feed, the yearly report', { demo: 'no-news', funds: true }, (get) => {
 	const bytesOf = async (stream: ReadableStream<Uint8Array>) => Buffer.from(await new Response(stream).arrayBuffer());
 
 	it('adds up a commune’s funds from the same entries as their books, for the year asked', async () => {

@@ -26,7 +26,7 @@ const scores = (total: number) => {
 };
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
-describeEachDatabase('scholarship rounds: nominations, independent review, approvals within the budget, payout through the book', { demo: 'no-news' }, (get) => {
+describeEachDatabase('scholarship rounds: nominations, independent review, approvals within the budget, payout through the book', { demo: 'no-news', funds: true }, (get) => {
 	let n = 0;
 	const account = async (s: Services, role: Role, scope: Scope) => {
 		const login = `hb.${role}.${n++}`;
