@@ -64,7 +64,12 @@ const STATEMENT_CACHE_SIZE = 500;
 export function cachingSqlite(raw: SqliteDatabase.Database, size = STATEMENT_CACHE_SIZE): { prepare(sql: string): SqliteDatabase.Statement; close(): void } {
 	const cache = new Map<string, SqliteDatabase.Statement>();
 	return {
-		prepare(sql) {
+		prepare(text) {
+			// Kysely opens a transaction with a deferred `begin`: on a file another process also
+			// writes (the CLI, a second app process), a transaction that read first then fails to
+			// write with SQLITE_BUSY, and no waiting helps. `begin immediate` takes the write lock
+			// at the start, waiting up to busy_timeout for it, so a transaction once begun finishes.
+			const sql = text === 'begin' ? 'begin immediate' : text;
 			const hit = cache.get(sql);
 			if (hit && !hit.busy) {
 				cache.delete(sql);
@@ -123,7 +128,7 @@ export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
 	return result;
 }
 
-/** Runs fn in a transaction (on SQLite: BEGIN IMMEDIATE-equivalent through Kysely's mutex). */
+/** Runs fn in a transaction (on SQLite `begin immediate`: see `cachingSqlite`). */
 export function transaction<T>(db: Db, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
 	return db.kysely.transaction().execute(fn);
 }
