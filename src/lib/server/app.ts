@@ -52,11 +52,13 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const imports = createImportsService({ db, clock, access, files, places });
 	const signups = createSignupsService({ db, clock, access, accounts, people, outbox, places, links });
 	const learning = createLearningService({ db, clock, access, outbox, consents, places, people });
-	const credentials = createCredentialsService({ db, clock, access, people, links, learning });
+	// a public lookup by code that finds nothing counts against its address (codes are not guessed)
+	const lookupMiss = (ip: string | null) => accounts.throttleAddress('lookup-miss', ip);
+	const credentials = createCredentialsService({ db, clock, access, people, links, learning, lookupMiss });
 	const lessons = createLessonsService({ db, clock, access, files, credentials, people, links });
 	const surveys = createSurveysService({ db, clock, access, places, people });
 	const operations = createOperationsService({ db, clock, access, jobs });
-	const funds = createFundsService({ db, clock, access, places, links });
+	const funds = createFundsService({ db, clock, access, places, links, lookupMiss });
 	const scholarships = createScholarshipsService({ db, clock, access, files, places, people, funds });
 	const rewards = createRewardsService({ db, clock, access, funds, files });
 	const honours = createHonoursService({ db, clock, access, places });

@@ -50,6 +50,13 @@ export interface ScopeResolver {
 	unitAncestors(unitId: string): Promise<string[]>;
 }
 
+/**
+ * Counts a public lookup by code that found nothing (a certificate, a receipt) against the
+ * address it came from, and throws `rate_limited` once an address has missed too often: codes
+ * are meant to be scanned, not guessed. Lookups that find something are never slowed.
+ */
+export type LookupMiss = (ip: string | null) => Promise<void>;
+
 export type Target = { unitId: string | null; orgId?: string | null };
 
 /**

@@ -9,7 +9,7 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async (event) =>
 	pageLoad(event, async () => {
-		const result = await event.locals.services.credentials.verify(event.params.code);
+		const result = await event.locals.services.credentials.verify(event.params.code, { ip: event.locals.auth.ip });
 		if (result.code !== event.params.code) redirect(303, `/verify/${encodeURIComponent(result.code)}`);
 		return { result, code: result.code };
 	});

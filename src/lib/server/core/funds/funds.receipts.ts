@@ -24,14 +24,17 @@ const publicDonor = (r: repo.ReceiptView) => {
 	return Number(r.donor_public ?? r.party_public) === 1 ? name : initials(name);
 };
 
-export function receiptsApi({ db, links, fundFor }: FundsContext) {
+export function receiptsApi({ db, links, fundFor, lookupMiss }: FundsContext) {
 	const k = db.kysely;
 	return {
 		/** Public: whether a receipt is genuine and stands, and what it says. */
-		async verifyReceipt(code: string): Promise<ReceiptVerification> {
+		async verifyReceipt(code: string, from?: { ip: string | null }): Promise<ReceiptVerification> {
 			const typed = (code ?? '').trim();
 			const r = CODE_RE.test(typed) ? await repo.findReceiptByCode(k, typed) : undefined;
-			if (!r) throw new AppError('not_found', 'errors.funds.receipt_unknown');
+			if (!r) {
+				if (from) await lookupMiss(from.ip);
+				throw new AppError('not_found', 'errors.funds.receipt_unknown');
+			}
 			return {
 				valid: r.voided_on === null,
 				number: receiptNumber(Number(r.number), Number(r.year)),

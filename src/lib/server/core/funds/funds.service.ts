@@ -6,7 +6,7 @@
  * many processes pay out at once. Nothing is ever changed or deleted; a correction is a reversing
  * entry naming the one it puts right (once). Every entry is audited.
  */
-import { type AccessGateway, type AuthContext, requireActor } from '../../platform/access';
+import { type AccessGateway, type AuthContext, type LookupMiss, requireActor } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
 import { todayVn, type Clock } from '../../platform/clock';
 import type { Kysely } from 'kysely';
@@ -34,6 +34,7 @@ export interface FundsDeps {
 	access: AccessGateway;
 	places: { lookups: PlaceLookups };
 	links: Links;
+	lookupMiss: LookupMiss;
 }
 
 type EntryFields = Omit<NewRow<'fund_entries'>, 'id' | 'fund_id' | 'seq' | 'prev_hash' | 'hash' | 'created_at' | 'created_by_account_id'> & { id?: string };
@@ -90,13 +91,14 @@ export interface FundsContext {
 	clock: Clock;
 	access: AccessGateway;
 	links: Links;
+	lookupMiss: LookupMiss;
 	places: { lookups: PlaceLookups };
 	fundFor(auth: AuthContext, id: string, permission: 'funds.view' | 'funds.manage'): Promise<repo.FundRow>;
 	/** a donation written inside a transaction that holds the fund (see donate) */
 	donateIn(trx: Kysely<Database>, auth: AuthContext, held: Row<'funds'>, v: z.output<typeof donationInput>): Promise<EntryOut>;
 }
 
-export function createFundsService({ db, clock, access, places, links }: FundsDeps) {
+export function createFundsService({ db, clock, access, places, links, lookupMiss }: FundsDeps) {
 	const k = db.kysely;
 
 	async function fundFor(auth: AuthContext, id: string, permission: 'funds.view' | 'funds.manage') {
@@ -168,7 +170,7 @@ export function createFundsService({ db, clock, access, places, links }: FundsDe
 	/** Appends one entry to a fund's book in a transaction of its own. */
 	const append = (auth: AuthContext, fundId: string, fields: EntryFields, audit: { action: string; note?: string }) => transaction(db, (trx) => appendIn(trx, auth, fundId, fields, audit));
 
-	const ctx: FundsContext = { db, clock, access, links, places, fundFor, donateIn };
+	const ctx: FundsContext = { db, clock, access, links, lookupMiss, places, fundFor, donateIn };
 	return {
 		...donorsApi(ctx),
 		...receiptsApi(ctx),

@@ -89,6 +89,24 @@ describeEachDatabase('credentials: completions and numbers under concurrency', {
 		for (const typed of ['khong-co-ma-nay', '', '   ', '--', 'x'.repeat(200)]) expect((await errorOf(s.credentials.verify(typed))).code, typed).toBe('not_found');
 	});
 
+	it('slows down an address that keeps guessing codes, never one that checks real certificates, nor other addresses', async () => {
+		const s = get().services;
+		const real = 'Gs4-Wq8_Lp2Zt6Nm';
+		await threeCertificates('Làm tương truyền thống (đoán mã)', [real, 'Gs4-Wq8_Lp2Zt6N1', 'Gs4-Wq8_Lp2Zt6N2']);
+		const guesser = { ip: '203.0.113.9' };
+		// the address's first 30 misses are plain "not found"; the next is refused with the wait
+		for (let i = 0; i < 30; i++) expect((await errorOf(s.credentials.verify(`doan-ma-${i}`, guesser))).code).toBe('not_found');
+		const refused = await errorOf(s.credentials.verify('doan-ma-cuoi', guesser));
+		expect(refused).toMatchObject({ code: 'rate_limited', key: 'errors.auth.too_many_requests' });
+		expect(refused.retryAfter).toBeGreaterThanOrEqual(1);
+		// a real code from the same address is still answered; other addresses are untouched
+		expect(await s.credentials.verify(real, guesser)).toMatchObject({ valid: true, code: real });
+		expect((await errorOf(s.credentials.verify('doan-ma-cuoi', { ip: '198.51.100.7' }))).code).toBe('not_found');
+		// receipts share the address's count of misses
+		expect((await errorOf(s.funds.verifyReceipt('khong-co-bien-nhan', guesser))).code).toBe('rate_limited');
+		expect((await errorOf(s.funds.verifyReceipt('khong-co-bien-nhan', { ip: '198.51.100.7' }))).code).toBe('not_found');
+	});
+
 	it('gives the day of a revocation in Việt Nam, not in UTC', async () => {
 		const s = get().services;
 		const code = 'Rv7-Kp2_Ds9Lm4Xq';

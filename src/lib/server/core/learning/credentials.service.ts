@@ -4,7 +4,7 @@
  * organiser and year as in a paper issuance book, verifiable by anyone from its QR code and
  * revocable by a manager; and each learner's lifelong record of what they completed.
  */
-import { type AccessGateway, type AuthContext, requireActor } from '../../platform/access';
+import { type AccessGateway, type AuthContext, type LookupMiss, requireActor } from '../../platform/access';
 import type { Links } from '../../platform/links';
 import { recordAudit } from '../../platform/audit';
 import { todayVn, vnDate, vnMinute, type Clock } from '../../platform/clock';
@@ -35,12 +35,13 @@ export interface CredentialsDeps {
 	access: AccessGateway;
 	people: { lookups: PeopleLookups };
 	links: Links;
+	lookupMiss: LookupMiss;
 	learning: { myEnrolments(auth: AuthContext): Promise<{ courseTitle: string; classTitle: string; startsOn: string; endsOn: string; venue: string; status: string }[]> };
 }
 
 const revocation = z.object({ reason: z.string().trim().min(3).max(500) }).strict();
 
-export function createCredentialsService({ db, clock, access, people, links, learning }: CredentialsDeps) {
+export function createCredentialsService({ db, clock, access, people, links, learning, lookupMiss }: CredentialsDeps) {
 	const k = db.kysely;
 	const policy = learningPolicy(access);
 	const nowIso = () => clock.now().toISOString();
@@ -150,9 +151,12 @@ export function createCredentialsService({ db, clock, access, people, links, lea
 		 * Public: whether a certificate is valid, for whom (name only) and for what; `code` is the
 		 * certificate's own (as the QR code has it), the one typed may differ in case or dashes.
 		 */
-		async verify(code: string) {
+		async verify(code: string, from?: { ip: string | null }) {
 			const c = await certificateAsTyped(code);
-			if (!c) throw new AppError('not_found');
+			if (!c) {
+				if (from) await lookupMiss(from.ip);
+				throw new AppError('not_found');
+			}
 			return { valid: c.revoked_at === null, code: c.code, number: c.number, learnerName: c.learner_name, courseTitle: c.course_title, hours: Number(c.hours), orgName: c.org_name, issuedOn: c.issued_on, revokedOn: c.revoked_at ? vnDate(new Date(c.revoked_at)) : null, revokedReason: c.revoked_reason };
 		},
 
