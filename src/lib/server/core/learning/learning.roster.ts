@@ -5,7 +5,6 @@
  * Only the course's managers see it (others: not found); phone numbers never leave this view.
  * And a resident's learning, for the officers who may see the resident.
  */
-import { sql } from 'kysely';
 import { type AccessGateway, type AuthContext, requireActor } from '../../platform/access';
 import { todayVn, type Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db';
@@ -13,6 +12,7 @@ import { AppError } from '../../platform/errors';
 import { UUID_RE } from '../../platform/ids';
 import type { PeopleLookups } from '../people/people.service';
 import * as repo from './learning.repository';
+import { learningOfResident, rosterOf } from './learning.views.repository';
 import { learningPolicy } from './learning.policy';
 
 const FOUND_AT_MOST = 20;
@@ -33,18 +33,7 @@ export function createClassRoster({ db, clock, access, people }: { db: Db; clock
 	return {
 		async roster(auth: AuthContext, classId: string) {
 			const { klass, course } = await managed(auth, classId);
-			const rows = await k
-				.selectFrom('enrolments as e')
-				.leftJoin('residents as r', 'r.id', 'e.resident_id')
-				.leftJoin('admin_units as v', 'v.id', 'r.village_id')
-				.leftJoin('certificates as t', (j) => j.on('t.course_id', '=', klass.course_id).on(sql<boolean>`(t.resident_id = e.resident_id or t.account_id = e.account_id)`))
-				.select(['e.id', 'e.learner_name', 'e.status', 'e.created_at', 'r.birth_date', 'r.phone', 'v.name as village_name', 't.code', 't.number', 't.revoked_at', 't.revoked_reason'])
-				.where('e.class_id', '=', klass.id)
-				.where('e.status', 'in', ['enrolled', 'waiting'])
-				.orderBy('e.status')
-				.orderBy('e.created_at')
-				.orderBy('e.id')
-				.execute();
+			const rows = await rosterOf(k, klass.id, klass.course_id);
 			const sessions = await repo.sessionsOf(k, klass.id);
 			return {
 				klass: { id: klass.id, title: klass.title, venue: klass.venue, teacherName: klass.teacher_name, startsOn: klass.starts_on, endsOn: klass.ends_on, capacity: Number(klass.capacity), enrolled: Number(klass.enrolled_count), status: klass.status },
@@ -73,23 +62,7 @@ export function createClassRoster({ db, clock, access, people }: { db: Db; clock
 			if (!r) throw new AppError('not_found');
 			await access.requireAccess(auth, 'people.view', { unitId: r.village_id });
 			const today = todayVn(clock);
-			const [classes, certificates] = await Promise.all([
-				k
-					.selectFrom('enrolments as e')
-					.innerJoin('classes as c', 'c.id', 'e.class_id')
-					.innerJoin('courses as o', 'o.id', 'c.course_id')
-					.select(['e.id', 'e.status', 'c.id as class_id', 'c.title as class_title', 'c.starts_on', 'c.ends_on', 'o.id as course_id', 'o.title as course_title'])
-					.where((eb) => (r.account_id ? eb.or([eb('e.resident_id', '=', r.id), eb('e.account_id', '=', r.account_id)]) : eb('e.resident_id', '=', r.id)))
-					.where('e.status', 'in', ['enrolled', 'waiting'])
-					.orderBy('c.starts_on', 'desc')
-					.execute(),
-				k
-					.selectFrom('certificates as t')
-					.select(['t.code', 't.number', 't.course_title', 't.hours', 't.issued_on', 't.revoked_at'])
-					.where((eb) => (r.account_id ? eb.or([eb('t.resident_id', '=', r.id), eb('t.account_id', '=', r.account_id)]) : eb('t.resident_id', '=', r.id)))
-					.orderBy('t.issued_on', 'desc')
-					.execute()
-			]);
+			const [classes, certificates] = await learningOfResident(k, r);
 			return {
 				classes: classes.map((c) => ({ enrolmentId: c.id, status: c.status, classId: c.class_id, classTitle: c.class_title, courseId: c.course_id, courseTitle: c.course_title, startsOn: c.starts_on, endsOn: c.ends_on, ended: c.ends_on < today })),
 				certificates: certificates.map((c) => ({ code: c.code, number: c.number, courseTitle: c.course_title, hours: Number(c.hours), issuedOn: c.issued_on, revoked: c.revoked_at !== null })),
