@@ -53,6 +53,7 @@ if (existsSync(report)) {
 		testResults: { name: string; status: string; message?: string; assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[];
 	};
 	passed = j.numPassedTests;
+	slowest(j.testResults as unknown as { name: string; startTime?: number; endTime?: number }[]);
 	failed = j.numFailedTests;
 	skipped = j.numPendingTests + j.numTodoTests;
 	const failedFiles = j.testResults.filter((f) => f.status === 'failed').length;
@@ -86,4 +87,13 @@ function summariseFailures(): void {
 	if (!lines.length) return;
 	console.log('\nwhat went wrong, in short:');
 	for (const l of lines.slice(0, 20)) console.log(`- ${l.slice(0, 1500)}`);
+}
+
+/** The ten files that took longest (where to look when the run grows long). */
+function slowest(files: { name: string; startTime?: number; endTime?: number }[]): void {
+	const timed = files.filter((f) => f.startTime && f.endTime).map((f) => ({ name: f.name.replace(root + '/', ''), s: (f.endTime! - f.startTime!) / 1000 }));
+	if (!timed.length) return;
+	timed.sort((a, b) => b.s - a.s);
+	console.log('\nslowest files:');
+	for (const f of timed.slice(0, 10)) console.log(`  ${f.s.toFixed(1).padStart(6)} s  ${f.name}`);
 }

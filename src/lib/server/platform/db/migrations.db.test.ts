@@ -51,7 +51,7 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
 			await onFreshDatabase(dialect, async (db) => {
 				await migrateToLatest(db);
 				const services = buildServices(db);
-				await seedDemo(services, { residents: false });
+				await seedDemo(services, { residents: false, funds: false });
 				const admin = await authAs(services, 'admin');
 				const village = (await db.kysely.selectFrom('admin_units').select('id').where('level', '=', 'village').executeTakeFirstOrThrow()).id;
 				await services.people.create(admin, { fullName: 'Nguyễn Thị Trùng', birthDate: '1960-01-01', gender: 'female', villageId: village });
