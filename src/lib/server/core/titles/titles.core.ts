@@ -180,15 +180,14 @@ export function createTitlesCore({ db, clock, access, criteria }: TitlesDeps) {
 		return { id: row.id, registrationId: row.registration_id, stage: row.stage as AssessmentOut['stage'], criteriaSetId: s.id, criteriaVersion: s.version, score: Number(row.score), max: s.maxPoints, passMark: s.passMark, passed: Number(row.passed) === 1, criteria: stored.criteria, evidence: stored.items, at: row.at };
 	}
 
-	/** Scores a registration now (records as they stand, answers given) under the set in force, and keeps it. */
-	async function scoreAndKeep(trx: typeof k, r: repo.RegistrationRow, stage: 'self' | 'review', answers: Record<string, number>, by: string) {
+	/** Scores a registration now (records as they stand, answers given) under the set in force: the row to keep. Read outside any transaction. */
+	async function scoreOf(r: repo.RegistrationRow, stage: 'self' | 'review', answers: Record<string, number>, by: string) {
 		const set = await setFor(r.kind as TitleKind, Number(r.year));
 		const bad = answersOutOfRange(set.sections, answers);
 		if (bad.length) throw new AppError('invalid', 'errors.invalid', { fields: Object.fromEntries(bad.map((b) => [`answers.${b}`, { key: 'errors.titles.points_range' }])) });
 		const ev = await evidenceOf(r);
 		const score = scoreSet(set, answers, ev.metrics);
 		const row = { id: newId(), registration_id: r.id, stage, criteria_set_id: set.id, answers_json: JSON.stringify(answers), evidence_json: JSON.stringify({ criteria: score.criteria, items: ev.items, metrics: ev.metrics }), score: score.total, passed: score.passed ? 1 : 0, by_account_id: by, at: now() };
-		await repo.insertAssessment(trx, row);
 		return { row, set, score };
 	}
 
@@ -224,7 +223,7 @@ export function createTitlesCore({ db, clock, access, criteria }: TitlesDeps) {
 		mine,
 		evidenceOf,
 		cycleFor,
-		scoreAndKeep,
+		scoreOf,
 
 		/** Opens a commune's cycle for a year with its dates (defaults from DOMAIN.md). */
 		async openCycle(auth: AuthContext, input: unknown): Promise<CycleOut> {
@@ -393,11 +392,11 @@ export function createTitlesCore({ db, clock, access, criteria }: TitlesDeps) {
 			const v = parseInput(assessmentInput, input);
 			const c = (await repo.findCycle(k, r.cycle_id))!;
 			if (c.status !== 'open' || !(r.status === 'registered' || r.status === 'assessed')) throw new AppError('conflict', 'errors.titles.assessment_closed');
-			const kept = await transaction(db, async (trx) => {
-				const out = await scoreAndKeep(trx, r, 'self', v.answers, auth.actor!.accountId);
-				await repo.updateRegistration(trx, r.id, { status: 'assessed', self_score: out.score.total, updated_at: out.row.at });
-				await recordAudit(trx, clock, auth, { action: 'title_assessment.self', entityType: 'title_registration', entityId: r.id, scopeUnitId: r.village_id, after: { score: out.score.total, set: out.set.id } });
-				return out;
+			const kept = await scoreOf(r, 'self', v.answers, auth.actor.accountId);
+			await transaction(db, async (trx) => {
+				await repo.insertAssessment(trx, kept.row);
+				await repo.updateRegistration(trx, r.id, { status: 'assessed', self_score: kept.score.total, updated_at: kept.row.at });
+				await recordAudit(trx, clock, auth, { action: 'title_assessment.self', entityType: 'title_registration', entityId: r.id, scopeUnitId: r.village_id, after: { score: kept.score.total, set: kept.set.id } });
 			});
 			return assessmentOut(kept.row, kept.set);
 		},

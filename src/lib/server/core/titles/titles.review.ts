@@ -100,16 +100,21 @@ export function createTitlesReview({ db, clock, access, files, links, core }: Ti
 			const bad = v.items.findIndex((i) => byId.get(i.registrationId)?.cycle_id !== cycle.id || byId.get(i.registrationId)?.village_id !== village.id);
 			if (bad >= 0) throw invalidField(`items.${bad}.registrationId`, 'errors.titles.unknown_registration');
 			const at = now();
-			let agreed = 0;
+			// scored before the transaction (SQLite has one connection: reads inside would wait on it)
+			const scored = new Map<string, Awaited<ReturnType<TitlesCore['scoreOf']>>>();
+			for (const it of v.items.filter((i) => i.agree)) {
+				const r = byId.get(it.registrationId)!;
+				const self = await repo.latestAssessment(k, r.id, 'self');
+				scored.set(r.id, await core.scoreOf(r, 'review', self ? (JSON.parse(self.answers_json) as Record<string, number>) : {}, auth.actor!.accountId));
+			}
+			const agreed = scored.size;
 			await transaction(db, async (trx) => {
 				for (const it of v.items) {
 					const r = byId.get(it.registrationId)!;
-					if (it.agree) {
-						const self = await repo.latestAssessment(trx, r.id, 'self');
-						const answers = self ? (JSON.parse(self.answers_json) as Record<string, number>) : {};
-						const out = await core.scoreAndKeep(trx, r, 'review', answers, auth.actor!.accountId);
+					const out = scored.get(r.id);
+					if (out) {
+						await repo.insertAssessment(trx, out.row);
 						await repo.updateRegistration(trx, r.id, { status: 'reviewed', review_score: out.score.total, review_note: it.note ?? null, refusal_reason: null, updated_at: at });
-						agreed++;
 					} else await repo.updateRegistration(trx, r.id, { status: 'refused', review_note: it.note ?? null, refusal_reason: it.note ?? null, updated_at: at });
 				}
 				await recordAudit(trx, clock, auth, { action: 'title_review.village', entityType: 'title_cycle', entityId: cycle.id, scopeUnitId: village.id, after: { agreed, refused: v.items.length - agreed } });
@@ -148,7 +153,7 @@ export function createTitlesReview({ db, clock, access, files, links, core }: Ti
 			if (file.bytes.byteLength > MAX_MINUTES_BYTES) throw invalidField('minutes', 'errors.field.file_too_large', { max: MAX_MINUTES_BYTES });
 			const type = minutesType(file.bytes);
 			if (!type) throw invalidField('minutes', 'errors.titles.minutes_type');
-			const key = `titles/minutes/${p.id}/${newId()}`;
+			const key = `titles/${newId()}-minutes.${type === 'application/pdf' ? 'pdf' : type === 'image/png' ? 'png' : 'jpg'}`;
 			await files.put(key, file.bytes);
 			const name = file.name.replace(/[\\/\0-\x1f]/g, '').slice(0, 120) || 'bien-ban';
 			await transaction(db, async (trx) => {

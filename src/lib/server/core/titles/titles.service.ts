@@ -24,10 +24,10 @@ export interface TitlesServiceDeps {
 
 export function createTitlesService(deps: TitlesServiceDeps) {
 	const core = createTitlesCore(deps);
-	const { setFor, evidenceOf, cycleFor, scoreAndKeep, ...useCases } = core;
+	const { setFor, evidenceOf, cycleFor, scoreOf, ...useCases } = core;
 	void setFor;
 	void cycleFor;
-	void scoreAndKeep;
+	void scoreOf;
 	return { ...useCases, ...createTitlesReview({ ...deps, core }), ...createTitlesFigures({ ...deps, core }), lookups: { evidenceOf } };
 }
 
