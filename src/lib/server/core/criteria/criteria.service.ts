@@ -80,6 +80,9 @@ export function createCriteriaService({ db, clock, access }: CriteriaDeps) {
 			return setOut(r, (await repo.setsInUse(k, [r.id])).has(r.id));
 		},
 
+		/** Whether the actor may add versions (administrators). */
+		canAdd: (auth: AuthContext) => access.allows(auth, 'criteria.manage', { unitId: null }),
+
 		/** Adds a new version (administrators). Never changes one that exists. */
 		async addVersion(auth: AuthContext, kind: string, input: unknown): Promise<CriteriaSetOut> {
 			requireActor(auth);

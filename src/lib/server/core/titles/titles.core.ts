@@ -225,6 +225,13 @@ export function createTitlesCore({ db, clock, access, criteria }: TitlesDeps) {
 		cycleFor,
 		scoreOf,
 
+		/** Makes sure a title kind has its criteria (the best-known version seeded the first time); unknown kinds are not found. */
+		async criteriaFor(auth: AuthContext, kind: string) {
+			requireActor(auth);
+			if (!(TITLE_KINDS as readonly string[]).includes(kind)) throw new AppError('not_found');
+			return setFor(kind as TitleKind, Number(today().slice(0, 4)));
+		},
+
 		/** Opens a commune's cycle for a year with its dates (defaults from DOMAIN.md). */
 		async openCycle(auth: AuthContext, input: unknown): Promise<CycleOut> {
 			requireActor(auth);

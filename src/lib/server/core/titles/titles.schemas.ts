@@ -14,8 +14,8 @@ export const TARGETS: Record<TitleKind, number> = { family: 70, clan: 65, commun
 /** the days a village's list stays posted */
 export const POSTING_DAYS = 10;
 export const MAX_BULK = 1000;
-/** the meeting's minutes: a PDF or a photo, 10 MB at most */
-export const MAX_MINUTES_BYTES = 10 * 1024 * 1024;
+/** the meeting's minutes: a PDF or a photo, 5 MB at most (a form upload's default body limit) */
+export const MAX_MINUTES_BYTES = 5 * 1024 * 1024;
 
 const yes = z.union([z.boolean(), z.enum(['on', 'yes', 'true', '1', ''])]).transform((v) => v === true || v === 'on' || v === 'yes' || v === 'true' || v === '1');
 const blankToUndefined = <T extends z.ZodType>(s: T) => s.optional().or(z.literal('').transform(() => undefined));
