@@ -3,7 +3,7 @@
  * decisions, certificates; and the reads of other modules' tables it scores from (households,
  * residents, clans, the learning records), which it never writes.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { ScopeSet } from '../../platform/access';
 import type { Database, NewRow, Row } from '../../platform/db/schema';
 import { inScopeSql, unitSubtreeSql } from '../../platform/db/scope';
@@ -169,12 +169,16 @@ export function membersOf(db: DB, kind: string, subjectId: string): Promise<Memb
 
 /** The learning records of some people in a window of dates: class sessions attended, completions, certificates. */
 export async function learningOf(db: DB, residentIds: string[], accountIds: string[], from: string, to: string) {
-	const who = (r: string, a: string) => (eb: any) => {
-		const ors = [];
-		if (residentIds.length) ors.push(eb(r, 'in', residentIds));
-		if (accountIds.length) ors.push(eb(a, 'in', accountIds));
-		return ors.length ? eb.or(ors) : sql<boolean>`1 = 0`;
-	};
+	// who: the rows of these residents, or of their accounts
+	const who =
+		(r: string, a: string) =>
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one helper over three joined shapes; the column names are fixed strings
+		(eb: ExpressionBuilder<any, any>) => {
+			const ors = [];
+			if (residentIds.length) ors.push(eb(r, 'in', residentIds));
+			if (accountIds.length) ors.push(eb(a, 'in', accountIds));
+			return ors.length ? eb.or(ors) : sql<boolean>`1 = 0`;
+		};
 	const [sessions, completions, certificates] = await Promise.all([
 		db
 			.selectFrom('attendance as a')

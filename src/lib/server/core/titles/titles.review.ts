@@ -155,7 +155,7 @@ export function createTitlesReview({ db, clock, access, files, links, core }: Ti
 			if (!type) throw invalidField('minutes', 'errors.titles.minutes_type');
 			const key = `titles/${newId()}-minutes.${type === 'application/pdf' ? 'pdf' : type === 'image/png' ? 'png' : 'jpg'}`;
 			await files.put(key, file.bytes);
-			const name = file.name.replace(/[\\/\0-\x1f]/g, '').slice(0, 120) || 'bien-ban';
+			const name = file.name.normalize('NFC').replace(/[\\/:*?"<>|\p{Cc}]/gu, '').slice(0, 120) || 'bien-ban';
 			await transaction(db, async (trx) => {
 				await repo.setMinutes(trx, p.id, key, name, type);
 				await recordAudit(trx, clock, auth, { action: 'title_posting.minutes', entityType: 'title_posting', entityId: p.id, scopeUnitId: village.id, note: name });
