@@ -26,5 +26,11 @@ describeEachDatabase('titles: the demo', { demo: true, titles: true }, (get) => 
 		// a decision cannot be taken while the list is posted and the objection waits
 		const f = await s.titles.figures(qm, { commune: demoId('xa-quang-minh'), year: 2026 });
 		expect(f.previous.find((r) => r.kind === 'community')!.recognised).toBeGreaterThan(0);
+		// public: counts per title and village; names only of those who consented; the live list linked
+		const pub = await s.titles.publicCounts(demoId('xa-quang-minh'), { year: 2025 });
+		expect(pub.byKind.find((k) => k.kind === 'community')!.recognised).toBe(f.previous.find((r) => r.kind === 'community')!.recognised);
+		const consented = await s.db.kysely.selectFrom('title_registrations as r').innerJoin('title_cycles as c', 'c.id', 'r.cycle_id').select('r.subject_name').where('c.commune_id', '=', demoId('xa-quang-minh')).where('c.year', '=', 2025).where('r.status', '=', 'recognised').where('r.public_consent', '=', 1).execute();
+		expect(pub.names.map((n) => n.name).sort()).toEqual(consented.map((r) => r.subject_name).sort());
+		expect(pub.postings).toHaveLength(1);
 	});
 });

@@ -106,8 +106,50 @@ export function createTitlesFigures({ db, clock, access }: FiguresDeps) {
 		};
 	}
 
+	/**
+	 * Public: a commune's counts for a year by title and village (registered, recognised), the names
+	 * of recognised households only where they consented, and the lists posted today.
+	 */
+	async function publicCounts(communeId: string, input: unknown = {}) {
+		const v = parseInput(figuresQuery, input);
+		const commune = UUID_RE.test(communeId) ? await repo.unitName(k, communeId) : null;
+		if (!commune || commune.level !== 'commune') throw new AppError('not_found');
+		const t = todayVn(clock);
+		const years = (await k.selectFrom('title_cycles').select('year').where('commune_id', '=', communeId).orderBy('year', 'desc').execute()).map((r) => Number(r.year));
+		const year = v.year ?? years[0] ?? Number(t.slice(0, 4));
+		const counts = await repo.registrationCounts(k, { all: true, unitIds: [], orgIds: [] }, t, { communeId, years: [year] });
+		const villages = await repo.villagesOf(k, communeId, t);
+		const consented = await k
+			.selectFrom('title_registrations as r')
+			.innerJoin('title_cycles as c', 'c.id', 'r.cycle_id')
+			.innerJoin('admin_units as v', 'v.id', 'r.village_id')
+			.select(['r.kind', 'r.subject_name', 'v.name as village_name'])
+			.where('c.commune_id', '=', communeId)
+			.where('c.year', '=', year)
+			.where('r.status', '=', 'recognised')
+			.where('r.public_consent', '=', 1)
+			.orderBy('v.name')
+			.orderBy('r.subject_name')
+			.limit(2000)
+			.execute();
+		const postings = (await repo.openPostings(k, communeId, t)).map((p) => ({ cycleId: p.cycle_id, villageId: p.village_id, villageName: p.village_name, closesOn: p.closes_on }));
+		return {
+			commune: { id: commune.id, name: commune.name },
+			year,
+			years,
+			byKind: TITLE_KINDS.map((kind) => ({ kind, registered: counts.filter((c) => c.kind === kind).reduce((a, c) => a + Number(c.registered), 0), recognised: counts.filter((c) => c.kind === kind).reduce((a, c) => a + Number(c.recognised), 0) })),
+			byVillage: villages.map((vl) => {
+				const m = counts.filter((c) => c.village_id === vl.id && c.kind === 'family');
+				return { name: vl.name, registered: m.reduce((a, c) => a + Number(c.registered), 0), recognised: m.reduce((a, c) => a + Number(c.recognised), 0) };
+			}),
+			names: consented.map((r) => ({ kind: r.kind as TitleKind, name: r.subject_name, villageName: r.village_name })),
+			postings
+		};
+	}
+
 	return {
 		figures,
+		publicCounts,
 
 		/** The figures as .xlsx in the layout of the association's yearly summary (one row per title, then per village). */
 		async figuresXlsx(auth: AuthContext, input: unknown = {}) {
