@@ -82,7 +82,7 @@ export async function titlesBench(t: BenchTools, dir: string) {
 		});
 		times.sort((a, b) => a - b);
 		const page = { rps: res.requests.average, p50: pct(times, 0.5), p95: pct(times, 0.95), p99: pct(times, 0.99), non2xx: res.non2xx };
-		console.log(`figures page (signed in, ${t.connections} connections, ${t.seconds} s): ${page.rps.toFixed(0)} req/s, p50 ${page.p50} ms, p95 ${page.p95} ms, p99 ${page.p99} ms${page.non2xx ? `, ${page.non2xx} non-2xx` : ''}`);
+		console.log(`figures page (signed in, ${t.connections} connections, ${t.seconds} s): ${page.rps.toFixed(0)} req/s, p50 ${Math.round(page.p50)} ms, p95 ${Math.round(page.p95)} ms, p99 ${Math.round(page.p99)} ms${page.non2xx ? `, ${page.non2xx} non-2xx` : ''}`);
 		return { scoring, figuresPage: page };
 	} finally {
 		child.kill('SIGTERM');
