@@ -313,7 +313,11 @@ export function createTitlesCore({ db, clock, access, criteria }: TitlesDeps) {
 				const target = perm === 'titles.review' && subject ? villageTarget(subject.villageId) : communeTarget(c);
 				if (!(await access.allows(auth, perm, target))) {
 					// nothing of the cycle is the actor's: not found; the cycle is, but not the subject: a field message
-					if (!(await access.allows(auth, 'titles.view', communeTarget(c))) && !(await access.allows(auth, 'titles.review', communeTarget(c)))) throw new AppError('not_found');
+					const reaches = await cycleFor(auth, c.id).then(
+						() => true,
+						() => false
+					);
+					if (!reaches) throw new AppError('not_found');
 					throw invalidField('subjectId', 'errors.titles.unknown_subject');
 				}
 				via = (await access.allows(auth, 'titles.manage', communeTarget(c))) ? 'officer' : 'village_head';

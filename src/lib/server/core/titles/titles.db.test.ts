@@ -235,4 +235,46 @@ describeEachDatabase('titles: criteria versions, the cycle, registration, eviden
 		expect(x.body.subarray(0, 2).toString()).toBe('PK');
 		expect((await errorOf(s.titles.figures(await authAs(s, 'dan.hung'), {}))).code).toBe('forbidden');
 	});
+	it('registers clans, villages and units through the commune, citizens by themselves with plain questions; an upheld objection refuses', async () => {
+		const s = get().services;
+		const k = s.db.kysely;
+		const qm = await authAs(s, 'quangminh.canbo');
+		const head = await newAccount(s, [{ role: 'village_head', scope: { kind: 'unit', unitId: YEN_PHU } }]);
+		const vh = ctx((await signIn(s, head.login, STRONG)).actor);
+		const at = s.clock.now().toISOString();
+		// a second cycle (next year) still open for registration
+		get().clock.set('2027-03-01T02:00:00.000Z');
+		const c = await s.titles.openCycle(qm, { communeId: QM, year: 2027 });
+		const community = await s.titles.register(qm, { cycleId: c.id, kind: 'community', subjectId: YEN_PHU });
+		expect(community).toMatchObject({ via: 'officer', subjectName: 'Thôn Yên Phú', villageId: YEN_PHU });
+		// a village head registers no village, and no village of another commune is one of Quang Minh's
+		expect((await errorOf(s.titles.register(vh, { cycleId: c.id, kind: 'community', subjectId: DAI_BAI }))).fields.subjectId?.key).toBe('errors.titles.unknown_subject');
+		expect((await errorOf(s.titles.register(qm, { cycleId: c.id, kind: 'community', subjectId: demoId('thon-dong-lai') }))).fields.subjectId?.key).toBe('errors.titles.unknown_subject');
+		const clanId = (await k.insertInto('clans').values({ id: '01900000-0000-7000-8000-00000000c1a0', name: 'Dòng họ Nguyễn Yên Phú', home_village_id: YEN_PHU, search_text: 'dong ho nguyen yen phu', created_at: at, updated_at: at }).returning('id').executeTakeFirstOrThrow()).id;
+		expect(await s.titles.register(qm, { cycleId: c.id, kind: 'clan', subjectId: clanId })).toMatchObject({ kind: 'clan', subjectName: 'Dòng họ Nguyễn Yên Phú' });
+		// a learning citizen registers and answers in plain words
+		const me = await household(YEN_PHU, 'Bà Lê Thị Tư');
+		const who = (await k.selectFrom('residents').select('id').where('household_id', '=', me.householdId).orderBy('birth_date').executeTakeFirstOrThrow()).id;
+		const citizen = await s.titles.register(me.auth, { cycleId: c.id, kind: 'citizen', subjectId: who });
+		expect(citizen.via).toBe('self');
+		const view = await s.titles.registration(me.auth, citizen.id);
+		expect(view.set.sections.flatMap((x) => x.criteria).every((q) => q.plain)).toBe(true);
+		const a = await s.titles.selfAssess(me.auth, citizen.id, { answers: { goal: 10, reading: 10, device: 10, safe: 0, apply: 10, share: 10 } });
+		expect(a).toMatchObject({ score: 50, passMark: 50, passed: true });
+		// the village head registers and reviews the household, posts; a neighbour objects; upheld, it is refused
+		const fam = await household(YEN_PHU, 'Ông Trịnh Văn Năm');
+		const reg = await s.titles.register(vh, { cycleId: c.id, kind: 'family', subjectId: fam.householdId });
+		expect(reg.via).toBe('village_head');
+		const screen = await s.titles.villageReview(vh, c.id, YEN_PHU);
+		await s.titles.review(vh, c.id, YEN_PHU, { items: screen.registrations.map((r) => ({ registrationId: r.id, agree: true })) });
+		await s.titles.post(vh, c.id, YEN_PHU, { opensOn: '2027-03-01' });
+		const o = await s.titles.object(me.auth, reg.id, { reason: 'Hộ này không tham gia lớp học nào trong năm.' });
+		await s.titles.answer(qm, o.id, { answer: 'Xác minh đúng: hộ chưa tham gia học tập.', upheld: true });
+		expect((await s.titles.villageReview(vh, c.id, YEN_PHU)).registrations.find((r) => r.id === reg.id)).toMatchObject({ status: 'refused', refusalReason: 'Xác minh đúng: hộ chưa tham gia học tập.' });
+		// the deadline warning: the decision date is near once the review date has passed
+		get().clock.set('2027-11-15T02:00:00.000Z');
+		expect((await s.titles.cycles(qm, { year: 2027 })).items[0]!.warning).toMatchObject({ step: 'decision', date: '2027-11-24', daysLeft: 9 });
+		get().clock.set('2026-09-25T02:00:00.000Z');
+	});
 });
+
