@@ -14,6 +14,7 @@ import { createDb } from '../../src/lib/server/platform/db';
 import { demoId } from '../../src/lib/server/core/places/demo/load';
 import { attendClass, makeHousehold } from '../../src/lib/server/core/titles/titles.fixtures';
 import { expectAccessible, launch, phoneContext, signInThroughPage, watchConsole } from './browser';
+import { Client, jsonOf } from './http';
 
 const chromiumPath = inject('chromium');
 const servers = inject('servers');
@@ -129,5 +130,30 @@ describe.skipIf(!chromiumPath)('learning titles in Chromium (360 px, JavaScript 
 		} finally {
 			await db.close();
 		}
+	});
+	it('answers the titles API: 401 without a session, 404 out of scope, field messages for bad input, the posting public only while posted', async () => {
+		const base = servers.find((x) => x.dialect === 'sqlite')!.url;
+		const anon = new Client(base);
+		expect((await anon.req('GET', '/api/v1/title-cycles')).status).toBe(401);
+		expect((await anon.req('POST', '/api/v1/title-registrations', { cycleId: '01900000-0000-7000-8000-000000000000', kind: 'family', subjectId: '01900000-0000-7000-8000-000000000000' })).status).toBe(401);
+		const qm = new Client(base);
+		await qm.signIn('quangminh.canbo');
+		const cycles = await jsonOf<{ items: { id: string; communeName: string; year: number }[] }>(await qm.req('GET', '/api/v1/title-cycles'));
+		const open = cycles.items.find((c) => c.communeName === 'Xã Quang Minh' && c.year === new Date().getFullYear())!;
+		const bad = await qm.req('POST', '/api/v1/title-cycles', { communeId: 'xa', year: 'năm nay' });
+		expect(bad.status).toBe(400);
+		expect(Object.keys(((await bad.json()) as { errors: Record<string, string> }).errors).sort()).toEqual(['communeId', 'year']);
+		const yl = new Client(base);
+		await yl.signIn('yenlang.canbo');
+		expect((await yl.req('GET', `/api/v1/title-cycles/${open.id}`)).status).toBe(404);
+		expect((await yl.req('GET', `/api/v1/title-cycles/${open.id}/objections`)).status).toBe(404);
+		const view = await jsonOf<{ villages: { id: string; posting: { open: boolean } | null }[] }>(await qm.req('GET', `/api/v1/title-cycles/${open.id}`));
+		const live = view.villages.find((v) => v.posting?.open)!;
+		const posted = await anon.req('GET', `/api/v1/title-cycles/${open.id}/villages/${live.id}/posting`);
+		expect(posted.status).toBe(200);
+		const notPosted = view.villages.find((v) => !v.posting)!;
+		expect((await anon.req('GET', `/api/v1/title-cycles/${open.id}/villages/${notPosted.id}/posting`)).status).toBe(404);
+		expect((await qm.req('GET', '/api/v1/criteria-sets/citizen')).status).toBe(200);
+		expect((await qm.req('POST', '/api/v1/criteria-sets/citizen', { year: 2027 })).status).toBe(404);
 	});
 });
