@@ -19,6 +19,8 @@ import { createFundsService } from './core/funds/funds.service';
 import { createScholarshipsService } from './core/funds/scholarships.service';
 import { createRewardsService } from './core/awards/rewards.service';
 import { createHonoursService } from './core/awards/honours.service';
+import { createCriteriaService } from './core/criteria/criteria.service';
+import { createTitlesService } from './core/titles/titles.service';
 import { createLearningDesk } from './core/learning/learning.desk';
 import { linksFor, publicOrigin, type Links } from './platform/links';
 import { createAccountsService } from './core/accounts/accounts.service';
@@ -62,6 +64,8 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const scholarships = createScholarshipsService({ db, clock, access, files, places, people, funds });
 	const rewards = createRewardsService({ db, clock, access, funds, files });
 	const honours = createHonoursService({ db, clock, access, places });
+	const criteria = createCriteriaService({ db, clock, access });
+	const titles = createTitlesService({ db, clock, access, files, links, criteria });
 	const desk = createDeskService({ access, signups, imports, people, learning: createLearningDesk({ db, clock, access }) });
 	const exports = createExportsService({
 		db,
@@ -101,7 +105,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 		await changeSignal?.close();
 		await db.close();
 	};
-	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports, desk, funds, scholarships, rewards, honours };
+	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports, desk, funds, scholarships, rewards, honours, criteria, titles };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -15,6 +15,7 @@ import { renderHandoutPdf } from '../core/learning/demo/handout.pdf';
 import { loadDemoFunds } from '../core/funds/demo/load';
 import { loadDemoScholarships } from '../core/funds/demo/scholarships';
 import { loadDemoAwards } from '../core/awards/demo/load';
+import { loadDemoTitles } from '../core/titles/demo/load';
 
 export const DEMO_PASSWORD = 'hoctap2026';
 
@@ -44,7 +45,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 /** Loads the demo when the database holds no units and no accounts; answers whether it did. */
-export async function seedDemo(s: Services, opts: { news?: boolean; residents?: boolean; funds?: boolean } = {}): Promise<boolean> {
+export async function seedDemo(s: Services, opts: { news?: boolean; residents?: boolean; funds?: boolean; titles?: boolean } = {}): Promise<boolean> {
 	if ((await s.places.countUnits()) > 0 || !(await s.accounts.needsSetup())) return false;
 	const at = s.clock.now().toISOString();
 	await transaction(s.db, (trx) => loadDemoPlaces(trx, at));
@@ -76,6 +77,8 @@ export async function seedDemo(s: Services, opts: { news?: boolean; residents?: 
 		await loadDemoScholarships(s, funds);
 		await loadDemoAwards(s, admin, funds);
 	}
+	// learning titles: last year's cycle decided in the four communes, this year's at Quang Minh's village review
+	if (opts.titles !== false) await loadDemoTitles(s);
 	return true;
 }
 

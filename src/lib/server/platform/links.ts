@@ -9,6 +9,8 @@ export interface Links {
 	resetPassword(token: string): string;
 	confirmSignup(token: string): string;
 	verifyCertificate(code: string): string;
+	/** a learning title's certificate, checked by anyone holding it (its QR code) */
+	verifyTitle(code: string): string;
 	/** a fund donation's receipt, checked by anyone holding it (its QR code) */
 	verifyReceipt(code: string): string;
 	/** Site-relative paths that records carry to the pages and the API (same on every origin). */
@@ -23,6 +25,7 @@ export function linksFor(origin: string): Links {
 		resetPassword: (token) => `${base}/reset-password?token=${encodeURIComponent(token)}`,
 		confirmSignup: (token) => `${base}/sign-up/confirm?token=${encodeURIComponent(token)}`,
 		verifyCertificate: (code) => `${base}/verify/${encodeURIComponent(code)}`,
+		verifyTitle: (code) => `${base}/titles/certificates/${encodeURIComponent(code)}`,
 		verifyReceipt: (code) => `${base}/receipts/${encodeURIComponent(code)}`,
 		file: (key) => `/files/${key.split('/').map(encodeURIComponent).join('/')}`,
 		lessonMedia: (id) => `/api/v1/lessons/${encodeURIComponent(id)}/media`,

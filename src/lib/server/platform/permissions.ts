@@ -12,6 +12,7 @@ export const ROLES = [
 	'commune_officer',
 	'education_officer',
 	'auditor',
+	'village_head',
 	'administrator'
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -46,6 +47,14 @@ export const PERMISSIONS = [
 	// the honour board: nominating, and reviewing nominations (unit or organisation scope)
 	'honours.nominate',
 	'honours.review',
+	// learning titles: a commune's cycle — opening it, registering units and clans, answering objections, deciding (unit scope)
+	'titles.manage',
+	// learning titles: a village's registrations and its review (village heads, officers; unit scope)
+	'titles.review',
+	// learning titles: the figures against the targets (read only)
+	'titles.view',
+	// criteria sets: adding a new version (administrators)
+	'criteria.manage',
 	// operations: background jobs and their dead letters (a global grant only)
 	'jobs.manage'
 ] as const;
@@ -58,10 +67,12 @@ export const ROLE_PERMISSIONS = {
 	teacher: [...STAFF],
 	centre_manager: [...STAFF, 'learning.manage'],
 	school_admin: [...STAFF, 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate'],
-	association_officer: [...STAFF, 'news.manage', 'people.view', 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate', 'honours.review'],
-	commune_officer: [...STAFF, 'organizations.manage', 'news.manage', 'people.view', 'people.manage', 'learning.manage', 'funds.view', 'awards.propose', 'honours.nominate', 'honours.review'],
-	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'news.manage', 'learning.manage'],
-	auditor: [...STAFF, 'audit.read', 'accounts.view', 'people.view', 'funds.view'],
+	association_officer: [...STAFF, 'news.manage', 'people.view', 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate', 'honours.review', 'titles.manage', 'titles.review', 'titles.view'],
+	commune_officer: [...STAFF, 'organizations.manage', 'news.manage', 'people.view', 'people.manage', 'learning.manage', 'funds.view', 'awards.propose', 'honours.nominate', 'honours.review', 'titles.manage', 'titles.review', 'titles.view'],
+	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'news.manage', 'learning.manage', 'titles.view'],
+	auditor: [...STAFF, 'audit.read', 'accounts.view', 'people.view', 'funds.view', 'titles.view'],
+	// a village head (trưởng thôn): the village's residents to read, its registrations and review
+	village_head: [...STAFF, 'people.view', 'titles.review', 'titles.view'],
 	administrator: [...PERMISSIONS]
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -13,6 +13,8 @@ import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate, previewInp
 import { consentRecord, ownRecordCorrection, peopleListQuery, residentCreate, residentMerge, residentOut, residentUpdate, signupInput, signupLink, signupQueueQuery, signupRefusal } from '../core/people/people.schemas';
 import { catalogQuery, completionInput, statisticsQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, lessonMove, lessonUpdate, quizSubmission, surveyAnswer, surveyCreate } from '../core/learning/learning.schemas';
 import { orgCreate, orgListQuery, orgOut, orgUpdate, treeQuery, unitCreate, unitDetailOut, unitOut, unitUpdate } from '../core/places/places.schemas';
+import { answerInput, assessmentInput, assessmentOutSchema, bulkRegistrationInput, cycleInput, cycleOutSchema, cycleQuery, decisionInput, figuresQuery, objectionInput, postingInput, registrationInput, registrationOutSchema, reviewInput as titleReviewInput } from '../core/titles/titles.schemas';
+import { criteriaSetInput, criteriaSetOutSchema } from '../core/criteria/criteria.schemas';
 
 type Schema = z.ZodType;
 
@@ -262,6 +264,33 @@ const OPS: Record<string, Record<string, Op>> = {
 	'/honour-nominations/{id}/review': { post: { summary: 'Approve or refuse a waiting nomination (once)', tag: 'awards', auth: 'staff', path: ['id'], body: nominationReview, response: nominationOut } },
 	'/honour-nominations/{id}/consent': { post: { summary: 'Record the person’s consent to be shown (paper form or in person; a minor’s names the parent or guardian)', tag: 'awards', auth: 'staff', path: ['id'], body: consentInput, response: nominationOut } },
 	'/honour-nominations/{id}/consent-withdrawal': { post: { summary: 'Withdraw the consent (a reviewer, or the person named): the entry leaves the public board at once', tag: 'awards', auth: 'session', path: ['id'], body: withdrawalInput, response: nominationOut } },
+	'/criteria-sets/{kind}': {
+		get: { summary: 'Every version of a title kind’s criteria set (family, clan, community, unit, citizen), latest first; the best-known version is seeded unconfirmed', tag: 'titles', auth: 'staff', path: ['kind'], response: z.object({ items: z.array(criteriaSetOutSchema) }) },
+		post: { summary: 'A new version of the set (administrators); a version in use is never changed', tag: 'titles', auth: 'staff', path: ['kind'], body: criteriaSetInput, status: 201, response: criteriaSetOutSchema }
+	},
+	'/title-cycles': {
+		get: { summary: 'Learning-title cycles in the caller’s scope, with the next deadline when it is near or past', tag: 'titles', auth: 'staff', query: cycleQuery, response: z.object({ items: z.array(cycleOutSchema), canOpen: z.boolean() }) },
+		post: { summary: 'Open a commune’s cycle for a year (dates default to DOMAIN.md: decision before 25 Nov, summary before 15 Dec); once per commune and year', tag: 'titles', auth: 'staff', body: cycleInput, status: 201, response: cycleOutSchema }
+	},
+	'/title-cycles/{id}': { get: { summary: 'A cycle with its counts per village and posting', tag: 'titles', auth: 'staff', path: ['id'] } },
+	'/title-cycles/{id}/villages/{villageId}/review': {
+		get: { summary: 'The village review: every registration of the village in the cycle, the posting and its objections', tag: 'titles', auth: 'staff', path: ['id', 'villageId'] },
+		post: { summary: 'Review many registrations at once: agreed ones are scored again and proposed, refused ones keep the reason', tag: 'titles', auth: 'staff', path: ['id', 'villageId'], body: titleReviewInput, response: z.object({ agreed: z.number().int(), refused: z.number().int() }) }
+	},
+	'/title-cycles/{id}/villages/{villageId}/posting': {
+		get: { summary: 'Public: the village’s candidate list, only during its 10 days of posting', tag: 'titles', auth: 'public', path: ['id', 'villageId'] },
+		post: { summary: 'Post the village’s list for exactly 10 days from opensOn (once the review is finished)', tag: 'titles', auth: 'staff', path: ['id', 'villageId'], body: postingInput, status: 201 }
+	},
+	'/title-cycles/{id}/objections': { get: { summary: 'The objections lodged in a cycle, for the commune', tag: 'titles', auth: 'staff', path: ['id'] } },
+	'/title-cycles/{id}/decision': { post: { summary: 'The commune’s decision (number, date, signer): recognises the posted candidates and issues certificates; 409 while a posting runs or an objection waits', tag: 'titles', auth: 'staff', path: ['id'], body: decisionInput, status: 201 } },
+	'/title-registrations': { post: { summary: 'Register one subject for a title: the household head for the household, a resident as a learning citizen, a village head or officer for others; a second registration in the cycle is refused', tag: 'titles', auth: 'session', body: registrationInput, status: 201, response: registrationOutSchema } },
+	'/title-registrations/bulk': { post: { summary: 'The village head registers many households of the village at once (those registered already are left)', tag: 'titles', auth: 'staff', body: bulkRegistrationInput, response: z.object({ added: z.number().int(), already: z.number().int() }) } },
+	'/title-registrations/{id}': { get: { summary: 'A registration: the criteria set in force, the evidence from the members’ learning records (each linked to its source), the assessments', tag: 'titles', auth: 'session', path: ['id'] } },
+	'/title-registrations/{id}/self-assessment': { post: { summary: 'The self-assessment: declared points per criterion; records computed; scored and kept under the set version in force', tag: 'titles', auth: 'session', path: ['id'], body: assessmentInput, status: 201, response: assessmentOutSchema } },
+	'/title-registrations/{id}/objections': { post: { summary: 'A resident of the village objects to a posted candidate, with a reason, while the list is posted', tag: 'titles', auth: 'session', path: ['id'], body: objectionInput, status: 201, response: z.object({ id: z.string() }) } },
+	'/title-objections/{id}/answer': { post: { summary: 'The commune answers an objection (once); upheld, the candidate is refused', tag: 'titles', auth: 'staff', path: ['id'], body: answerInput, response: z.object({ id: z.string(), upheld: z.boolean() }) } },
+	'/title-figures': { get: { summary: 'Registered against recognised by title and village, this year and last, against the QĐ 387 targets', tag: 'titles', auth: 'staff', query: figuresQuery } },
+	'/title-certificates/{code}': { get: { summary: 'Public: whether a learning-title certificate is valid, for whom and by which decision', tag: 'titles', auth: 'public', path: ['code'] } },
 	'/exports/{id}/file': { get: { summary: 'A finished export’s file, for the one who asked for it; byte ranges', tag: 'exports', auth: 'staff', path: ['id'], responseType: 'text/csv' } }
 };
 

@@ -48,6 +48,7 @@ export const CONSOLE_SECTIONS = {
 	scholarships: 'funds.view',
 	awards: 'awards.propose',
 	honours: 'honours.nominate',
+	titles: 'titles.view',
 	news: 'news.manage',
 	accounts: 'accounts.view',
 	audit: 'audit.read',

@@ -8,9 +8,11 @@ import type { CourseTable, ClassTable, ClassSessionTable, EnrolmentTable, Lesson
 export type * from './schema-learning';
 export type * from './schema-funds';
 export type * from './schema-awards';
+export type * from './schema-titles';
 import type { FundTable, FundEntryTable, FundDonorTable, FundPledgeTable, FundReceiptTable, FundMonthTotalTable } from './schema-funds';
 import type { ScholarshipCriteriaSetTable, ScholarshipRoundTable, ScholarshipReviewerTable, ScholarshipNominationTable, ScholarshipDocumentTable, ScholarshipReviewTable } from './schema-scholarships';
 import type { RewardRegulationTable, RewardRuleTable, RewardProposalTable, HonourNominationTable } from './schema-awards';
+import type { CriteriaSetTable, TitleCycleTable, TitleRegistrationTable, TitleAssessmentTable, TitlePostingTable, TitleObjectionTable, TitleDecisionTable, TitleCertificateTable } from './schema-titles';
 
 export interface AdminUnitTable {
 	id: string;
@@ -380,6 +382,14 @@ export interface Database {
 	reward_rules: RewardRuleTable;
 	reward_proposals: RewardProposalTable;
 	honour_nominations: HonourNominationTable;
+	criteria_sets: CriteriaSetTable;
+	title_cycles: TitleCycleTable;
+	title_registrations: TitleRegistrationTable;
+	title_assessments: TitleAssessmentTable;
+	title_postings: TitlePostingTable;
+	title_objections: TitleObjectionTable;
+	title_decisions: TitleDecisionTable;
+	title_certificates: TitleCertificateTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;
