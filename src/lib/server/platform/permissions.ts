@@ -46,6 +46,14 @@ export const PERMISSIONS = [
 	// the honour board: nominating, and reviewing nominations (unit or organisation scope)
 	'honours.nominate',
 	'honours.review',
+	// the Lifelong Learning Week: campaigns and their directives (city or commune: unit scope), an
+	// organisation's report on its directives (organisation scope), events (unit or organisation
+	// scope), checking tickets in at the door, online contests
+	'campaigns.manage',
+	'campaigns.report',
+	'events.manage',
+	'events.check_in',
+	'contests.manage',
 	// operations: background jobs and their dead letters (a global grant only)
 	'jobs.manage'
 ] as const;
@@ -55,12 +63,12 @@ const STAFF: readonly Permission[] = ['console.enter', 'organizations.view'];
 
 export const ROLE_PERMISSIONS = {
 	resident: [],
-	teacher: [...STAFF],
-	centre_manager: [...STAFF, 'learning.manage'],
-	school_admin: [...STAFF, 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate'],
-	association_officer: [...STAFF, 'news.manage', 'people.view', 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate', 'honours.review'],
-	commune_officer: [...STAFF, 'organizations.manage', 'news.manage', 'people.view', 'people.manage', 'learning.manage', 'funds.view', 'awards.propose', 'honours.nominate', 'honours.review'],
-	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'news.manage', 'learning.manage'],
+	teacher: [...STAFF, 'events.check_in'],
+	centre_manager: [...STAFF, 'learning.manage', 'campaigns.report', 'events.manage', 'events.check_in'],
+	school_admin: [...STAFF, 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate', 'campaigns.report', 'events.manage', 'events.check_in'],
+	association_officer: [...STAFF, 'news.manage', 'people.view', 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate', 'honours.review', 'campaigns.report', 'events.manage', 'events.check_in', 'contests.manage'],
+	commune_officer: [...STAFF, 'organizations.manage', 'news.manage', 'people.view', 'people.manage', 'learning.manage', 'funds.view', 'awards.propose', 'honours.nominate', 'honours.review', 'campaigns.manage', 'campaigns.report', 'events.manage', 'events.check_in', 'contests.manage'],
+	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'news.manage', 'learning.manage', 'campaigns.manage', 'campaigns.report', 'events.manage', 'events.check_in', 'contests.manage'],
 	auditor: [...STAFF, 'audit.read', 'accounts.view', 'people.view', 'funds.view'],
 	administrator: [...PERMISSIONS]
 } as const satisfies Record<Role, readonly Permission[]>;

@@ -8,6 +8,8 @@ import type { CourseTable, ClassTable, ClassSessionTable, EnrolmentTable, Lesson
 export type * from './schema-learning';
 export type * from './schema-funds';
 export type * from './schema-awards';
+export type * from './schema-week';
+import type { CampaignTable, CampaignDirectiveTable, CampaignAssignmentTable, EventTable, EventRegistrationTable, EventCheckInTable, ContestTable, ContestQuestionTable, ContestAttemptTable } from './schema-week';
 import type { FundTable, FundEntryTable, FundDonorTable, FundPledgeTable, FundReceiptTable, FundMonthTotalTable } from './schema-funds';
 import type { ScholarshipCriteriaSetTable, ScholarshipRoundTable, ScholarshipReviewerTable, ScholarshipNominationTable, ScholarshipDocumentTable, ScholarshipReviewTable } from './schema-scholarships';
 import type { RewardRegulationTable, RewardRuleTable, RewardProposalTable, HonourNominationTable } from './schema-awards';
@@ -380,6 +382,15 @@ export interface Database {
 	reward_rules: RewardRuleTable;
 	reward_proposals: RewardProposalTable;
 	honour_nominations: HonourNominationTable;
+	campaigns: CampaignTable;
+	campaign_directives: CampaignDirectiveTable;
+	campaign_assignments: CampaignAssignmentTable;
+	events: EventTable;
+	event_registrations: EventRegistrationTable;
+	event_check_ins: EventCheckInTable;
+	contests: ContestTable;
+	contest_questions: ContestQuestionTable;
+	contest_attempts: ContestAttemptTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;
