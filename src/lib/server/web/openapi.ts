@@ -12,6 +12,7 @@ import { consentInput, honourBoardQuery, honourEntryOut, nominationInput, nomina
 import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate, previewInput } from '../core/news/news.schemas';
 import { consentRecord, ownRecordCorrection, peopleListQuery, residentCreate, residentMerge, residentOut, residentUpdate, signupInput, signupLink, signupQueueQuery, signupRefusal } from '../core/people/people.schemas';
 import { catalogQuery, completionInput, statisticsQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, lessonMove, lessonUpdate, quizSubmission, surveyAnswer, surveyCreate } from '../core/learning/learning.schemas';
+import { checkInInput, checkInOut, eventCreate, eventListQuery, eventOut, registerInput, ticketOut, walkInInput } from '../core/events/events.schemas';
 import { orgCreate, orgListQuery, orgOut, orgUpdate, treeQuery, unitCreate, unitDetailOut, unitOut, unitUpdate } from '../core/places/places.schemas';
 
 type Schema = z.ZodType;
@@ -262,6 +263,19 @@ const OPS: Record<string, Record<string, Op>> = {
 	'/honour-nominations/{id}/review': { post: { summary: 'Approve or refuse a waiting nomination (once)', tag: 'awards', auth: 'staff', path: ['id'], body: nominationReview, response: nominationOut } },
 	'/honour-nominations/{id}/consent': { post: { summary: 'Record the person’s consent to be shown (paper form or in person; a minor’s names the parent or guardian)', tag: 'awards', auth: 'staff', path: ['id'], body: consentInput, response: nominationOut } },
 	'/honour-nominations/{id}/consent-withdrawal': { post: { summary: 'Withdraw the consent (a reviewer, or the person named): the entry leaves the public board at once', tag: 'awards', auth: 'session', path: ['id'], body: withdrawalInput, response: nominationOut } },
+	'/events': {
+		get: { summary: 'Events in the caller’s scope (those they manage or check in at), with places taken, waiting and checked in', tag: 'events', auth: 'staff', query: eventListQuery, response: z.object({ items: z.array(eventOut) }) },
+		post: { summary: 'Open an event (opening ceremony, talk, book fair, contest, exhibition, open class) in a commune or for an organisation, with a capacity', tag: 'events', auth: 'staff', body: eventCreate, status: 201, response: eventOut }
+	},
+	'/events/{id}': { get: { summary: 'Public: a published event (place, time, places left); the caller’s own ticket when signed in', tag: 'events', auth: 'public', path: ['id'], response: eventOut.extend({ mine: ticketOut.nullable() }) } },
+	'/events/{id}/registrations': {
+		get: { summary: 'The event’s registrations (places first, then the waiting list in order) with their check-ins', tag: 'events', auth: 'staff', path: ['id'] },
+		post: { summary: 'Register the signed-in person: a place while one is free (capacity holds under concurrency), else the waiting list; the ticket (code and QR address) is answered and sent by email', tag: 'events', auth: 'session', path: ['id'], body: registerInput, status: 201, response: ticketOut }
+	},
+	'/events/{id}/walk-ins': { post: { summary: 'At the door: someone without a ticket, registered and checked in at once; the scanner’s clientKey makes a retry add nobody twice; 409 when the event is full', tag: 'events', auth: 'staff', path: ['id'], body: walkInInput.omit({ eventId: true }), response: checkInOut } },
+	'/check-ins': { post: { summary: 'At the door: a ticket’s code (typed, or the QR code’s address) checked in — once per ticket even from two phones at the same moment; a repeat answers `already` with the first time', tag: 'events', auth: 'staff', body: checkInInput, response: checkInOut } },
+	'/registrations/{id}': { delete: { summary: 'Give a place up (its holder, or a manager): the longest-waiting registrant takes it and is told by email', tag: 'events', auth: 'session', path: ['id'], response: ticketOut } },
+	'/me/events': { get: { summary: 'The signed-in person’s tickets, and the events they attended (checked in): part of their learning record', tag: 'events', auth: 'session', response: z.array(ticketOut) } },
 	'/exports/{id}/file': { get: { summary: 'A finished export’s file, for the one who asked for it; byte ranges', tag: 'exports', auth: 'staff', path: ['id'], responseType: 'text/csv' } }
 };
 

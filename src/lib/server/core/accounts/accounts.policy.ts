@@ -48,6 +48,8 @@ export const CONSOLE_SECTIONS = {
 	scholarships: 'funds.view',
 	awards: 'awards.propose',
 	honours: 'honours.nominate',
+	events: 'events.check_in',
+	campaigns: 'campaigns.report',
 	news: 'news.manage',
 	accounts: 'accounts.view',
 	audit: 'audit.read',

@@ -20,6 +20,7 @@ import { newId, UUID_RE } from '../../platform/ids';
 import type { Links } from '../../platform/links';
 import type { Outbox } from '../../platform/mail';
 import { parseInput } from '../../platform/validation';
+import { qrSvg } from '../../platform/qr';
 import type { PeopleLookups } from '../people/people.service';
 import type { PlaceLookups } from '../places/places.service';
 import { eventTarget, readTicketCode, showTicketCode, TICKET_ALPHABET, TICKET_LENGTH } from './events.policy';
@@ -242,7 +243,7 @@ export function createEventsService({ db, clock, access, outbox, links, places, 
 		},
 
 		/** A ticket by its code: its holder sees it whole; a volunteer at the event's door sees it with the ability to check it in. */
-		async ticket(auth: AuthContext, code: string): Promise<TicketOut & { can: { checkIn: boolean; cancel: boolean } }> {
+		async ticket(auth: AuthContext, code: string): Promise<TicketOut & { qrSvg: string; can: { checkIn: boolean; cancel: boolean } }> {
 			requireActor(auth);
 			const c = readTicketCode(code);
 			const r = c ? await repo.registrationByCode(k, c) : undefined;
@@ -253,7 +254,8 @@ export function createEventsService({ db, clock, access, outbox, links, places, 
 			const checkIn = await access.allows(auth, 'events.check_in', eventTarget(e));
 			if (!own && !checkIn) throw new AppError('not_found', 'errors.events.ticket_unknown');
 			const done = await repo.checkInOf(k, r.id);
-			return { ...ticketOut(r, e, done?.checked_in_at ?? null), can: { checkIn, cancel: own && !done && r.status !== 'cancelled' } };
+			const t = ticketOut(r, e, done?.checked_in_at ?? null);
+			return { ...t, qrSvg: await qrSvg(t.url), can: { checkIn, cancel: own && !done && r.status !== 'cancelled' } };
 		},
 
 		/**
