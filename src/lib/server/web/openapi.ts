@@ -13,6 +13,7 @@ import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate, previewInp
 import { consentRecord, ownRecordCorrection, peopleListQuery, residentCreate, residentMerge, residentOut, residentUpdate, signupInput, signupLink, signupQueueQuery, signupRefusal } from '../core/people/people.schemas';
 import { catalogQuery, completionInput, statisticsQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, lessonMove, lessonUpdate, quizSubmission, surveyAnswer, surveyCreate } from '../core/learning/learning.schemas';
 import { checkInInput, checkInOut, eventCreate, eventListQuery, eventOut, registerInput, ticketOut, walkInInput } from '../core/events/events.schemas';
+import { assignmentOut, assignmentReport, campaignCreate, campaignListQuery, campaignOut, directiveCreate, directiveOut } from '../core/campaigns/campaigns.schemas';
 import { orgCreate, orgListQuery, orgOut, orgUpdate, treeQuery, unitCreate, unitDetailOut, unitOut, unitUpdate } from '../core/places/places.schemas';
 
 type Schema = z.ZodType;
@@ -276,6 +277,16 @@ const OPS: Record<string, Record<string, Op>> = {
 	'/check-ins': { post: { summary: 'At the door: a ticket’s code (typed, or the QR code’s address) checked in — once per ticket even from two phones at the same moment; a repeat answers `already` with the first time', tag: 'events', auth: 'staff', body: checkInInput, response: checkInOut } },
 	'/registrations/{id}': { delete: { summary: 'Give a place up (its holder, or a manager): the longest-waiting registrant takes it and is told by email', tag: 'events', auth: 'session', path: ['id'], response: ticketOut } },
 	'/me/events': { get: { summary: 'The signed-in person’s tickets, and the events they attended (checked in): part of their learning record', tag: 'events', auth: 'session', response: z.array(ticketOut) } },
+	'/campaigns': {
+		get: { summary: 'Campaigns (the Lifelong Learning Week, reading day, digital month) of the caller’s units, and the city campaigns their communes follow', tag: 'campaigns', auth: 'staff', query: campaignListQuery, response: z.object({ items: z.array(campaignOut) }) },
+		post: { summary: 'Open a campaign for the city or a commune; a commune’s may follow the city’s and inherits its directives', tag: 'campaigns', auth: 'staff', body: campaignCreate, status: 201, response: campaignOut }
+	},
+	'/campaigns/{id}': { get: { summary: 'A campaign with its plan: the directives it inherits, then its own', tag: 'campaigns', auth: 'staff', path: ['id'], response: campaignOut.extend({ directives: z.array(directiveOut) }) } },
+	'/campaigns/{id}/directives': { post: { summary: 'A directive for kinds of actors, with a deadline and the figures to report; it becomes one assignment per holder in every commune campaign it reaches', tag: 'campaigns', auth: 'staff', path: ['id'], body: directiveCreate, status: 201, response: directiveOut } },
+	'/campaigns/{id}/status': { get: { summary: 'Each holder of a commune campaign: reported or not, overdue, reminded', tag: 'campaigns', auth: 'staff', path: ['id'], response: z.object({ campaign: campaignOut, items: z.array(assignmentOut), reported: z.number().int(), notReported: z.number().int() }) } },
+	'/campaigns/{id}/reminders': { post: { summary: 'Remind every holder that has not reported, by email to its address in the directory', tag: 'campaigns', auth: 'staff', path: ['id'], response: z.object({ reminded: z.number().int(), withoutEmail: z.number().int() }) } },
+	'/campaign-assignments': { get: { summary: 'The assignments the caller answers for (an organisation its own; a commune officer the commune’s)', tag: 'campaigns', auth: 'staff', query: z.object({ campaign: z.string().optional() }), response: z.object({ items: z.array(assignmentOut) }) } },
+	'/campaign-assignments/{id}/report': { post: { summary: 'Progress, figures and a short report on an assignment; another holder’s, or another commune’s, is not found', tag: 'campaigns', auth: 'staff', path: ['id'], body: assignmentReport, response: assignmentOut } },
 	'/exports/{id}/file': { get: { summary: 'A finished export’s file, for the one who asked for it; byte ranges', tag: 'exports', auth: 'staff', path: ['id'], responseType: 'text/csv' } }
 };
 
