@@ -22,6 +22,7 @@ import { createHonoursService } from './core/awards/honours.service';
 import { createLearningDesk } from './core/learning/learning.desk';
 import { createEventsService } from './core/events/events.service';
 import { createCampaignsService } from './core/campaigns/campaigns.service';
+import { createContestsService } from './core/contests/contests.service';
 import { linksFor, publicOrigin, type Links } from './platform/links';
 import { createAccountsService } from './core/accounts/accounts.service';
 import { createAuditService } from './core/audit/audit.service';
@@ -64,6 +65,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const honours = createHonoursService({ db, clock, access, places });
 	const events = createEventsService({ db, clock, access, outbox, links, places, people });
 	const campaigns = createCampaignsService({ db, clock, access, outbox, places });
+	const contests = createContestsService({ db, clock, access, places, people });
 	const desk = createDeskService({ access, signups, imports, people, learning: createLearningDesk({ db, clock, access }) });
 	const exports = createExportsService({
 		db,
@@ -103,7 +105,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 		await changeSignal?.close();
 		await db.close();
 	};
-	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports, desk, funds, scholarships, rewards, honours, events, campaigns };
+	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports, desk, funds, scholarships, rewards, honours, events, campaigns, contests };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -14,6 +14,7 @@ import { consentRecord, ownRecordCorrection, peopleListQuery, residentCreate, re
 import { catalogQuery, completionInput, statisticsQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, lessonMove, lessonUpdate, quizSubmission, surveyAnswer, surveyCreate } from '../core/learning/learning.schemas';
 import { checkInInput, checkInOut, eventCreate, eventListQuery, eventOut, registerInput, ticketOut, walkInInput } from '../core/events/events.schemas';
 import { assignmentOut, assignmentReport, campaignCreate, campaignListQuery, campaignOut, directiveCreate, directiveOut } from '../core/campaigns/campaigns.schemas';
+import { attemptOut, contestCreate, contestOut, rankingOut, submission } from '../core/contests/contests.schemas';
 import { orgCreate, orgListQuery, orgOut, orgUpdate, treeQuery, unitCreate, unitDetailOut, unitOut, unitUpdate } from '../core/places/places.schemas';
 
 type Schema = z.ZodType;
@@ -287,6 +288,11 @@ const OPS: Record<string, Record<string, Op>> = {
 	'/campaigns/{id}/reminders': { post: { summary: 'Remind every holder that has not reported, by email to its address in the directory', tag: 'campaigns', auth: 'staff', path: ['id'], response: z.object({ reminded: z.number().int(), withoutEmail: z.number().int() }) } },
 	'/campaign-assignments': { get: { summary: 'The assignments the caller answers for (an organisation its own; a commune officer the commune’s)', tag: 'campaigns', auth: 'staff', query: z.object({ campaign: z.string().optional() }), response: z.object({ items: z.array(assignmentOut) }) } },
 	'/campaign-assignments/{id}/report': { post: { summary: 'Progress, figures and a short report on an assignment; another holder’s, or another commune’s, is not found', tag: 'campaigns', auth: 'staff', path: ['id'], body: assignmentReport, response: assignmentOut } },
+	'/contests': { post: { summary: 'Open an online quiz contest (cuộc thi tìm hiểu) with its bank of questions, opening and closing times and a time limit', tag: 'contests', auth: 'staff', body: contestCreate, status: 201, response: contestOut } },
+	'/contests/{id}': { get: { summary: 'Public: a contest, its times, time limit, prizes and entries', tag: 'contests', auth: 'public', path: ['id'], response: contestOut } },
+	'/contests/{id}/attempts': { post: { summary: 'Take part: the caller’s one attempt with questions drawn from the bank (the same attempt again while open; 409 once submitted)', tag: 'contests', auth: 'session', path: ['id'], status: 201, response: attemptOut } },
+	'/contests/{id}/ranking': { get: { summary: 'Public: the ranking by score, then time (initials and given name)', tag: 'contests', auth: 'public', path: ['id'], query: z.object({ limit: z.string().optional() }), response: rankingOut } },
+	'/contest-attempts/{id}/submission': { post: { summary: 'The answers, once, within the time limit checked on the server (409 when late or already submitted)', tag: 'contests', auth: 'session', path: ['id'], body: submission, response: z.object({ score: z.number().int(), outOf: z.number().int(), durationMs: z.number().int() }) } },
 	'/exports/{id}/file': { get: { summary: 'A finished export’s file, for the one who asked for it; byte ranges', tag: 'exports', auth: 'staff', path: ['id'], responseType: 'text/csv' } }
 };
 
