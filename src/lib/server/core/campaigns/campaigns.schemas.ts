@@ -104,3 +104,20 @@ export const assignmentOut = z.object({
 	overdue: z.boolean()
 });
 export type AssignmentOut = z.infer<typeof assignmentOut>;
+
+/**
+ * The figures of a directive as a form writes them, one label a line ("Số học sinh tham gia"):
+ * each gets a key made from its label (lower case, no marks, underscores), numbered on a clash.
+ */
+export function figuresFromLines(text: string, fold: (s: string) => string): { key: string; label: string }[] {
+	const out: { key: string; label: string }[] = [];
+	for (const line of text.split(/\r?\n/)) {
+		const label = line.trim();
+		if (!label) continue;
+		const base = (fold(label).replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '') || 'so_lieu').replace(/^(\d)/, 'n$1').slice(0, 32);
+		let key = base;
+		for (let n = 2; out.some((f) => f.key === key); n++) key = `${base}_${n}`;
+		out.push({ key, label });
+	}
+	return out;
+}

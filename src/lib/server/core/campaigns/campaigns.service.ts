@@ -18,10 +18,11 @@ import { AppError, invalidField } from '../../platform/errors';
 import { newId, UUID_RE } from '../../platform/ids';
 import type { Outbox } from '../../platform/mail';
 import { parseInput } from '../../platform/validation';
+import { normalizeVi } from '../../platform/text';
 import type { PlaceLookups } from '../places/places.service';
 import { ACTOR_KINDS, assignmentTarget, campaignTarget, HOLDERS, type ActorKind } from './campaigns.policy';
 import * as repo from './campaigns.repository';
-import { assignmentReport, campaignCreate, campaignListQuery, directiveCreate, type AssignmentOut, type CampaignOut, type DirectiveOut } from './campaigns.schemas';
+import { assignmentReport, campaignCreate, figuresFromLines, campaignListQuery, directiveCreate, type AssignmentOut, type CampaignOut, type DirectiveOut } from './campaigns.schemas';
 
 export interface CampaignsDeps {
 	db: Db;
@@ -241,7 +242,11 @@ export function createCampaignsService({ db, clock, access, outbox, places }: Ca
 			return { reminded, withoutEmail: late.length - reminded };
 		},
 
-		actorKinds: ACTOR_KINDS
+		actorKinds: ACTOR_KINDS,
+		/** A directive written in a form: the figures one label a line (keys made from the labels). */
+		addDirectiveFromForm(auth: AuthContext, campaignId: string, f: { title: string; body: string; actorKinds: string[]; dueOn: string; figures: string }): Promise<DirectiveOut> {
+			return this.addDirective(auth, campaignId, { title: f.title, body: f.body, actorKinds: f.actorKinds, dueOn: f.dueOn, figures: figuresFromLines(f.figures, normalizeVi) });
+		}
 	};
 }
 
