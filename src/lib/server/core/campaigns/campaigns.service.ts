@@ -11,7 +11,7 @@
  */
 import { type AccessGateway, type AuthContext, requireActor } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
-import { todayVn, type Clock } from '../../platform/clock';
+import { addDays, todayVn, vnDayStart, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
 import type { NewRow } from '../../platform/db/schema';
 import { AppError, invalidField } from '../../platform/errors';
@@ -22,6 +22,8 @@ import { normalizeVi } from '../../platform/text';
 import type { PlaceLookups } from '../places/places.service';
 import { ACTOR_KINDS, assignmentTarget, campaignTarget, HOLDERS, type ActorKind } from './campaigns.policy';
 import * as repo from './campaigns.repository';
+import * as reports from './campaigns.report.repository';
+import { weekReportPdf, weekReportXlsx, type WeekReport, type WeekReportRow } from './week-report';
 import { assignmentReport, campaignCreate, figuresFromLines, campaignListQuery, directiveCreate, type AssignmentOut, type CampaignOut, type DirectiveOut } from './campaigns.schemas';
 
 export interface CampaignsDeps {
@@ -240,6 +242,59 @@ export function createCampaignsService({ db, clock, access, outbox, places }: Ca
 				await recordAudit(trx, clock, auth, { action: 'campaign.remind', entityType: 'campaign', entityId: c.id, scopeUnitId: c.unit_id, after: { reminded } });
 			});
 			return { reminded, withoutEmail: late.length - reminded };
+		},
+
+		/**
+		 * The Week's report: for a commune's campaign its own row, for the city's one row per
+		 * commune campaign following it; each row counted from what the platform holds during the
+		 * campaign's dates in the commune, plus the figures its holders filed; the total is the sum
+		 * of the rows. JSON, or .xlsx / PDF.
+		 */
+		async weekReport(auth: AuthContext, campaignId: string): Promise<WeekReport> {
+			requireActor(auth);
+			const c = await requireCampaign(auth, campaignId, 'campaigns.manage');
+			const communes = c.level === 'city' ? (await repo.followers(k, c.id)).map((x) => ({ ...x, unit_name: '' })) : [c];
+			const window = { from: vnDayStart(c.starts_on), to: vnDayStart(addDays(c.ends_on, 1)), fromDate: c.starts_on, toDate: c.ends_on, asOf: today() };
+			const labels = new Map<string, string>();
+			const rows: WeekReportRow[] = [];
+			for (const x of communes) {
+				const commune = x.unit_name ? (x as repo.CampaignRow) : (await repo.findCampaign(k, x.id))!;
+				const counts = await reports.weekCounts(k, { unitId: commune.unit_id, ...window });
+				const filed = await reports.filedFigures(k, commune.id);
+				const figures: Record<string, number> = {};
+				for (const f of filed) {
+					for (const d of parseJson<{ key: string; label: string }[]>(f.defs, [])) labels.set(d.key, d.label);
+					for (const [key, n] of Object.entries(parseJson<Record<string, number>>(f.figures, {}))) figures[key] = (figures[key] ?? 0) + Number(n);
+				}
+				rows.push({ campaignId: commune.id, unitName: commune.unit_name, reportDueOn: commune.report_due_on, reportSubmittedAt: commune.report_submitted_at, ...counts, figures, assignments: filed.length, reported: filed.filter((f) => f.reported_at).length });
+			}
+			rows.sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi'));
+			const total = { events: 0, registrations: 0, participants: 0, enrolments: 0, learners: 0, contestEntries: 0, donations: 0, donated: 0, figures: {} as Record<string, number>, assignments: 0, reported: 0 };
+			for (const r of rows) {
+				for (const key of ['events', 'registrations', 'participants', 'enrolments', 'learners', 'contestEntries', 'donations', 'donated', 'assignments', 'reported'] as const) total[key] += r[key];
+				for (const [key, n] of Object.entries(r.figures)) total.figures[key] = (total.figures[key] ?? 0) + n;
+			}
+			return { campaignId: c.id, title: `Báo cáo kết quả ${c.title}`, level: c.level as WeekReport['level'], unitName: c.unit_name, startsOn: c.starts_on, endsOn: c.ends_on, rows, total, figureLabels: [...labels].map(([key, label]) => ({ key, label })), madeOn: today() };
+		},
+
+		/** The report as a file to send upward. */
+		async weekReportFile(auth: AuthContext, campaignId: string, format: 'xlsx' | 'pdf'): Promise<{ body: Buffer; type: string; name: string }> {
+			const r = await this.weekReport(auth, campaignId);
+			const name = `bao-cao-tuan-le-${r.startsOn.slice(0, 4)}.${format}`;
+			return format === 'xlsx' ? { body: await weekReportXlsx(r), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name } : { body: await weekReportPdf(r), type: 'application/pdf', name };
+		},
+
+		/** A commune sends its report upward: its status becomes "sent" (once). */
+		async submitReport(auth: AuthContext, campaignId: string): Promise<CampaignOut> {
+			requireActor(auth);
+			const c = await requireCampaign(auth, campaignId, 'campaigns.manage');
+			if (c.level !== 'commune') throw new AppError('conflict', 'errors.campaigns.not_commune');
+			const at = nowIso();
+			await transaction(db, async (trx) => {
+				await reports.markSubmitted(trx, c.id, at);
+				await recordAudit(trx, clock, auth, { action: 'campaign.report_submit', entityType: 'campaign', entityId: c.id, scopeUnitId: c.unit_id });
+			});
+			return campaignOut(auth, (await repo.findCampaign(k, c.id))!);
 		},
 
 		actorKinds: ACTOR_KINDS,

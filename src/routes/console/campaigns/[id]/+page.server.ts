@@ -24,5 +24,6 @@ export const actions: Actions = {
 		const figures = Object.fromEntries(Object.entries(values).filter(([k, v]) => k.startsWith('figure.') && v.trim() !== '').map(([k, v]) => [k.slice(7), v]));
 		return formAction(event, values, async () => ({ form: `report-${values.assignmentId}`, reported: (await event.locals.services.campaigns.report(requireSignedIn(event), values.assignmentId ?? '', { status: values.status ?? '', report: values.report ?? '', figures })).id }), { form: `report-${values.assignmentId}` });
 	},
+	submit: async (event) => formAction(event, {}, async () => ({ form: 'submit', submitted: (await event.locals.services.campaigns.submitReport(requireSignedIn(event), event.params.id)).id }), { form: 'submit' }),
 	remind: async (event) => formAction(event, {}, async () => ({ form: 'remind', ...(await event.locals.services.campaigns.remind(requireSignedIn(event), event.params.id)) }), { form: 'remind' })
 };
