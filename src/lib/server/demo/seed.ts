@@ -14,6 +14,7 @@ import { DEMO_LESSONS } from '../core/learning/demo/lessons.data';
 import { renderHandoutPdf } from '../core/learning/demo/handout.pdf';
 import { loadDemoFunds } from '../core/funds/demo/load';
 import { loadDemoScholarships } from '../core/funds/demo/scholarships';
+import { loadDemoWeek } from '../core/campaigns/demo/week';
 import { loadDemoAwards } from '../core/awards/demo/load';
 
 export const DEMO_PASSWORD = 'hoctap2026';
@@ -44,7 +45,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 /** Loads the demo when the database holds no units and no accounts; answers whether it did. */
-export async function seedDemo(s: Services, opts: { news?: boolean; residents?: boolean; funds?: boolean } = {}): Promise<boolean> {
+export async function seedDemo(s: Services, opts: { news?: boolean; residents?: boolean; funds?: boolean; week?: boolean } = {}): Promise<boolean> {
 	if ((await s.places.countUnits()) > 0 || !(await s.accounts.needsSetup())) return false;
 	const at = s.clock.now().toISOString();
 	await transaction(s.db, (trx) => loadDemoPlaces(trx, at));
@@ -76,6 +77,9 @@ export async function seedDemo(s: Services, opts: { news?: boolean; residents?: 
 		await loadDemoScholarships(s, funds);
 		await loadDemoAwards(s, admin, funds);
 	}
+	// the Lifelong Learning Weeks of 2025 (finished, reported) and 2026: plans, events with their
+	// check-ins, the online contest's entries
+	if (opts.week !== false) await loadDemoWeek(s, admin);
 	return true;
 }
 

@@ -139,7 +139,7 @@ export function createContestsService({ db, clock, access, places, people }: Con
 			}
 			const now = clock.now();
 			const resident = await people.lookups.residentOfAccount(auth.actor.accountId);
-			const row: repo.AttemptRow = { id: newId(), contest_id: c.id, account_id: auth.actor.accountId, name: resident?.full_name ?? auth.actor.displayName, unit_id: resident?.village_id ?? null, question_ids: JSON.stringify(ids.slice(0, Number(c.question_count))), started_at: now.toISOString(), deadline_at: new Date(Math.min(now.getTime() + Number(c.time_limit_seconds) * 1000, new Date(c.closes_at).getTime())).toISOString(), submitted_at: null, answers: null, score: null, duration_ms: null };
+			const row: repo.AttemptRow = { id: newId(), contest_id: c.id, account_id: auth.actor.accountId, resident_id: resident?.id ?? null, name: resident?.full_name ?? auth.actor.displayName, unit_id: resident?.village_id ?? null, question_ids: JSON.stringify(ids.slice(0, Number(c.question_count))), started_at: now.toISOString(), deadline_at: new Date(Math.min(now.getTime() + Number(c.time_limit_seconds) * 1000, new Date(c.closes_at).getTime())).toISOString(), submitted_at: null, answers: null, score: null, duration_ms: null };
 			if (!(await repo.insertAttempt(k, row))) {
 				// the same person twice at once: the unique index let one through
 				const first = (await repo.attemptOf(k, c.id, auth.actor.accountId))!;
@@ -167,7 +167,7 @@ export function createContestsService({ db, clock, access, places, people }: Con
 			const bank = await bankOf(a.contest_id);
 			const score = ids.reduce((n, id, i) => n + (bank.get(id)?.answer === v.answers[i] ? 1 : 0), 0);
 			const durationMs = Math.max(0, now.getTime() - new Date(a.started_at).getTime());
-			if (!(await repo.submitAttempt(k, a.id, a.account_id, { submitted_at: now.toISOString(), answers: JSON.stringify(v.answers), score, duration_ms: durationMs }))) throw new AppError('conflict', 'errors.contests.already');
+			if (!(await repo.submitAttempt(k, a.id, auth.actor.accountId, { submitted_at: now.toISOString(), answers: JSON.stringify(v.answers), score, duration_ms: durationMs }))) throw new AppError('conflict', 'errors.contests.already');
 			return { score, outOf: ids.length, durationMs };
 		},
 

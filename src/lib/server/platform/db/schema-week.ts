@@ -130,7 +130,8 @@ export interface ContestQuestionTable {
 export interface ContestAttemptTable {
 	id: string;
 	contest_id: string;
-	account_id: string;
+	account_id: string | null;
+	resident_id: string | null;
 	name: string;
 	unit_id: string | null;
 	/** JSON: string[] in the order shown */

@@ -15,8 +15,9 @@ import { sql, type Kysely } from 'kysely';
  *   as classes do); a registration holds a place or waits; each has a ticket code (unique, ASCII).
  *   A check-in names its registration, unique: one ticket checks in once, whatever the race. A
  *   walk-in added on a scanner offline carries the client's key, unique, so a retry adds nobody twice.
- * - A contest draws questions from its bank; one attempt per person (unique) holds the questions
- *   drawn, the deadline, and once submitted the score and time taken.
+ * - A contest draws questions from its bank; one attempt per person (unique per account) holds the
+ *   questions drawn, the deadline, and once submitted the score and time taken. An attempt entered
+ *   on paper and typed in later names the resident instead of an account.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export async function up(db: Kysely<any>): Promise<void> {
@@ -167,7 +168,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.createTable('contest_attempts')
 		.addColumn('id', 'text', (c) => c.primaryKey())
 		.addColumn('contest_id', 'text', (c) => c.notNull().references('contests.id'))
-		.addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id'))
+		.addColumn('account_id', 'text', (c) => c.references('accounts.id'))
+		.addColumn('resident_id', 'text', (c) => c.references('residents.id'))
 		.addColumn('name', 'text', (c) => c.notNull())
 		.addColumn('unit_id', 'text', (c) => c.references('admin_units.id'))
 		.addColumn('question_ids', 'text', (c) => c.notNull())
