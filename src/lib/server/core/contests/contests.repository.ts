@@ -56,3 +56,6 @@ export const ranking = (db: DB, contestId: string, limit: number) =>
 		.orderBy('id')
 		.limit(limit)
 		.execute();
+
+/** The latest contests (closing last first). */
+export const recentContests = (db: DB, limit: number) => db.selectFrom('contests as c').innerJoin('admin_units as u', 'u.id', 'c.unit_id').selectAll('c').select('u.name as unit_name').orderBy('c.closes_at', 'desc').orderBy('c.id').limit(limit).execute();

@@ -113,6 +113,19 @@ export function createContestsService({ db, clock, access, places, people }: Con
 			return contestOut(auth, (await repo.findContest(k, id))!);
 		},
 
+		/** The signed-in person's attempt at a contest, if they have begun one (null otherwise). */
+		async myAttempt(auth: AuthContext, contestId: string): Promise<AttemptOut | null> {
+			if (!auth.actor) return null;
+			const c = await requireContest(contestId);
+			const a = await repo.attemptOf(k, c.id, auth.actor.accountId);
+			return a ? attemptOut(a) : null;
+		},
+
+		/** The latest contests, for everyone (the events page lists them). */
+		async recent(auth: AuthContext): Promise<ContestOut[]> {
+			return Promise.all((await repo.recentContests(k, 5)).map((c) => contestOut(auth, c)));
+		},
+
 		/** A contest, for everyone. */
 		async get(auth: AuthContext, id: string): Promise<ContestOut> {
 			return contestOut(auth, await requireContest(id));
