@@ -133,7 +133,7 @@ export async function loadDemoWeek(s: Services, admin: AuthContext): Promise<voi
 	for (let i = 0; i < count; i++) {
 		const p = entrants[i];
 		const qs = Array.from({ length: 10 }, (_, j) => bank[(i + j * 5) % bank.length]!);
-		const answers = qs.map((q, j) => ((i * 7 + j * 3) % 10 < 8 ? Number(q.answer) : (Number(q.answer) + 1) % 3));
+		const answers = qs.map((q, j) => ((i * 7 + j * 3 + Math.floor(i / 13)) % 10 < 5 + (i % 6) ? Number(q.answer) : (Number(q.answer) + 1) % 3));
 		const started = new Date(new Date(iso('2026-10-01', '07:00')).getTime() + ((i * 97) % (6 * 86_400 + 14 * 3600)) * 1000);
 		const duration = 120_000 + ((i * 7919) % 600_000);
 		attempts.push({ id: newId(), contest_id: contest.id, account_id: null, resident_id: p?.id ?? null, name: p?.full_name ?? nameOf(i), unit_id: p?.village_id ?? null, question_ids: JSON.stringify(qs.map((q) => q.id)), started_at: started.toISOString(), deadline_at: new Date(started.getTime() + 900_000).toISOString(), submitted_at: new Date(started.getTime() + duration).toISOString(), answers: JSON.stringify(answers), score: answers.filter((a, j) => a === Number(qs[j]!.answer)).length, duration_ms: duration });
