@@ -74,7 +74,23 @@ describe.skipIf(!chromiumPath)('the Week in Chromium (360 px)', () => {
 		await v.getByRole('button', { name: 'Điểm danh', exact: true }).click();
 		await v.getByText(/Nguyễn Thị Lan đã điểm danh trước đó/).waitFor();
 		expect(vProblems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(p))).toEqual([]);
+		const doorUrl = v.url();
 		await door.close();
+
+		// a second volunteer's phone with JavaScript off: the same ticket is refused a second entry, a walk-in is added by name
+		const plain = await phoneContext(browser, { js: false });
+		const w = await plain.newPage();
+		await signInThroughPage(w, base, 'quangminh.canbo');
+		await w.goto(doorUrl);
+		await w.getByLabel('Mã vé').fill(`${base}/tickets/${code}`);
+		await Promise.all([w.waitForURL(/#door$/), w.getByRole('button', { name: 'Điểm danh', exact: true }).click()]);
+		expect(await w.locator('#door-result').textContent()).toContain('Nguyễn Thị Lan đã điểm danh trước đó');
+		await w.getByLabel('Họ và tên').fill('Bà Nguyễn Thị Tư');
+		await Promise.all([w.waitForURL(/#walk-in$/), w.getByRole('button', { name: 'Thêm và điểm danh' }).click()]);
+		expect(await w.locator('#door-result').textContent()).toContain('Đã điểm danh: Bà Nguyễn Thị Tư');
+		expect(await w.getByRole('row', { name: /Bà Nguyễn Thị Tư/ }).count()).toBe(1);
+		await expectAccessible(browser, w);
+		await plain.close();
 
 		// the resident's record
 		await page.goto(`${base}/account#events`);
