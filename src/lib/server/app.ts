@@ -22,6 +22,9 @@ import { createHonoursService } from './core/awards/honours.service';
 import { createCriteriaService } from './core/criteria/criteria.service';
 import { createTitlesService } from './core/titles/titles.service';
 import { createLearningDesk } from './core/learning/learning.desk';
+import { createEventsService } from './core/events/events.service';
+import { createCampaignsService } from './core/campaigns/campaigns.service';
+import { createContestsService } from './core/contests/contests.service';
 import { linksFor, publicOrigin, type Links } from './platform/links';
 import { createAccountsService } from './core/accounts/accounts.service';
 import { createAuditService } from './core/audit/audit.service';
@@ -66,6 +69,9 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const honours = createHonoursService({ db, clock, access, places });
 	const criteria = createCriteriaService({ db, clock, access });
 	const titles = createTitlesService({ db, clock, access, files, links, criteria });
+	const events = createEventsService({ db, clock, access, outbox, links, places, people });
+	const campaigns = createCampaignsService({ db, clock, access, outbox, places });
+	const contests = createContestsService({ db, clock, access, places, people });
 	const desk = createDeskService({ access, signups, imports, people, learning: createLearningDesk({ db, clock, access }) });
 	const exports = createExportsService({
 		db,
@@ -105,7 +111,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 		await changeSignal?.close();
 		await db.close();
 	};
-	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports, desk, funds, scholarships, rewards, honours, criteria, titles };
+	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports, desk, funds, scholarships, rewards, honours, criteria, titles, events, campaigns, contests };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -3,12 +3,12 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const auth = requireSignedIn(event);
-	const { accounts, people, signups, learning, credentials, titles } = event.locals.services;
+	const { accounts, people, signups, learning, credentials, titles, events } = event.locals.services;
 	return pageLoad(event, async () => {
-		const [me, record, classes, learningRecord, titleRecord] = await Promise.all([accounts.me(auth), people.mine(auth), learning.myEnrolments(auth), credentials.record(auth), titles.recordOf(auth)]);
+		const [me, record, classes, learningRecord, titleRecord, myEvents] = await Promise.all([accounts.me(auth), people.mine(auth), learning.myEnrolments(auth), credentials.record(auth), titles.recordOf(auth), events.mine(auth)]);
 		// not linked yet: where the sign-up stands (staff have none, and see nothing)
 		const signup = record ? null : await signups.mine(auth);
-		return { account: me, record, signup, classes, learningRecord, titles: titleRecord, signedUp: event.url.searchParams.get('signedUp') === '1' };
+		return { account: me, record, signup, classes, learningRecord, titles: titleRecord, myEvents, signedUp: event.url.searchParams.get('signedUp') === '1' };
 	});
 };
 

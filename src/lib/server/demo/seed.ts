@@ -14,6 +14,7 @@ import { DEMO_LESSONS } from '../core/learning/demo/lessons.data';
 import { renderHandoutPdf } from '../core/learning/demo/handout.pdf';
 import { loadDemoFunds } from '../core/funds/demo/load';
 import { loadDemoScholarships } from '../core/funds/demo/scholarships';
+import { loadDemoWeek } from '../core/campaigns/demo/week';
 import { loadDemoAwards } from '../core/awards/demo/load';
 import { loadDemoTitles } from '../core/titles/demo/load';
 
@@ -45,7 +46,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 /** Loads the demo when the database holds no units and no accounts; answers whether it did. */
-export async function seedDemo(s: Services, opts: { news?: boolean; residents?: boolean; funds?: boolean; titles?: boolean } = {}): Promise<boolean> {
+export async function seedDemo(s: Services, opts: { news?: boolean; residents?: boolean; funds?: boolean; titles?: boolean; week?: boolean } = {}): Promise<boolean> {
 	if ((await s.places.countUnits()) > 0 || !(await s.accounts.needsSetup())) return false;
 	const at = s.clock.now().toISOString();
 	await transaction(s.db, (trx) => loadDemoPlaces(trx, at));
@@ -79,6 +80,9 @@ export async function seedDemo(s: Services, opts: { news?: boolean; residents?: 
 	}
 	// learning titles: last year's cycle decided in the four communes, this year's at Quang Minh's village review
 	if (opts.titles !== false) await loadDemoTitles(s);
+	// the Lifelong Learning Weeks of 2025 (finished, reported) and 2026: plans, events with their
+	// check-ins, the online contest's entries
+	if (opts.week !== false) await loadDemoWeek(s, admin);
 	return true;
 }
 

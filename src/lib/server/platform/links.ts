@@ -13,6 +13,8 @@ export interface Links {
 	verifyTitle(code: string): string;
 	/** a fund donation's receipt, checked by anyone holding it (its QR code) */
 	verifyReceipt(code: string): string;
+	/** an event's ticket (its QR code, read at the door) */
+	ticket(code: string): string;
 	/** Site-relative paths that records carry to the pages and the API (same on every origin). */
 	file(key: string): string;
 	lessonMedia(lessonId: string): string;
@@ -27,6 +29,7 @@ export function linksFor(origin: string): Links {
 		verifyCertificate: (code) => `${base}/verify/${encodeURIComponent(code)}`,
 		verifyTitle: (code) => `${base}/titles/certificates/${encodeURIComponent(code)}`,
 		verifyReceipt: (code) => `${base}/receipts/${encodeURIComponent(code)}`,
+		ticket: (code) => `${base}/tickets/${encodeURIComponent(code)}`,
 		file: (key) => `/files/${key.split('/').map(encodeURIComponent).join('/')}`,
 		lessonMedia: (id) => `/api/v1/lessons/${encodeURIComponent(id)}/media`,
 		lessonCaptions: (id) => `/api/v1/lessons/${encodeURIComponent(id)}/captions`

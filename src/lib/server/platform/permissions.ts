@@ -55,6 +55,14 @@ export const PERMISSIONS = [
 	'titles.view',
 	// criteria sets: adding a new version (administrators)
 	'criteria.manage',
+	// the Lifelong Learning Week: campaigns and their directives (city or commune: unit scope), an
+	// organisation's report on its directives (organisation scope), events (unit or organisation
+	// scope), checking tickets in at the door, online contests
+	'campaigns.manage',
+	'campaigns.report',
+	'events.manage',
+	'events.check_in',
+	'contests.manage',
 	// operations: background jobs and their dead letters (a global grant only)
 	'jobs.manage'
 ] as const;
@@ -64,12 +72,12 @@ const STAFF: readonly Permission[] = ['console.enter', 'organizations.view'];
 
 export const ROLE_PERMISSIONS = {
 	resident: [],
-	teacher: [...STAFF],
-	centre_manager: [...STAFF, 'learning.manage'],
-	school_admin: [...STAFF, 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate'],
-	association_officer: [...STAFF, 'news.manage', 'people.view', 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate', 'honours.review', 'titles.manage', 'titles.review', 'titles.view'],
-	commune_officer: [...STAFF, 'organizations.manage', 'news.manage', 'people.view', 'people.manage', 'learning.manage', 'funds.view', 'awards.propose', 'honours.nominate', 'honours.review', 'titles.manage', 'titles.review', 'titles.view'],
-	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'news.manage', 'learning.manage', 'titles.view'],
+	teacher: [...STAFF, 'events.check_in'],
+	centre_manager: [...STAFF, 'learning.manage', 'campaigns.report', 'events.manage', 'events.check_in'],
+	school_admin: [...STAFF, 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate', 'campaigns.report', 'events.manage', 'events.check_in'],
+	association_officer: [...STAFF, 'news.manage', 'people.view', 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate', 'honours.review', 'titles.manage', 'titles.review', 'titles.view', 'campaigns.report', 'events.manage', 'events.check_in', 'contests.manage'],
+	commune_officer: [...STAFF, 'organizations.manage', 'news.manage', 'people.view', 'people.manage', 'learning.manage', 'funds.view', 'awards.propose', 'honours.nominate', 'honours.review', 'titles.manage', 'titles.review', 'titles.view', 'campaigns.manage', 'campaigns.report', 'events.manage', 'events.check_in', 'contests.manage'],
+	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'news.manage', 'learning.manage', 'titles.view', 'campaigns.manage', 'campaigns.report', 'events.manage', 'events.check_in', 'contests.manage'],
 	auditor: [...STAFF, 'audit.read', 'accounts.view', 'people.view', 'funds.view', 'titles.view'],
 	// a village head (trưởng thôn): the village's residents to read, its registrations and review
 	village_head: [...STAFF, 'people.view', 'titles.review', 'titles.view'],

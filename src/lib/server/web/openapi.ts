@@ -12,6 +12,9 @@ import { consentInput, honourBoardQuery, honourEntryOut, nominationInput, nomina
 import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate, previewInput } from '../core/news/news.schemas';
 import { consentRecord, ownRecordCorrection, peopleListQuery, residentCreate, residentMerge, residentOut, residentUpdate, signupInput, signupLink, signupQueueQuery, signupRefusal } from '../core/people/people.schemas';
 import { catalogQuery, completionInput, statisticsQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, lessonMove, lessonUpdate, quizSubmission, surveyAnswer, surveyCreate } from '../core/learning/learning.schemas';
+import { checkInInput, checkInOut, eventCreate, eventListQuery, eventOut, registerInput, ticketOut, walkInInput } from '../core/events/events.schemas';
+import { assignmentOut, assignmentReport, campaignCreate, campaignListQuery, campaignOut, directiveCreate, directiveOut } from '../core/campaigns/campaigns.schemas';
+import { attemptOut, contestCreate, contestOut, rankingOut, submission } from '../core/contests/contests.schemas';
 import { orgCreate, orgListQuery, orgOut, orgUpdate, treeQuery, unitCreate, unitDetailOut, unitOut, unitUpdate } from '../core/places/places.schemas';
 import { answerInput, assessmentInput, assessmentOutSchema, bulkRegistrationInput, cycleInput, cycleOutSchema, cycleQuery, decisionInput, figuresQuery, objectionInput, postingInput, registrationInput, registrationOutSchema, reviewInput as titleReviewInput } from '../core/titles/titles.schemas';
 import { criteriaSetInput, criteriaSetOutSchema } from '../core/criteria/criteria.schemas';
@@ -291,6 +294,36 @@ const OPS: Record<string, Record<string, Op>> = {
 	'/title-objections/{id}/answer': { post: { summary: 'The commune answers an objection (once); upheld, the candidate is refused', tag: 'titles', auth: 'staff', path: ['id'], body: answerInput, response: z.object({ id: z.string(), upheld: z.boolean() }) } },
 	'/title-figures': { get: { summary: 'Registered against recognised by title and village, this year and last, against the QĐ 387 targets', tag: 'titles', auth: 'staff', query: figuresQuery } },
 	'/title-certificates/{code}': { get: { summary: 'Public: whether a learning-title certificate is valid, for whom and by which decision', tag: 'titles', auth: 'public', path: ['code'] } },
+	'/events': {
+		get: { summary: 'Events in the caller’s scope (those they manage or check in at), with places taken, waiting and checked in', tag: 'events', auth: 'staff', query: eventListQuery, response: z.object({ items: z.array(eventOut) }) },
+		post: { summary: 'Open an event (opening ceremony, talk, book fair, contest, exhibition, open class) in a commune or for an organisation, with a capacity', tag: 'events', auth: 'staff', body: eventCreate, status: 201, response: eventOut }
+	},
+	'/events/{id}': { get: { summary: 'Public: a published event (place, time, places left); the caller’s own ticket when signed in', tag: 'events', auth: 'public', path: ['id'], response: eventOut.extend({ mine: ticketOut.nullable() }) } },
+	'/events/{id}/registrations': {
+		get: { summary: 'The event’s registrations (places first, then the waiting list in order) with their check-ins', tag: 'events', auth: 'staff', path: ['id'] },
+		post: { summary: 'Register the signed-in person: a place while one is free (capacity holds under concurrency), else the waiting list; the ticket (code and QR address) is answered and sent by email', tag: 'events', auth: 'session', path: ['id'], body: registerInput, status: 201, response: ticketOut }
+	},
+	'/events/{id}/walk-ins': { post: { summary: 'At the door: someone without a ticket, registered and checked in at once; the scanner’s clientKey makes a retry add nobody twice; 409 when the event is full', tag: 'events', auth: 'staff', path: ['id'], body: walkInInput.omit({ eventId: true }), response: checkInOut } },
+	'/check-ins': { post: { summary: 'At the door: a ticket’s code (typed, or the QR code’s address) checked in — once per ticket even from two phones at the same moment; a repeat answers `already` with the first time', tag: 'events', auth: 'staff', body: checkInInput, response: checkInOut } },
+	'/registrations/{id}': { delete: { summary: 'Give a place up (its holder, or a manager): the longest-waiting registrant takes it and is told by email', tag: 'events', auth: 'session', path: ['id'], response: ticketOut } },
+	'/me/events': { get: { summary: 'The signed-in person’s tickets, and the events they attended (checked in): part of their learning record', tag: 'events', auth: 'session', response: z.array(ticketOut) } },
+	'/campaigns': {
+		get: { summary: 'Campaigns (the Lifelong Learning Week, reading day, digital month) of the caller’s units, and the city campaigns their communes follow', tag: 'campaigns', auth: 'staff', query: campaignListQuery, response: z.object({ items: z.array(campaignOut) }) },
+		post: { summary: 'Open a campaign for the city or a commune; a commune’s may follow the city’s and inherits its directives', tag: 'campaigns', auth: 'staff', body: campaignCreate, status: 201, response: campaignOut }
+	},
+	'/campaigns/{id}': { get: { summary: 'A campaign with its plan: the directives it inherits, then its own', tag: 'campaigns', auth: 'staff', path: ['id'], response: campaignOut.extend({ directives: z.array(directiveOut) }) } },
+	'/campaigns/{id}/directives': { post: { summary: 'A directive for kinds of actors, with a deadline and the figures to report; it becomes one assignment per holder in every commune campaign it reaches', tag: 'campaigns', auth: 'staff', path: ['id'], body: directiveCreate, status: 201, response: directiveOut } },
+	'/campaigns/{id}/status': { get: { summary: 'Each holder of a commune campaign: reported or not, overdue, reminded', tag: 'campaigns', auth: 'staff', path: ['id'], response: z.object({ campaign: campaignOut, items: z.array(assignmentOut), reported: z.number().int(), notReported: z.number().int() }) } },
+	'/campaigns/{id}/reminders': { post: { summary: 'Remind every holder that has not reported, by email to its address in the directory', tag: 'campaigns', auth: 'staff', path: ['id'], response: z.object({ reminded: z.number().int(), withoutEmail: z.number().int() }) } },
+	'/campaigns/{id}/report': { get: { summary: 'The Week’s report upward: per commune, events, registrations, participants, new enrolments and learners, contest entries, donations and the filed figures, with each commune’s deadline and status; the total is the sum of the rows. JSON, or ?format=xlsx|pdf', tag: 'campaigns', auth: 'staff', path: ['id'], query: z.object({ format: z.enum(['json', 'xlsx', 'pdf']).optional() }) } },
+	'/campaigns/{id}/report-submission': { post: { summary: 'A commune sends its report upward (its status becomes sent)', tag: 'campaigns', auth: 'staff', path: ['id'], response: campaignOut } },
+	'/campaign-assignments': { get: { summary: 'The assignments the caller answers for (an organisation its own; a commune officer the commune’s)', tag: 'campaigns', auth: 'staff', query: z.object({ campaign: z.string().optional() }), response: z.object({ items: z.array(assignmentOut) }) } },
+	'/campaign-assignments/{id}/report': { post: { summary: 'Progress, figures and a short report on an assignment; another holder’s, or another commune’s, is not found', tag: 'campaigns', auth: 'staff', path: ['id'], body: assignmentReport, response: assignmentOut } },
+	'/contests': { post: { summary: 'Open an online quiz contest (cuộc thi tìm hiểu) with its bank of questions, opening and closing times and a time limit', tag: 'contests', auth: 'staff', body: contestCreate, status: 201, response: contestOut } },
+	'/contests/{id}': { get: { summary: 'Public: a contest, its times, time limit, prizes and entries', tag: 'contests', auth: 'public', path: ['id'], response: contestOut } },
+	'/contests/{id}/attempts': { post: { summary: 'Take part: the caller’s one attempt with questions drawn from the bank (the same attempt again while open; 409 once submitted)', tag: 'contests', auth: 'session', path: ['id'], status: 201, response: attemptOut } },
+	'/contests/{id}/ranking': { get: { summary: 'Public: the ranking by score, then time (initials and given name)', tag: 'contests', auth: 'public', path: ['id'], query: z.object({ limit: z.string().optional() }), response: rankingOut } },
+	'/contest-attempts/{id}/submission': { post: { summary: 'The answers, once, within the time limit checked on the server (409 when late or already submitted)', tag: 'contests', auth: 'session', path: ['id'], body: submission, response: z.object({ score: z.number().int(), outOf: z.number().int(), durationMs: z.number().int() }) } },
 	'/exports/{id}/file': { get: { summary: 'A finished export’s file, for the one who asked for it; byte ranges', tag: 'exports', auth: 'staff', path: ['id'], responseType: 'text/csv' } }
 };
 

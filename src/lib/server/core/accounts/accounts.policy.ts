@@ -49,6 +49,8 @@ export const CONSOLE_SECTIONS = {
 	awards: 'awards.propose',
 	honours: 'honours.nominate',
 	titles: 'titles.view',
+	events: 'events.check_in',
+	campaigns: 'campaigns.report',
 	news: 'news.manage',
 	accounts: 'accounts.view',
 	audit: 'audit.read',

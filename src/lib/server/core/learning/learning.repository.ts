@@ -4,6 +4,7 @@ import { normalizeVi, type SearchTerms } from '../../platform/text';
 import { markdownText } from '../../platform/markdown';
 import type { ScopeSet } from '../../platform/access';
 import { inScopeSql, unitSubtreeSql } from '../../platform/db/scope';
+import { takePlace as takePlaceIn, releasePlace as releasePlaceIn } from '../../platform/db/capacity';
 
 type DB = Kysely<Database>;
 
@@ -97,30 +98,11 @@ export async function waitingCount(db: DB, classId: string): Promise<number> {
 	return Number(r.n);
 }
 
-/** Takes a place if one is free: one conditional UPDATE, so capacity holds under any race. */
-/** Takes a place if one is free (one conditional UPDATE): answers the places now taken, or null when the class is full. */
-export async function takePlace(db: DB, classId: string, at: string): Promise<number | null> {
-	const r = await db
-		.updateTable('classes')
-		.set((eb) => ({ enrolled_count: eb('enrolled_count', '+', 1), updated_at: at }))
-		.where('id', '=', classId)
-		.whereRef('enrolled_count', '<', 'capacity')
-		.returning('enrolled_count')
-		.executeTakeFirst();
-	return r ? Number(r.enrolled_count) : null;
-}
+/** Takes a place if one is free (the shared capacity rule, `platform/db/capacity.ts`): the places now taken, or null when the class is full. */
+export const takePlace = (db: DB, classId: string, at: string): Promise<number | null> => takePlaceIn(db, 'classes', classId, at);
 
 /** Gives a place back: answers the places now taken (null if none was taken). */
-export async function releasePlace(db: DB, classId: string, at: string): Promise<number | null> {
-	const r = await db
-		.updateTable('classes')
-		.set((eb) => ({ enrolled_count: eb('enrolled_count', '-', 1), updated_at: at }))
-		.where('id', '=', classId)
-		.where('enrolled_count', '>', 0)
-		.returning('enrolled_count')
-		.executeTakeFirst();
-	return r ? Number(r.enrolled_count) : null;
-}
+export const releasePlace = (db: DB, classId: string, at: string): Promise<number | null> => releasePlaceIn(db, 'classes', classId, at);
 
 export async function insertEnrolment(db: DB, row: NewRow<'enrolments'>): Promise<void> {
 	await db.insertInto('enrolments').values(row).execute();

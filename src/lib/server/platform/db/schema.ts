@@ -9,6 +9,8 @@ export type * from './schema-learning';
 export type * from './schema-funds';
 export type * from './schema-awards';
 export type * from './schema-titles';
+export type * from './schema-week';
+import type { CampaignTable, CampaignDirectiveTable, CampaignAssignmentTable, EventTable, EventRegistrationTable, EventCheckInTable, ContestTable, ContestQuestionTable, ContestAttemptTable } from './schema-week';
 import type { FundTable, FundEntryTable, FundDonorTable, FundPledgeTable, FundReceiptTable, FundMonthTotalTable } from './schema-funds';
 import type { ScholarshipCriteriaSetTable, ScholarshipRoundTable, ScholarshipReviewerTable, ScholarshipNominationTable, ScholarshipDocumentTable, ScholarshipReviewTable } from './schema-scholarships';
 import type { RewardRegulationTable, RewardRuleTable, RewardProposalTable, HonourNominationTable } from './schema-awards';
@@ -390,6 +392,15 @@ export interface Database {
 	title_objections: TitleObjectionTable;
 	title_decisions: TitleDecisionTable;
 	title_certificates: TitleCertificateTable;
+	campaigns: CampaignTable;
+	campaign_directives: CampaignDirectiveTable;
+	campaign_assignments: CampaignAssignmentTable;
+	events: EventTable;
+	event_registrations: EventRegistrationTable;
+	event_check_ins: EventCheckInTable;
+	contests: ContestTable;
+	contest_questions: ContestQuestionTable;
+	contest_attempts: ContestAttemptTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;
