@@ -19,6 +19,7 @@ import { createFundsService } from './core/funds/funds.service';
 import { createScholarshipsService } from './core/funds/scholarships.service';
 import { createRewardsService } from './core/awards/rewards.service';
 import { createHonoursService } from './core/awards/honours.service';
+import { createLibraryService } from './core/library/library.service';
 import { createLearningDesk } from './core/learning/learning.desk';
 import { linksFor, publicOrigin, type Links } from './platform/links';
 import { createAccountsService } from './core/accounts/accounts.service';
@@ -60,6 +61,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const scholarships = createScholarshipsService({ db, clock, access, files, places, people, funds });
 	const rewards = createRewardsService({ db, clock, access, funds, files });
 	const honours = createHonoursService({ db, clock, access, places });
+	const library = createLibraryService({ db, clock, access, outbox, places, links });
 	const desk = createDeskService({ access, signups, imports, people, learning: createLearningDesk({ db, clock, access }) });
 	const exports = createExportsService({
 		db,
@@ -75,6 +77,8 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const housekeeping = { retryLimit: 2, retryDelay: 60, backoff: true };
 	jobs.define('learning.reminders', housekeeping, async () => void (await learning.sendReminders()));
 	jobs.every('learning.reminders', 15, 'Nhắc lịch học cho học viên vào tối hôm trước buổi học');
+	jobs.define('library.reminders', housekeeping, async () => void (await library.sendReminders()));
+	jobs.every('library.reminders', 60, 'Nhắc bạn đọc trước hạn trả sách');
 	// large exports: one at a time per process, retried after a crash (the file is made afresh)
 	jobs.define(EXPORT_QUEUE, { retryLimit: 2, retryDelay: 30, backoff: true }, async (data) => exports.build(String(data.exportId)));
 	/** Lesson files no lesson holds and staged upload parts, both older than an hour, and exports past their day: how many went. */
@@ -99,7 +103,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 		await changeSignal?.close();
 		await db.close();
 	};
-	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports, desk, funds, scholarships, rewards, honours };
+	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports, desk, funds, scholarships, rewards, honours, library };
 }
 
 export type Services = ReturnType<typeof buildServices>;

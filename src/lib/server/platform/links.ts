@@ -11,6 +11,8 @@ export interface Links {
 	verifyCertificate(code: string): string;
 	/** a fund donation's receipt, checked by anyone holding it (its QR code) */
 	verifyReceipt(code: string): string;
+	/** a bookshelf copy's public page: what its QR label holds (the keeper's scanner reads the code from it) */
+	libraryCopy(code: string): string;
 	/** Site-relative paths that records carry to the pages and the API (same on every origin). */
 	file(key: string): string;
 	lessonMedia(lessonId: string): string;
@@ -24,6 +26,7 @@ export function linksFor(origin: string): Links {
 		confirmSignup: (token) => `${base}/sign-up/confirm?token=${encodeURIComponent(token)}`,
 		verifyCertificate: (code) => `${base}/verify/${encodeURIComponent(code)}`,
 		verifyReceipt: (code) => `${base}/receipts/${encodeURIComponent(code)}`,
+		libraryCopy: (code) => `${base}/library/copies/${encodeURIComponent(code)}`,
 		file: (key) => `/files/${key.split('/').map(encodeURIComponent).join('/')}`,
 		lessonMedia: (id) => `/api/v1/lessons/${encodeURIComponent(id)}/media`,
 		lessonCaptions: (id) => `/api/v1/lessons/${encodeURIComponent(id)}/captions`

@@ -46,6 +46,8 @@ export const PERMISSIONS = [
 	// the honour board: nominating, and reviewing nominations (unit or organisation scope)
 	'honours.nominate',
 	'honours.review',
+	// community bookshelves: shelves, keepers, titles, copies and circulation in scope (keepers of a shelf lend on it without this)
+	'library.manage',
 	// operations: background jobs and their dead letters (a global grant only)
 	'jobs.manage'
 ] as const;
@@ -56,11 +58,11 @@ const STAFF: readonly Permission[] = ['console.enter', 'organizations.view'];
 export const ROLE_PERMISSIONS = {
 	resident: [],
 	teacher: [...STAFF],
-	centre_manager: [...STAFF, 'learning.manage'],
-	school_admin: [...STAFF, 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate'],
+	centre_manager: [...STAFF, 'learning.manage', 'library.manage'],
+	school_admin: [...STAFF, 'learning.manage', 'library.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate'],
 	association_officer: [...STAFF, 'news.manage', 'people.view', 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate', 'honours.review'],
-	commune_officer: [...STAFF, 'organizations.manage', 'news.manage', 'people.view', 'people.manage', 'learning.manage', 'funds.view', 'awards.propose', 'honours.nominate', 'honours.review'],
-	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'news.manage', 'learning.manage'],
+	commune_officer: [...STAFF, 'organizations.manage', 'news.manage', 'people.view', 'people.manage', 'learning.manage', 'library.manage', 'funds.view', 'awards.propose', 'honours.nominate', 'honours.review'],
+	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'news.manage', 'learning.manage', 'library.manage'],
 	auditor: [...STAFF, 'audit.read', 'accounts.view', 'people.view', 'funds.view'],
 	administrator: [...PERMISSIONS]
 } as const satisfies Record<Role, readonly Permission[]>;

@@ -8,8 +8,10 @@ import type { CourseTable, ClassTable, ClassSessionTable, EnrolmentTable, Lesson
 export type * from './schema-learning';
 export type * from './schema-funds';
 export type * from './schema-awards';
+export type * from './schema-library';
 import type { FundTable, FundEntryTable, FundDonorTable, FundPledgeTable, FundReceiptTable, FundMonthTotalTable } from './schema-funds';
 import type { ScholarshipCriteriaSetTable, ScholarshipRoundTable, ScholarshipReviewerTable, ScholarshipNominationTable, ScholarshipDocumentTable, ScholarshipReviewTable } from './schema-scholarships';
+import type { LibraryShelfTable, LibraryKeeperTable, LibraryTitleTable, LibraryCopyTable, LibraryLoanTable, LibraryHoldTable } from './schema-library';
 import type { RewardRegulationTable, RewardRuleTable, RewardProposalTable, HonourNominationTable } from './schema-awards';
 
 export interface AdminUnitTable {
@@ -380,6 +382,12 @@ export interface Database {
 	reward_rules: RewardRuleTable;
 	reward_proposals: RewardProposalTable;
 	honour_nominations: HonourNominationTable;
+	library_shelves: LibraryShelfTable;
+	library_keepers: LibraryKeeperTable;
+	library_titles: LibraryTitleTable;
+	library_copies: LibraryCopyTable;
+	library_loans: LibraryLoanTable;
+	library_holds: LibraryHoldTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

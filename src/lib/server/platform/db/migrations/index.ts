@@ -24,6 +24,7 @@ import * as m0022 from './0022_scholarships';
 import * as m0023 from './0023_awards';
 import * as m0024 from './0024_fund_donors_receipts';
 import * as m0025 from './0025_fund_totals';
+import * as m0027 from './0027_library';
 
 /** Every migration, in order. Append only; a landed migration is never edited. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -51,5 +52,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0022_scholarships': m0022,
 	'0023_awards': m0023,
 	'0024_fund_donors_receipts': m0024,
-	'0025_fund_totals': m0025
+	'0025_fund_totals': m0025,
+	'0027_library': m0027
 };
