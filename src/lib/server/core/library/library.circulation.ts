@@ -143,6 +143,17 @@ export function circulationApi(ctx: LibraryContext) {
 			return { loan: loanOut((await repo.loanViewById(k, loan.id))!), heldFor: heldView ? { holdId: heldView.id, readerName: heldView.reader_name } : null };
 		},
 
+		/** Takes back the copy of a loan named by its id (the API's /loans/{id}/return). */
+		async returnLoan(auth: AuthContext, loanId: string) {
+			requireActor(auth);
+			const loan = typeof loanId === 'string' && UUID_RE.test(loanId) ? await repo.findLoan(k, loanId) : undefined;
+			if (!loan) throw new AppError('not_found');
+			await ctx.shelfFor(auth, loan.shelf_id, 'circulate');
+			const copy = await repo.findCopy(k, loan.copy_id);
+			if (loan.returned_at || !copy) throw new AppError('conflict', 'errors.library.not_on_loan', { params: { code: copy?.code ?? '' } });
+			return this.giveBack(auth, { code: copy.code });
+		},
+
 		/** A renewal by the shelf's keeper or the reader: refused past the shelf's limit or when someone waits. */
 		async renew(auth: AuthContext, loanId: string): Promise<LoanOut> {
 			requireActor(auth);

@@ -12,7 +12,9 @@ export const CATALOG_PAGE_SIZE = 20;
 export const MAX_COPIES_AT_ONCE = 200;
 export const MAX_LABELS = 600;
 
-const blankToUndefined = z.literal('').transform(() => undefined);
+/** an optional field of a query string: '' is as if absent, anything else must be right */
+const optional = <T extends z.ZodType>(t: T) => z.preprocess((v) => (v === '' || v === null ? undefined : v), t.optional());
+const SUBJECT_KEYS = Object.keys(SUBJECTS) as [keyof typeof SUBJECTS, ...(keyof typeof SUBJECTS)[]];
 const intIn = (min: number, max: number) =>
 	z.union([z.number(), z.string().trim()]).transform((v, ctx) => {
 		const n = typeof v === 'number' ? v : /^\d+$/.test(v) ? Number(v) : NaN;
@@ -60,8 +62,8 @@ export const titleInput = z
 		title: humanText(300),
 		authors: optionalText(300),
 		publisher: optionalText(200),
-		year: intIn(1800, 2100).optional().or(blankToUndefined),
-		subject: z.enum(Object.keys(SUBJECTS) as [keyof typeof SUBJECTS, ...(keyof typeof SUBJECTS)[]]),
+		year: optional(intIn(1800, 2100)),
+		subject: z.enum(SUBJECT_KEYS),
 		ageGroup: z.enum(AGE_GROUPS),
 		language: z.string().trim().regex(/^[a-z]{2}$/, 'errors.library.language').default('vi')
 	})
@@ -75,17 +77,17 @@ const codeField = z.string().trim().min(1, 'errors.field.required').max(300);
 export const lendInput = z.object({ code: codeField, reader: z.string().trim().min(1, 'errors.field.required').max(100) }).strict();
 export const returnInput = z.object({ code: codeField }).strict();
 export const copyStateInput = z.object({ code: codeField, status: z.enum(SETTABLE_STATES), note: optionalText(300) }).strict();
-export const holdInput = z.object({ titleId: uuid, shelfId: uuid, reader: z.string().trim().max(100).optional().or(blankToUndefined) }).strict();
+export const holdInput = z.object({ titleId: uuid, shelfId: uuid, reader: optional(z.string().trim().max(100)) }).strict();
 export const mergeInput = z.object({ keepId: uuid, duplicateId: uuid }).strict();
 export const hideInput = z.object({ hidden: z.union([z.boolean(), z.enum(['on', 'true', '1', 'false', '0', ''])]).transform((v) => v === true || v === 'on' || v === 'true' || v === '1') }).strict();
 
 export const catalogQuery = z
 	.object({
 		q: z.string().trim().max(200).optional(),
-		unit: uuid.optional().or(blankToUndefined),
-		shelf: uuid.optional().or(blankToUndefined),
-		age: z.enum(AGE_GROUPS).optional().or(blankToUndefined),
-		subject: z.enum(Object.keys(SUBJECTS) as [keyof typeof SUBJECTS, ...(keyof typeof SUBJECTS)[]]).optional().or(blankToUndefined),
+		unit: optional(uuid),
+		shelf: optional(uuid),
+		age: optional(z.enum(AGE_GROUPS)),
+		subject: optional(z.enum(SUBJECT_KEYS)),
 		available: z
 			.union([z.boolean(), z.enum(['1', 'true', 'on', '0', 'false', ''])])
 			.transform((v) => v === true || v === '1' || v === 'true' || v === 'on')
