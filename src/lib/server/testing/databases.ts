@@ -91,6 +91,8 @@ export interface SuiteOptions {
 	residents?: boolean;
 	/** also the demo's funds, scholarship round, awards and honour board (seconds on PostgreSQL: only the suites that read them) */
 	funds?: boolean;
+	/** also the demo's community bookshelves (3,000 titles, 8,000 copies, a year of loans) */
+	library?: boolean;
 	clockStart?: string;
 	/** send mail over SMTP to a real test server (smtp-server) on a free local port */
 	smtp?: boolean;
@@ -128,7 +130,7 @@ export function describeEachDatabase(name: string, opts: SuiteOptions, body: (ge
 				const services = buildServices(db, clock, files, createMailer(smtp?.url ?? undefined), linksFor(TEST_ORIGIN), createJobs(db, { pollSeconds: 0.5 }));
 				// letters are sent by the job queue's worker, as in the app
 				await services.jobs.start();
-				if (opts.demo) await seedDemo(services, { news: opts.demo !== 'no-news', residents: opts.residents === true, funds: opts.funds === true });
+				if (opts.demo) await seedDemo(services, { news: opts.demo !== 'no-news', residents: opts.residents === true, funds: opts.funds === true, library: opts.library === true });
 				ctx = { dialect, services, clock, url: made.url, smtp };
 			});
 			afterAll(async () => {
