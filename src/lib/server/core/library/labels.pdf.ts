@@ -13,7 +13,6 @@ export interface LabelSheet {
 }
 
 const MM = 72 / 25.4;
-const PAGE_W = 210 * MM;
 const PAGE_H = 297 * MM;
 const COLS = 3;
 const ROWS = 8;

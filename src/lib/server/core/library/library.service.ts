@@ -128,7 +128,11 @@ export function createLibraryService({ db, clock, access, outbox, places, links 
 				[managed, true],
 				[kept, false]
 			] as const)
-				for (const s of rows) if (!seen.has(s.id)) (seen.add(s.id), items.push({ ...shelfOut(s), can: { manage } }));
+				for (const s of rows) {
+					if (seen.has(s.id)) continue;
+					seen.add(s.id);
+					items.push({ ...shelfOut(s), can: { manage } });
+				}
 			return { items, canCreate: scope.all || scope.unitIds.length > 0 || scope.orgIds.length > 0 };
 		},
 

@@ -1,4 +1,4 @@
-import { api, json } from '$lib/server/web/api';
+import { api } from '$lib/server/web/api';
 
 /** Cancel a hold; a copy set aside for it goes to the next reader. */
 export const DELETE = api(async ({ params, locals }) => {
