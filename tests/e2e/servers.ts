@@ -77,7 +77,7 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string, 
  * A server on a fresh database, or (with `twinOf`) a second process of the same app on the
  * same PostgreSQL database and file store, as several processes run behind a proxy.
  */
-export async function startServer(name: string, dialect: 'sqlite' | 'postgres', opts: { demo: boolean; twinOf?: RunningServer }): Promise<RunningServer> {
+export async function startServer(name: string, dialect: 'sqlite' | 'postgres', opts: { demo: boolean; twinOf?: RunningServer; env?: Record<string, string>; library?: boolean }): Promise<RunningServer> {
 	if (!existsSync(join(ROOT, 'build', 'index.js'))) throw new Error('build/ is missing: run `npm run build` (npm test does it)');
 	let made: { url: string; drop: () => Promise<void> };
 	if (opts.twinOf) made = { url: opts.twinOf.databaseUrl, drop: async () => {} };
@@ -86,7 +86,7 @@ export async function startServer(name: string, dialect: 'sqlite' | 'postgres', 
 		const db = createDb(made.url);
 		await migrateToLatest(db);
 		// the demo without its 60,000 generated residents: tests create the people they look for
-		if (opts.demo) await seedDemo(buildServices(db), { residents: false });
+		if (opts.demo) await seedDemo(buildServices(db), { residents: false, library: opts.library === true });
 		await db.close();
 	}
 	const port = await freePort();
@@ -97,7 +97,7 @@ export async function startServer(name: string, dialect: 'sqlite' | 'postgres', 
 	let out = '';
 	const child = spawn(process.execPath, [join(ROOT, 'server.js')], {
 		cwd: ROOT,
-		env: { ...process.env, DATABASE_URL: made.url, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, BODY_SIZE_LIMIT: '101M', ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1', FILES_DIR: filesDir, SUOTDOI_DEMO: opts.demo && dialect === 'sqlite' ? '1' : '0' },
+		env: { ...process.env, DATABASE_URL: made.url, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, BODY_SIZE_LIMIT: '101M', ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1', FILES_DIR: filesDir, SUOTDOI_DEMO: opts.demo && dialect === 'sqlite' ? '1' : '0', ...opts.env },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	const logFile = join(tmpdir(), `suotdoi-e2e-${port}.log`);
