@@ -271,6 +271,7 @@ const OPS: Record<string, Record<string, Op>> = {
 		get: { summary: 'The copies on a shelf, newest first', tag: 'library', auth: 'session', path: ['id'] },
 		post: { summary: 'Put copies of a title on the shelf, each with a new short code for its QR label', tag: 'library', auth: 'session', path: ['id'], body: copiesInput, status: 201, response: z.object({ items: z.array(z.object({ id: z.string(), code: z.string() })) }) }
 	},
+	'/library/shelves/{id}/title-imports': { post: { summary: 'A shelf’s book list from .xlsx/.csv (ISBN, Tên sách, Tác giả, Nhà xuất bản, Năm xuất bản, Chủ đề, Lứa tuổi, Số bản): checked, or with commit=true written all rows or none, books already in the catalog merged (201; 422 with the refused rows, each with its line and column)', tag: 'library', auth: 'session', path: ['id'], form: z.object({ file: binary, commit: z.enum(['true', 'false']).optional() }) } },
 	'/library/shelves/{id}/keepers': { post: { summary: 'Name a keeper of the shelf by login (library.manage over it)', tag: 'library', auth: 'staff', path: ['id'], body: keeperInput, status: 201 } },
 	'/library/copies/{code}': {
 		get: { summary: 'Public: a copy by its code (what its QR label opens): the title, the shelf, whether it is in', tag: 'library', auth: 'public', path: ['code'] },

@@ -174,3 +174,35 @@ describeEachDatabase('library: shelves, copies and loans that never lend a copy 
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 	});
 });
+
+describeEachDatabase('library: a shelf\'s book list from a spreadsheet, all rows or none', { demo: 'no-news' }, (get) => {
+	const csv = (lines: string[]) => new TextEncoder().encode(lines.join('\n'));
+	it('shows every refused row with its line and column and writes nothing; then writes all, merging books already there', async () => {
+		const s = get().services;
+		const officer = await authAs(s, 'quangminh.canbo');
+		const shelf = await s.library.createShelf(officer, { name: 'Tủ sách nhập từ bảng tính', unitId: QM });
+		const k = s.db.kysely;
+		const titles = async () => Number((await k.selectFrom('library_titles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+		const before = await titles();
+		const bad = await s.library.importTitles(officer, shelf.id, {
+			fileName: 'sach.csv',
+			commit: true,
+			bytes: csv(['Tên sách,Tác giả,ISBN,Chủ đề,Lứa tuổi,Số bản', 'Dế Mèn phiêu lưu ký,Tô Hoài,978-604-1-08525-1,Thiếu nhi,Thiếu nhi,2', 'Sách sai mã,Ai đó,978-604-1-08525-4,Văn học,Người lớn,1', 'Sách không chủ đề,Ai đó,,Bói toán,Người lớn,1'])
+		});
+		expect(bad.status).toBe('refused');
+		expect(bad.problems).toEqual([
+			{ line: 3, column: 'ISBN', key: 'errors.library.isbn_check_digit' },
+			{ line: 4, column: 'Chủ đề', key: 'errors.library.import.subject' }
+		]);
+		expect(await titles()).toBe(before);
+		const ok = await s.library.importTitles(officer, shelf.id, {
+			fileName: 'sach.csv',
+			commit: true,
+			bytes: csv(['Tên sách,Tác giả,ISBN,Chủ đề,Lứa tuổi,Số bản', 'Dế Mèn phiêu lưu ký,Tô Hoài,978-604-1-08525-1,Thiếu nhi,Thiếu nhi,2', 'Kỹ thuật nuôi gà thả vườn,Trần Văn Sỹ,,Nông nghiệp,Người lớn,1', 'DẾ MÈN PHIÊU LƯU KÝ,Tô Hoài,,thieu nhi,thieu nhi,1'])
+		});
+		expect(ok).toMatchObject({ status: 'committed', rows: 3, copies: 4, merged: 1 });
+		expect(await titles()).toBe(before + 2);
+		expect((await s.library.shelfCopies(officer, shelf.id)).items).toHaveLength(4);
+		expect((await s.library.catalog({ q: 'de men', shelf: shelf.id })).items[0]).toMatchObject({ copies: 3, available: 3 });
+	});
+});

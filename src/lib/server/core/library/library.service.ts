@@ -20,6 +20,7 @@ import * as repo from './library.repository';
 import { newCopyCode, readCopyCode, SUBJECTS, titleKey, titleSearchText } from './library.rules';
 import { CATALOG_PAGE_SIZE, catalogQuery, copiesInput, keeperInput, MAX_LABELS, mergeInput, shelfInput, titleInput, type ShelfOut, type TitleOut } from './library.schemas';
 import { circulationApi } from './library.circulation';
+import { importsApi } from './library.imports';
 import { renderLabelsPdf } from './labels.pdf';
 
 export interface LibraryDeps {
@@ -111,6 +112,7 @@ export function createLibraryService({ db, clock, access, outbox, places, links 
 
 	return {
 		...circulationApi(ctx),
+		...importsApi(ctx),
 
 		// shelves
 

@@ -1,4 +1,6 @@
 import { formAction, isFailure, pageLoad, readForm, requireSignedIn } from '$lib/server/web/forms';
+import { importOut } from '$lib/server/web/imports';
+import { readUpload } from '$lib/server/web/uploads';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) =>
@@ -62,6 +64,21 @@ export const actions: Actions = {
 		);
 		if (isFailure(r)) return r;
 		return { form: 'addBook', added: r };
+	},
+	/** a book list from .xlsx/.csv: checked, or written all rows or none */
+	import: async (event) => {
+		const auth = requireSignedIn(event);
+		const r = await formAction(
+			event,
+			{},
+			async () => {
+				const up = await readUpload(event.request);
+				return event.locals.services.library.importTitles(auth, event.params.id, { fileName: up.fileName ?? '', bytes: up.file, commit: up.fields.commit === 'yes' });
+			},
+			{ form: 'import' }
+		);
+		if (isFailure(r)) return r;
+		return { form: 'import', imported: importOut(r, event.locals.auth.locale) };
 	},
 	keeper: async (event) => {
 		const auth = requireSignedIn(event);
