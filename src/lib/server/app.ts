@@ -61,7 +61,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const scholarships = createScholarshipsService({ db, clock, access, files, places, people, funds });
 	const rewards = createRewardsService({ db, clock, access, funds, files });
 	const honours = createHonoursService({ db, clock, access, places });
-	const library = createLibraryService({ db, clock, access, outbox, places, links });
+	const library = createLibraryService({ db, clock, access, outbox, places, links, funds });
 	const desk = createDeskService({ access, signups, imports, people, learning: createLearningDesk({ db, clock, access }) });
 	const exports = createExportsService({
 		db,

@@ -60,7 +60,7 @@ export const ROLE_PERMISSIONS = {
 	teacher: [...STAFF],
 	centre_manager: [...STAFF, 'learning.manage', 'library.manage'],
 	school_admin: [...STAFF, 'learning.manage', 'library.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate'],
-	association_officer: [...STAFF, 'news.manage', 'people.view', 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate', 'honours.review'],
+	association_officer: [...STAFF, 'news.manage', 'people.view', 'learning.manage', 'library.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate', 'honours.review'],
 	commune_officer: [...STAFF, 'organizations.manage', 'news.manage', 'people.view', 'people.manage', 'learning.manage', 'library.manage', 'funds.view', 'awards.propose', 'honours.nominate', 'honours.review'],
 	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'news.manage', 'learning.manage', 'library.manage'],
 	auditor: [...STAFF, 'audit.read', 'accounts.view', 'people.view', 'funds.view'],

@@ -12,7 +12,7 @@ import { consentInput, honourBoardQuery, honourEntryOut, nominationInput, nomina
 import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate, previewInput } from '../core/news/news.schemas';
 import { consentRecord, ownRecordCorrection, peopleListQuery, residentCreate, residentMerge, residentOut, residentUpdate, signupInput, signupLink, signupQueueQuery, signupRefusal } from '../core/people/people.schemas';
 import { catalogQuery, completionInput, statisticsQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, lessonMove, lessonUpdate, quizSubmission, surveyAnswer, surveyCreate } from '../core/learning/learning.schemas';
-import { catalogQuery as libraryCatalogQuery, copiesInput, copyStateInput, holdInput, holdOut, keeperInput, lendInput, loanOut, returnOut, shelfInput, shelfOut, titleInput, titleOut } from '../core/library/library.schemas';
+import { catalogQuery as libraryCatalogQuery, donationInput as libraryDonationInput, copiesInput, copyStateInput, holdInput, holdOut, keeperInput, lendInput, loanOut, returnOut, shelfInput, shelfOut, titleInput, titleOut } from '../core/library/library.schemas';
 import { orgCreate, orgListQuery, orgOut, orgUpdate, treeQuery, unitCreate, unitDetailOut, unitOut, unitUpdate } from '../core/places/places.schemas';
 
 type Schema = z.ZodType;
@@ -272,6 +272,10 @@ const OPS: Record<string, Record<string, Op>> = {
 		post: { summary: 'Put copies of a title on the shelf, each with a new short code for its QR label', tag: 'library', auth: 'session', path: ['id'], body: copiesInput, status: 201, response: z.object({ items: z.array(z.object({ id: z.string(), code: z.string() })) }) }
 	},
 	'/library/shelves/{id}/title-imports': { post: { summary: 'A shelf’s book list from .xlsx/.csv (ISBN, Tên sách, Tác giả, Nhà xuất bản, Năm xuất bản, Chủ đề, Lứa tuổi, Số bản): checked, or with commit=true written all rows or none, books already in the catalog merged (201; 422 with the refused rows, each with its line and column)', tag: 'library', auth: 'session', path: ['id'], form: z.object({ file: binary, commit: z.enum(['true', 'false']).optional() }) } },
+	'/library/shelves/{id}/donations': {
+		get: { summary: 'The shelf’s book donations, newest first, with the titles they became', tag: 'library', auth: 'session', path: ['id'] },
+		post: { summary: 'Books given to the shelf: the donor (named in public only with consent) or anonymous, how many; with a value and a fund, an in-kind donation in the fund’s book (funds.manage there)', tag: 'library', auth: 'session', path: ['id'], body: libraryDonationInput, status: 201 }
+	},
 	'/library/shelves/{id}/keepers': { post: { summary: 'Name a keeper of the shelf by login (library.manage over it)', tag: 'library', auth: 'staff', path: ['id'], body: keeperInput, status: 201 } },
 	'/library/copies/{code}': {
 		get: { summary: 'Public: a copy by its code (what its QR label opens): the title, the shelf, whether it is in', tag: 'library', auth: 'public', path: ['code'] },

@@ -206,3 +206,29 @@ describeEachDatabase('library: a shelf\'s book list from a spreadsheet, all rows
 		expect((await s.library.catalog({ q: 'de men', shelf: shelf.id })).items[0]).toMatchObject({ copies: 3, available: 3 });
 	});
 });
+
+describeEachDatabase('library: books given to a shelf, in kind through a fund', { demo: 'no-news' }, (get) => {
+	it('writes an in-kind entry in the fund with the value, links the copies, thanks only donors who agreed', async () => {
+		const s = get().services;
+		const hkh = await authAs(s, 'quangminh.khuyenhoc');
+		const shelf = await s.library.createShelf(hkh, { name: 'Tủ sách Hội Khuyến học', unitId: QM });
+		const fund = await s.funds.create(hkh, { name: 'Quỹ khuyến học xã Quang Minh (sách)', ownerKind: 'association_branch', unitId: QM });
+		const named = await s.library.donateBooks(hkh, shelf.id, { donorName: 'Bà Trần Thị Thư', donorPublic: true, bookCount: 30, value: 1_500_000, fundId: fund.id, receivedOn: '2026-11-20' });
+		await s.library.donateBooks(hkh, shelf.id, { donorName: 'Ông Không Muốn Nêu Tên', donorPublic: false, bookCount: 5, receivedOn: '2026-11-21' });
+		const entry = await s.db.kysely.selectFrom('fund_entries').selectAll().where('id', '=', named.fundEntryId!).executeTakeFirstOrThrow();
+		expect(entry).toMatchObject({ fund_id: fund.id, method: 'in_kind', kind: 'donation' });
+		expect(Number(entry.delta)).toBe(1_500_000);
+		expect((await s.funds.get(hkh, fund.id)).balance).toBe(1_500_000);
+		const t = await s.library.createTitle(hkh, { title: 'Cây cam ngọt của tôi', authors: 'José Mauro de Vasconcelos', subject: 'literature', ageGroup: 'teen' });
+		await s.library.addCopies(hkh, shelf.id, { titleId: t.id, count: 2, donationId: named.id });
+		expect((await s.library.shelfDonations(hkh, shelf.id)).items.find((d) => d.id === named.id)?.titles).toEqual(['Cây cam ngọt của tôi']);
+		const page = await s.library.publicShelf(shelf.id);
+		expect(page.thanks).toEqual([{ name: 'Bà Trần Thị Thư', books: 30, receivedOn: '2026-11-20' }]);
+		// a value needs a fund to go to with it, a fund needs a value; a fund out of reach is a wrong choice
+		expect((await errorOf(s.library.donateBooks(hkh, shelf.id, { bookCount: 3, fundId: fund.id, receivedOn: '2026-11-20' }))).fields.value?.key).toBe('errors.library.donation_value');
+		const yl = await authAs(s, 'yenlang.canbo');
+		const ylShelf = await s.library.createShelf(yl, { name: 'Tủ sách Yên Lãng', unitId: YL });
+		expect((await errorOf(s.library.donateBooks(yl, ylShelf.id, { bookCount: 3, value: 100_000, fundId: fund.id, receivedOn: '2026-11-20' }))).fields.fundId?.key).toBe('errors.library.fund');
+		expect((await errorOf(s.library.donateBooks(yl, shelf.id, { bookCount: 3, receivedOn: '2026-11-20' }))).code).toBe('not_found');
+	});
+});

@@ -1,6 +1,6 @@
 /** Community bookshelves: what is typed and what is answered; limits live here. */
 import { z } from 'zod';
-import { optionalText, uuid } from '../../platform/fields';
+import { calendarDate, optionalText, uuid } from '../../platform/fields';
 import { humanText } from '../../platform/validation';
 import { AGE_GROUPS, checkIsbn, SUBJECTS } from './library.rules';
 
@@ -69,7 +69,20 @@ export const titleInput = z
 	})
 	.strict();
 
-export const copiesInput = z.object({ titleId: uuid, count: intIn(1, MAX_COPIES_AT_ONCE).default(1) }).strict();
+export const copiesInput = z.object({ titleId: uuid, count: intIn(1, MAX_COPIES_AT_ONCE).default(1), donationId: optional(uuid) }).strict();
+
+/** Books given to a shelf: the donor (none: anonymous), how many, and a value in đồng to write in a fund. */
+export const donationInput = z
+	.object({
+		donorName: optionalText(200),
+		donorPublic: z.union([z.boolean(), z.enum(['on', 'yes', 'true', '1', ''])]).transform((v) => v === true || v === 'on' || v === 'yes' || v === 'true' || v === '1').default(false),
+		bookCount: intIn(1, 10_000),
+		value: optional(intIn(1, 10_000_000_000)),
+		fundId: optional(uuid),
+		receivedOn: calendarDate,
+		note: optionalText(500)
+	})
+	.strict();
 
 /** a copy's code as typed or scanned (read by `readCopyCode` in the service) */
 const codeField = z.string().trim().min(1, 'errors.field.required').max(300);

@@ -21,6 +21,7 @@ import { newCopyCode, readCopyCode, SUBJECTS, titleKey, titleSearchText } from '
 import { CATALOG_PAGE_SIZE, catalogQuery, copiesInput, keeperInput, MAX_LABELS, mergeInput, shelfInput, titleInput, type ShelfOut, type TitleOut } from './library.schemas';
 import { circulationApi } from './library.circulation';
 import { importsApi } from './library.imports';
+import { donationsApi, type FundsForLibrary } from './library.donations';
 import { renderLabelsPdf } from './labels.pdf';
 
 export interface LibraryDeps {
@@ -30,6 +31,7 @@ export interface LibraryDeps {
 	outbox: Outbox;
 	places: { lookups: PlaceLookups };
 	links: Links;
+	funds: FundsForLibrary;
 }
 
 export const shelfOut = (s: repo.ShelfRow): ShelfOut => ({
@@ -75,7 +77,7 @@ export interface LibraryContext {
 	copyFor(auth: AuthContext, typed: string, need: 'circulate' | 'manage'): Promise<{ copy: repo.CopyRow; shelf: repo.ShelfRow }>;
 }
 
-export function createLibraryService({ db, clock, access, outbox, places, links }: LibraryDeps) {
+export function createLibraryService({ db, clock, access, outbox, places, links, funds }: LibraryDeps) {
 	const k = db.kysely;
 	const today = () => todayVn(clock);
 	const nowIso = () => clock.now().toISOString();
@@ -113,6 +115,7 @@ export function createLibraryService({ db, clock, access, outbox, places, links 
 	return {
 		...circulationApi(ctx),
 		...importsApi(ctx),
+		...donationsApi(ctx, funds),
 
 		// shelves
 
@@ -288,7 +291,7 @@ export function createLibraryService({ db, clock, access, outbox, places, links 
 			const s = typeof id === 'string' && UUID_RE.test(id) ? await repo.findShelf(k, id, today()) : undefined;
 			if (!s || s.status !== 'open') throw new AppError('not_found');
 			const q = (input ?? {}) as Record<string, unknown>;
-			return { shelf: shelfOut(s), titles: await this.catalog({ ...q, shelf: s.id, unit: undefined }) };
+			return { shelf: shelfOut(s), titles: await this.catalog({ ...q, shelf: s.id, unit: undefined }), thanks: await this.shelfThanks(s.id) };
 		},
 
 		/** A copy's public page (what its QR label opens): the book and the shelf it belongs to. */
@@ -308,9 +311,11 @@ export function createLibraryService({ db, clock, access, outbox, places, links 
 			const v = parseInput(copiesInput, input);
 			const t = await repo.findTitle(k, v.titleId);
 			if (!t || t.status !== 'active') throw invalidField('titleId', 'errors.library.unknown_title');
+			const donation = v.donationId ? await k.selectFrom('library_donations').select(['id', 'shelf_id']).where('id', '=', v.donationId).executeTakeFirst() : undefined;
+			if (v.donationId && donation?.shelf_id !== s.id) throw invalidField('donationId', 'errors.library.donation');
 			const at = nowIso();
 			for (let attempt = 0; ; attempt++) {
-				const rows = Array.from({ length: v.count }, () => ({ id: newId(), title_id: t.id, shelf_id: s.id, code: newCopyCode(), status: 'available', held_for_hold_id: null, note: null, created_at: at, updated_at: at }));
+				const rows = Array.from({ length: v.count }, () => ({ id: newId(), title_id: t.id, shelf_id: s.id, code: newCopyCode(), status: 'available', held_for_hold_id: null, donation_id: donation?.id ?? null, note: null, created_at: at, updated_at: at }));
 				try {
 					await transaction(db, async (trx) => {
 						await repo.insertCopies(trx, rows);

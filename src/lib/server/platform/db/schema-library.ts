@@ -47,6 +47,8 @@ export interface LibraryCopyTable {
 	/** available | on_loan | held | lost | damaged | withdrawn */
 	status: string;
 	held_for_hold_id: string | null;
+	/** the donation the copy came from, if given */
+	donation_id: string | null;
 	note: string | null;
 	created_at: string;
 	updated_at: string;
@@ -82,4 +84,20 @@ export interface LibraryHoldTable {
 	created_at: string;
 	ready_at: string | null;
 	closed_at: string | null;
+}
+
+/** Books given to a shelf; the donor named in public only with `donor_public`. */
+export interface LibraryDonationTable {
+	id: string;
+	shelf_id: string;
+	donor_name: string | null;
+	donor_public: number;
+	book_count: number;
+	/** đồng, when valued (then also an in-kind entry in a fund's book) */
+	value: number | null;
+	fund_entry_id: string | null;
+	received_on: string;
+	note: string | null;
+	created_by_account_id: string | null;
+	created_at: string;
 }

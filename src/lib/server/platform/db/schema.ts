@@ -11,7 +11,7 @@ export type * from './schema-awards';
 export type * from './schema-library';
 import type { FundTable, FundEntryTable, FundDonorTable, FundPledgeTable, FundReceiptTable, FundMonthTotalTable } from './schema-funds';
 import type { ScholarshipCriteriaSetTable, ScholarshipRoundTable, ScholarshipReviewerTable, ScholarshipNominationTable, ScholarshipDocumentTable, ScholarshipReviewTable } from './schema-scholarships';
-import type { LibraryShelfTable, LibraryKeeperTable, LibraryTitleTable, LibraryCopyTable, LibraryLoanTable, LibraryHoldTable } from './schema-library';
+import type { LibraryShelfTable, LibraryKeeperTable, LibraryTitleTable, LibraryCopyTable, LibraryLoanTable, LibraryHoldTable, LibraryDonationTable } from './schema-library';
 import type { RewardRegulationTable, RewardRuleTable, RewardProposalTable, HonourNominationTable } from './schema-awards';
 
 export interface AdminUnitTable {
@@ -388,6 +388,7 @@ export interface Database {
 	library_copies: LibraryCopyTable;
 	library_loans: LibraryLoanTable;
 	library_holds: LibraryHoldTable;
+	library_donations: LibraryDonationTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

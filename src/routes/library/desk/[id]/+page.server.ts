@@ -6,9 +6,11 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) =>
 	pageLoad(event, async () => {
 		const auth = requireSignedIn(event);
-		const { library } = event.locals.services;
-		const [shelf, desk, copies] = await Promise.all([library.getShelf(auth, event.params.id), library.desk(auth, event.params.id), library.shelfCopies(auth, event.params.id)]);
-		return { shelf, desk, copies: copies.items.slice(0, 30), code: event.url.searchParams.get('code') ?? '' };
+		const { library, funds } = event.locals.services;
+		const [shelf, desk, copies, donations] = await Promise.all([library.getShelf(auth, event.params.id), library.desk(auth, event.params.id), library.shelfCopies(auth, event.params.id), library.shelfDonations(auth, event.params.id)]);
+		// the funds a gift's value may be written in: those the person may see (the funds service checks writing)
+		const fundList = await funds.list(auth, {}).catch(() => ({ items: [] as { id: string; name: string }[] }));
+		return { today: new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10), shelf, desk, copies: copies.items.slice(0, 30), donations: donations.items.slice(0, 20), funds: fundList.items.map((f) => ({ id: f.id, name: f.name })), code: event.url.searchParams.get('code') ?? '' };
 	});
 
 /** Each form of the desk: one service call, its result shown as a notice, a failure beside its field. */
@@ -57,13 +59,20 @@ export const actions: Actions = {
 			values,
 			async () => {
 				const t = await library.createTitle(auth, { isbn: values.isbn ?? '', title: values.title ?? '', authors: values.authors ?? '', publisher: values.publisher ?? '', year: values.year ?? '', subject: values.subject ?? '', ageGroup: values.ageGroup ?? '' });
-				const c = await library.addCopies(auth, event.params.id, { titleId: t.id, count: values.count || '1' });
+				const c = await library.addCopies(auth, event.params.id, { titleId: t.id, count: values.count || '1', donationId: values.donationId ?? '' });
 				return { title: t.title, merged: t.merged, codes: c.items.map((x) => x.code), ids: c.items.map((x) => x.id) };
 			},
 			{ form: 'addBook' }
 		);
 		if (isFailure(r)) return r;
 		return { form: 'addBook', added: r };
+	},
+	donate: async (event) => {
+		const auth = requireSignedIn(event);
+		const values = await readForm(event.request);
+		const r = await formAction(event, values, () => event.locals.services.library.donateBooks(auth, event.params.id, { donorName: values.donorName ?? '', donorPublic: values.donorPublic ?? '', bookCount: values.bookCount ?? '', value: values.value ?? '', fundId: values.fundId ?? '', receivedOn: values.receivedOn ?? '', note: values.note ?? '' }), { form: 'donate' });
+		if (isFailure(r)) return r;
+		return { form: 'donate', donated: { books: r.bookCount, fund: r.fundEntryId !== null } };
 	},
 	/** a book list from .xlsx/.csv: checked, or written all rows or none */
 	import: async (event) => {

@@ -78,6 +78,24 @@ export async function up(db: Kysely<any>): Promise<void> {
 			DELETE FROM library_titles_fts WHERE id = old.id; END`.execute(db);
 	}
 
+	// books given to a shelf: the donor named only with their consent; an in-kind donation with a
+	// value is also written in a study-promotion fund's book (fund_entry_id)
+	await db.schema
+		.createTable('library_donations')
+		.addColumn('id', 'text', (c) => c.primaryKey())
+		.addColumn('shelf_id', 'text', (c) => c.notNull().references('library_shelves.id'))
+		.addColumn('donor_name', 'text')
+		.addColumn('donor_public', 'integer', (c) => c.notNull().defaultTo(0))
+		.addColumn('book_count', 'integer', (c) => c.notNull())
+		.addColumn('value', 'bigint')
+		.addColumn('fund_entry_id', 'text', (c) => c.references('fund_entries.id'))
+		.addColumn('received_on', 'text', (c) => c.notNull())
+		.addColumn('note', 'text')
+		.addColumn('created_by_account_id', 'text', (c) => c.references('accounts.id'))
+		.addColumn('created_at', 'text', (c) => c.notNull())
+		.execute();
+	await db.schema.createIndex('library_donations_shelf_idx').on('library_donations').columns(['shelf_id', 'received_on']).execute();
+
 	await db.schema
 		.createTable('library_copies')
 		.addColumn('id', 'text', (c) => c.primaryKey())
@@ -86,6 +104,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('code', 'text', (c) => c.notNull().unique())
 		.addColumn('status', 'text', (c) => c.notNull().defaultTo('available'))
 		.addColumn('held_for_hold_id', 'text')
+		.addColumn('donation_id', 'text', (c) => c.references('library_donations.id'))
 		.addColumn('note', 'text')
 		.addColumn('created_at', 'text', (c) => c.notNull())
 		.addColumn('updated_at', 'text', (c) => c.notNull())
@@ -136,7 +155,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-	for (const t of ['library_holds', 'library_loans', 'library_copies']) await db.schema.dropTable(t).execute();
+	for (const t of ['library_holds', 'library_loans', 'library_copies', 'library_donations']) await db.schema.dropTable(t).execute();
 	await sql`DROP TABLE IF EXISTS library_titles_fts`.execute(db);
 	for (const t of ['library_titles', 'library_keepers', 'library_shelves']) await db.schema.dropTable(t).execute();
 }
