@@ -281,6 +281,7 @@ const OPS: Record<string, Record<string, Op>> = {
 		get: { summary: 'Public: a copy by its code (what its QR label opens): the title, the shelf, whether it is in', tag: 'library', auth: 'public', path: ['code'] },
 		patch: { summary: 'Mark the copy lost, damaged or withdrawn, or available again (then it goes to the first reader waiting)', tag: 'library', auth: 'session', path: ['code'], body: copyStateInput.omit({ code: true }) }
 	},
+	'/library/figures': { get: { summary: 'Loans in a year on the shelves in the caller’s scope (?year=, ?unit=): by shelf, month, subject and reader age group; the most borrowed titles; copies never lent; ?format=xlsx for the workbook', tag: 'library', auth: 'staff', query: z.object({ year: z.string().optional(), unit: z.string().optional(), format: z.enum(['json', 'xlsx']).optional() }) } },
 	'/library/loans': { post: { summary: 'Lend a copy by its code to a reader (login); 409 when it is out already — one copy is never lent twice, even at once', tag: 'library', auth: 'session', body: lendInput, status: 201, response: loanOut } },
 	'/library/loans/{id}/return': { post: { summary: 'Take the loan’s copy back; it is held for the first reader waiting, who is emailed; 409 when not on loan (nothing changes)', tag: 'library', auth: 'session', path: ['id'], response: returnOut } },
 	'/library/loans/{id}/renew': { post: { summary: 'Renew a loan (its reader or the shelf’s keeper); 409 past the shelf’s limit or when a reader waits', tag: 'library', auth: 'session', path: ['id'], response: loanOut } },

@@ -21,6 +21,7 @@ import { newCopyCode, readCopyCode, SUBJECTS, titleKey, titleSearchText } from '
 import { CATALOG_PAGE_SIZE, catalogQuery, copiesInput, keeperInput, MAX_LABELS, mergeInput, shelfInput, titleInput, type ShelfOut, type TitleOut } from './library.schemas';
 import { circulationApi } from './library.circulation';
 import { importsApi } from './library.imports';
+import { figuresApi } from './library.figures';
 import { donationsApi, type FundsForLibrary } from './library.donations';
 import { renderLabelsPdf } from './labels.pdf';
 
@@ -115,6 +116,7 @@ export function createLibraryService({ db, clock, access, outbox, places, links,
 	return {
 		...circulationApi(ctx),
 		...importsApi(ctx),
+		...figuresApi(ctx),
 		...donationsApi(ctx, funds),
 
 		// shelves

@@ -131,6 +131,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.execute();
 	// one copy is never lent twice: at most one open loan per copy
 	await db.schema.createIndex('library_loans_open_copy_idx').on('library_loans').column('copy_id').unique().where(sql.ref('returned_at'), 'is', null).execute();
+	await db.schema.createIndex('library_loans_copy_idx').on('library_loans').column('copy_id').execute();
 	await db.schema.createIndex('library_loans_reader_idx').on('library_loans').columns(['reader_account_id', 'lent_on']).execute();
 	await db.schema.createIndex('library_loans_due_idx').on('library_loans').columns(['due_on']).where(sql.ref('returned_at'), 'is', null).execute();
 	await db.schema.createIndex('library_loans_shelf_idx').on('library_loans').columns(['shelf_id', 'lent_on']).execute();
