@@ -30,6 +30,7 @@ import { newId } from '../src/lib/server/platform/ids';
 import { demoId, loadDemoPlaces } from '../src/lib/server/core/places/demo/load';
 import type { AuthContext } from '../src/lib/server/platform/access';
 import { fundsBench } from './funds';
+import { libraryBench } from './library';
 
 const ROOT = join(import.meta.dirname, '..');
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -44,7 +45,7 @@ const CATALOG_QUERY = 'ky+nang+so';
 const JS_BUDGET = 100 * 1024; // DESIGN.md: ≤ 100 KiB of compressed JavaScript on public and learner pages
 /** what a cold request sends: the page cache makes the answer afresh */
 const NO_CACHE = { 'cache-control': 'no-cache' };
-const ONLY = process.env.BENCH_ONLY ?? 'all'; // http | search | import | learning | funds | all
+const ONLY = process.env.BENCH_ONLY ?? 'all'; // http | search | import | learning | funds | library | all
 const runs = (section: string) => ONLY === 'all' || ONLY === section;
 
 function start(cmd: string[], env: Record<string, string>, readyText: string | null, url: string): Promise<ChildProcess> {
@@ -405,12 +406,12 @@ async function learningBench(appUrl: string, bareUrl: string, targets: Awaited<R
 }
 
 async function main() {
-	if (!['all', 'http', 'search', 'import', 'learning', 'funds'].includes(ONLY)) {
-		console.error(`BENCH_ONLY must be http, search, import, learning, funds or all (got "${ONLY}")`);
+	if (!['all', 'http', 'search', 'import', 'learning', 'funds', 'library'].includes(ONLY)) {
+		console.error(`BENCH_ONLY must be http, search, import, learning, funds, library or all (got "${ONLY}")`);
 		process.exit(1);
 	}
 	const serving = runs('http') || runs('search') || runs('learning');
-	if ((serving || runs('funds')) && !existsSync(join(ROOT, 'build', 'index.js'))) {
+	if ((serving || runs('funds') || runs('library')) && !existsSync(join(ROOT, 'build', 'index.js'))) {
 		console.error('build/ is missing: run `npm run build` first');
 		process.exit(1);
 	}
@@ -484,9 +485,11 @@ async function main() {
 		if (runs('import')) imported = await importBench(dir);
 		let funds: unknown = null;
 		if (runs('funds')) funds = await fundsBench({ root: ROOT, connections: CONNECTIONS, seconds: SECONDS, start }, dir);
+		let library: unknown = null;
+		if (runs('library')) library = await libraryBench({ root: ROOT, connections: CONNECTIONS, seconds: SECONDS, start }, dir);
 		mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
 		const out = join(ROOT, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-		writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, node: process.version, results, learning, search, import: imported, funds }, null, 2));
+		writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, node: process.version, results, learning, search, import: imported, funds, library }, null, 2));
 		console.log(`\nsaved ${out}`);
 	} finally {
 		for (const c of children) c.kill('SIGTERM');
