@@ -70,7 +70,7 @@ export function circulationApi(ctx: LibraryContext) {
 	async function tellHoldReady(holdId: string) {
 		const h = await repo.findHold(k, holdId);
 		if (!h) return;
-		const [a, s, t] = await Promise.all([repo.accountContact(k, h.reader_account_id), repo.findShelf(k, h.shelf_id, today()), repo.findTitle(k, h.title_id)]);
+		const [a, s, t] = await Promise.all([repo.accountContact(k, h.reader_account_id), repo.findShelf(k, h.shelf_id, today(), false), repo.findTitle(k, h.title_id)]);
 		if (!a?.email || a.status !== 'active' || !s || !t) return;
 		await outbox.post({ to: a.email, ...LIBRARY_MAIL.holdReady(a.display_name, t.title, s.name, s.hours) }, `Sách đặt mượn đã về: ${t.title}`);
 	}
@@ -160,7 +160,7 @@ export function circulationApi(ctx: LibraryContext) {
 			const loan = typeof loanId === 'string' && UUID_RE.test(loanId) ? await repo.findLoan(k, loanId) : undefined;
 			if (!loan) throw new AppError('not_found');
 			const own = loan.reader_account_id === auth.actor.accountId;
-			const shelf = own ? await repo.findShelf(k, loan.shelf_id, today()) : await ctx.shelfFor(auth, loan.shelf_id, 'circulate');
+			const shelf = own ? await repo.findShelf(k, loan.shelf_id, today(), false) : await ctx.shelfFor(auth, loan.shelf_id, 'circulate');
 			if (!shelf) throw new AppError('not_found');
 			if (loan.returned_at) throw new AppError('conflict', 'errors.library.loan_closed');
 			if (Number(loan.renewals) >= Number(shelf.max_renewals)) throw new AppError('conflict', 'errors.library.renew_limit', { params: { max: Number(shelf.max_renewals) } });
@@ -212,7 +212,7 @@ export function circulationApi(ctx: LibraryContext) {
 			if (v.reader) {
 				shelf = await ctx.shelfFor(auth, v.shelfId, 'circulate');
 				readerId = (await readerByLogin(v.reader)).id;
-			} else shelf = await repo.findShelf(k, v.shelfId, today());
+			} else shelf = await repo.findShelf(k, v.shelfId, today(), false);
 			if (!shelf || shelf.status !== 'open') throw invalidField('shelfId', 'errors.library.unknown_shelf');
 			const title = await repo.findTitle(k, v.titleId);
 			if (!title || title.status !== 'active' || (await repo.copiesOfTitleOn(k, title.id, shelf.id)) === 0) throw invalidField('titleId', 'errors.library.not_on_shelf');
@@ -242,7 +242,7 @@ export function circulationApi(ctx: LibraryContext) {
 			requireActor(auth);
 			const h = typeof holdId === 'string' && UUID_RE.test(holdId) ? await repo.findHold(k, holdId) : undefined;
 			if (!h) throw new AppError('not_found');
-			const shelf = h.reader_account_id === auth.actor.accountId ? await repo.findShelf(k, h.shelf_id, today()) : await ctx.shelfFor(auth, h.shelf_id, 'circulate');
+			const shelf = h.reader_account_id === auth.actor.accountId ? await repo.findShelf(k, h.shelf_id, today(), false) : await ctx.shelfFor(auth, h.shelf_id, 'circulate');
 			if (!shelf) throw new AppError('not_found');
 			if (h.status !== 'waiting' && h.status !== 'ready') throw new AppError('conflict', 'errors.library.hold_closed');
 			const at = nowIso();

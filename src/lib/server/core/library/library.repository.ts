@@ -12,7 +12,7 @@ type DB = Kysely<Database>;
 export type ShelfRow = Row<'library_shelves'> & { unit_name: string; commune_name: string | null; copies: number; on_loan: number };
 
 /** A shelf with its place's name, its commune's (as of today) and its counts of copies. */
-const shelfBase = (db: DB, today: string) =>
+const shelfBase = (db: DB, today: string, counts = true) =>
 	db
 		.selectFrom('library_shelves as s')
 		.innerJoin('admin_units as u', 'u.id', 's.unit_id')
@@ -20,12 +20,16 @@ const shelfBase = (db: DB, today: string) =>
 		.leftJoin('admin_units as p', 'p.id', 'l.parent_id')
 		.selectAll('s')
 		.select(['u.name as unit_name', sql<string | null>`case when u.level = 'commune' then u.name when p.level = 'commune' then p.name else null end`.as('commune_name')])
-		.select((eb) => [
-			eb.selectFrom('library_copies as c').whereRef('c.shelf_id', '=', 's.id').where('c.status', '!=', 'withdrawn').select(sql<number>`count(*)`.as('n')).as('copies'),
-			eb.selectFrom('library_copies as c').whereRef('c.shelf_id', '=', 's.id').where('c.status', '=', 'on_loan').select(sql<number>`count(*)`.as('n')).as('on_loan')
-		]);
+		.select((eb) =>
+			counts
+				? [
+						eb.selectFrom('library_copies as c').whereRef('c.shelf_id', '=', 's.id').where('c.status', '!=', 'withdrawn').select(sql<number>`count(*)`.as('n')).as('copies'),
+						eb.selectFrom('library_copies as c').whereRef('c.shelf_id', '=', 's.id').where('c.status', '=', 'on_loan').select(sql<number>`count(*)`.as('n')).as('on_loan')
+					]
+				: [sql<number>`0`.as('copies'), sql<number>`0`.as('on_loan')]
+		);
 
-export const findShelf = (db: DB, id: string, today: string) => shelfBase(db, today).where('s.id', '=', id).executeTakeFirst() as Promise<ShelfRow | undefined>;
+export const findShelf = (db: DB, id: string, today: string, counts = true) => shelfBase(db, today, counts).where('s.id', '=', id).executeTakeFirst() as Promise<ShelfRow | undefined>;
 
 export const shelvesInScope = (db: DB, scope: ScopeSet, today: string) =>
 	shelfBase(db, today).where(inScopeSql(scope, 's.unit_id', 's.org_id', today)).orderBy('u.name').orderBy('s.name').limit(500).execute() as Promise<ShelfRow[]>;
@@ -122,30 +126,44 @@ export const SEARCH_CANDIDATES = 300;
  * index picks the best candidates (bm25 / ts_rank), titles holding the exact accents typed first.
  */
 export async function catalog(db: DB, f: CatalogFilter): Promise<{ rows: CatalogRow[]; total: number }> {
-	const candidates = f.terms ? fullTextCandidatesSql(f.dialect, { table: 'library_titles', ftsTable: 'library_titles_fts', tokens: f.terms.tokens, statuses: ['active'], limit: SEARCH_CANDIDATES }) : null;
 	const copyWhere = (c: string) => {
 		const parts = [sql`${sql.ref(`${c}.title_id`)} = t.id`, sql`${sql.ref(`${c}.status`)} != 'withdrawn'`, sql`${sql.ref(`${c}.shelf_id`)} in (select id from library_shelves where status = 'open')`];
 		if (f.shelf) parts.push(sql`${sql.ref(`${c}.shelf_id`)} = ${f.shelf}`);
 		if (f.unit) parts.push(sql`${sql.ref(`${c}.shelf_id`)} in (select id from library_shelves where unit_id in (${unitSubtreeSql([f.unit], f.today)}))`);
 		return sql.join(parts, sql` and `);
 	};
-	const from = () =>
-		(candidates ? db.selectFrom(candidates.as('f')).crossJoin('library_titles as t').whereRef('t.id', '=', 'f.id') : db.selectFrom('library_titles as t')) as unknown as ReturnType<typeof db.selectFrom<'library_titles as t'>>;
-	const filtered = () => {
-		let q = from().where('t.status', '=', 'active');
+	const filtered = (ids: string[] | null) => {
+		let q = db.selectFrom('library_titles as t').where('t.status', '=', 'active');
+		if (ids) q = q.where('t.id', 'in', ids.length ? ids : ['']);
 		if (f.age) q = q.where('t.age_group', '=', f.age);
 		if (f.subject) q = q.where('t.subject', '=', f.subject);
-		q = q.where(sql<boolean>`exists (select 1 from library_copies c where ${copyWhere('c')}${f.available ? sql` and c.status = 'available'` : sql``})`);
-		return q;
+		return q.where(sql<boolean>`exists (select 1 from library_copies c where ${copyWhere('c')}${f.available ? sql` and c.status = 'available'` : sql``})`);
 	};
-	const totalRow = await filtered().select(sql<number>`count(*)`.as('n')).executeTakeFirst();
-	let q = filtered()
-		.selectAll('t')
-		.select([sql<number>`(select count(*) from library_copies c where ${copyWhere('c')})`.as('copies'), sql<number>`(select count(*) from library_copies c where ${copyWhere('c')} and c.status = 'available')`.as('available')]);
-	if (f.terms) q = q.orderBy(containsSql(f.dialect, 't.title', f.terms.exact), 'desc').orderBy(sql`f.rank`, 'asc');
-	else q = q.orderBy('t.title_key');
-	const rows = await q.orderBy('t.id').limit(f.limit).offset(f.offset).execute();
-	return { rows: rows.map((r) => ({ ...r, copies: Number(r.copies), available: Number(r.available), year: r.year === null ? null : Number(r.year) })) as CatalogRow[], total: Number(totalRow?.n ?? 0) };
+	const withCounts = (ids: string[]) =>
+		db
+			.selectFrom('library_titles as t')
+			.selectAll('t')
+			.select([sql<number>`(select count(*) from library_copies c where ${copyWhere('c')})`.as('copies'), sql<number>`(select count(*) from library_copies c where ${copyWhere('c')} and c.status = 'available')`.as('available')])
+			.where('t.id', 'in', ids.length ? ids : [''])
+			.execute();
+	const tidy = (rows: Awaited<ReturnType<typeof withCounts>>) => rows.map((r) => ({ ...r, copies: Number(r.copies), available: Number(r.available), year: r.year === null ? null : Number(r.year) })) as CatalogRow[];
+	if (f.terms) {
+		// the full-text index is asked once: the best candidates by text rank (bm25 / ts_rank); the
+		// filters keep some, those holding the exact accents typed come first, then by rank
+		const cands = await sql<{ id: string; rank: number }>`select id, rank from ${fullTextCandidatesSql(f.dialect, { table: 'library_titles', ftsTable: 'library_titles_fts', tokens: f.terms.tokens, statuses: ['active'], limit: SEARCH_CANDIDATES })} as f`.execute(db);
+		const rank = new Map(cands.rows.map((r, i) => [r.id, i]));
+		const kept = await filtered([...rank.keys()]).select(['t.id', containsSql(f.dialect, 't.title', f.terms.exact).as('exact')]).execute();
+		kept.sort((a, b) => Number(b.exact) - Number(a.exact) || rank.get(a.id)! - rank.get(b.id)!);
+		const page = kept.slice(f.offset, f.offset + f.limit).map((r) => r.id);
+		const rows = tidy(await withCounts(page));
+		rows.sort((a, b) => page.indexOf(a.id) - page.indexOf(b.id));
+		return { rows, total: kept.length };
+	}
+	const [totalRow, ids] = await Promise.all([filtered(null).select(sql<number>`count(*)`.as('n')).executeTakeFirst(), filtered(null).select('t.id').orderBy('t.title_key').orderBy('t.id').limit(f.limit).offset(f.offset).execute()]);
+	const page = ids.map((r) => r.id);
+	const rows = tidy(await withCounts(page));
+	rows.sort((a, b) => page.indexOf(a.id) - page.indexOf(b.id));
+	return { rows, total: Number(totalRow?.n ?? 0) };
 }
 
 /** Where a title's copies are: per open shelf, how many and how many are in. */

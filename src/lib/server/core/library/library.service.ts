@@ -85,7 +85,8 @@ export function createLibraryService({ db, clock, access, outbox, places, links,
 
 	async function shelfFor(auth: AuthContext, id: string, need: 'circulate' | 'manage') {
 		requireActor(auth);
-		const s = typeof id === 'string' && UUID_RE.test(id) ? await repo.findShelf(k, id, today()) : undefined;
+		// the shelf without its counts (reading them is for pages, not for an access check)
+		const s = typeof id === 'string' && UUID_RE.test(id) ? await repo.findShelf(k, id, today(), false) : undefined;
 		if (!s) throw new AppError('not_found');
 		if (await access.allows(auth, 'library.manage', shelfTarget(s))) return s;
 		if (need === 'circulate' && (await repo.isKeeper(k, s.id, auth.actor.accountId))) return s;
@@ -144,7 +145,7 @@ export function createLibraryService({ db, clock, access, outbox, places, links,
 		},
 
 		async getShelf(auth: AuthContext, id: string) {
-			const s = await shelfFor(auth, id, 'circulate');
+			const s = (await repo.findShelf(k, (await shelfFor(auth, id, 'circulate')).id, today()))!;
 			const manage = await access.allows(auth, 'library.manage', shelfTarget(s));
 			return { ...shelfOut(s), keepers: (await repo.keepersOf(k, s.id)).map((a) => ({ id: a.id, login: a.login, name: a.display_name })), can: { manage, circulate: true } };
 		},
