@@ -12,7 +12,7 @@ import { consentInput, honourBoardQuery, honourEntryOut, nominationInput, nomina
 import { newsCreate, newsListOut, newsListQuery, newsOut, newsUpdate, previewInput } from '../core/news/news.schemas';
 import { consentRecord, ownRecordCorrection, peopleListQuery, residentCreate, residentMerge, residentOut, residentUpdate, signupInput, signupLink, signupQueueQuery, signupRefusal } from '../core/people/people.schemas';
 import { catalogQuery, completionInput, statisticsQuery, classCreate, courseCreate, courseUpdate, enrolInput, lessonCreate, lessonMove, lessonUpdate, quizSubmission, surveyAnswer, surveyCreate } from '../core/learning/learning.schemas';
-import { catalogQuery as libraryCatalogQuery, donationInput as libraryDonationInput, copiesInput, copyStateInput, holdInput, holdOut, keeperInput, lendInput, loanOut, returnOut, shelfInput, shelfOut, titleInput, titleOut } from '../core/library/library.schemas';
+import { catalogQuery as libraryCatalogQuery, donationInput as libraryDonationInput, mergeInput as libraryMergeInput, copiesInput, copyStateInput, holdInput, holdOut, keeperInput, lendInput, loanOut, returnOut, shelfInput, shelfOut, titleInput, titleOut } from '../core/library/library.schemas';
 import { orgCreate, orgListQuery, orgOut, orgUpdate, treeQuery, unitCreate, unitDetailOut, unitOut, unitUpdate } from '../core/places/places.schemas';
 
 type Schema = z.ZodType;
@@ -258,6 +258,7 @@ const OPS: Record<string, Record<string, Op>> = {
 		get: { summary: 'Public: the bookshelves’ catalog — q= searches title, authors and subject with or without accents; unit= a commune or village, shelf=, age=, subject=, available=1 for copies in now', tag: 'library', auth: 'public', query: libraryCatalogQuery, response: page(titleOut) },
 		post: { summary: 'Add a title (a keeper or library.manage): ISBN-10 or ISBN-13 with its check digit, kept as ISBN-13; the same book already there answers 200 with merged: true', tag: 'library', auth: 'session', body: titleInput, status: 201, response: titleOut.extend({ merged: z.boolean() }) }
 	},
+	'/library/titles/merge': { post: { summary: 'Merge a duplicate title into the one kept (a keeper or library.manage): its copies, loans and holds move over, a reader holding both keeps the older hold; the duplicate points at the one kept', tag: 'library', auth: 'session', body: libraryMergeInput, response: titleOut } },
 	'/library/titles/{id}': { get: { summary: 'Public: a title and each shelf its copies are on, with how many are in', tag: 'library', auth: 'public', path: ['id'] } },
 	'/library/shelves': {
 		get: { summary: 'The shelves the caller manages in scope or keeps', tag: 'library', auth: 'session', response: z.object({ items: z.array(shelfOut), canCreate: z.boolean() }) },

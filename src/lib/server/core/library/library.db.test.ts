@@ -153,6 +153,28 @@ describeEachDatabase('library: shelves, copies and loans that never lend a copy 
 		}
 	});
 
+	it('merges a duplicate title entered with another spelling: copies, loans and holds move to the one kept', async () => {
+		const { s, keeper, title, shelf, codes } = await setup();
+		const dup = await s.library.createTitle(keeper.auth, { title: 'De Men phieu luu ki', authors: 'Tô Hoài', subject: 'children', ageGroup: 'children' });
+		expect(dup.merged).toBe(false);
+		const [copy] = (await s.library.addCopies(keeper.auth, shelf.id, { titleId: dup.id, count: 1 })).items;
+		const r = await person('Bạn đọc gộp sách');
+		const loan = await s.library.lend(keeper.auth, { code: copy!.code, reader: r.login });
+		await s.library.lend(keeper.auth, { code: codes[0]!, reader: r.login });
+		await s.library.lend(keeper.auth, { code: codes[1]!, reader: r.login });
+		const waiting = await person('Người chờ sách trùng');
+		await s.library.placeHold(waiting.auth, { titleId: dup.id, shelfId: shelf.id });
+		const kept = await s.library.mergeTitles(keeper.auth, { keepId: title.id, duplicateId: dup.id });
+		expect(kept.id).toBe(title.id);
+		expect((await s.library.publicTitle(dup.id)).id).toBe(title.id);
+		expect((await s.library.publicTitle(title.id)).shelves.find((x) => x.id === shelf.id)?.copies).toBe(3);
+		expect((await s.library.myReading(r.auth)).loans.find((l) => l.id === loan.id)?.titleId).toBe(title.id);
+		expect((await s.library.myReading(waiting.auth)).holds[0]?.titleId).toBe(title.id);
+		expect((await errorOf(s.library.mergeTitles(keeper.auth, { keepId: title.id, duplicateId: dup.id }))).fields.duplicateId?.key).toBe('errors.library.unknown_title');
+		expect((await errorOf(s.library.mergeTitles(keeper.auth, { keepId: title.id, duplicateId: title.id }))).fields.duplicateId?.key).toBe('errors.library.merge_same');
+		expect((await errorOf(s.library.mergeTitles(r.auth, { keepId: title.id, duplicateId: dup.id }))).code).toBe('forbidden');
+	});
+
 	it('finds titles without accents in the public catalog, with where copies are and whether they are in', async () => {
 		const { s, keeper, shelf, title, codes } = await setup();
 		await s.library.createTitle(keeper.auth, { title: 'Kỹ thuật trồng lúa năng suất cao', authors: 'Nguyễn Văn Đồng', subject: 'farming', ageGroup: 'adult' });
