@@ -32,6 +32,7 @@ import type { AuthContext } from '../src/lib/server/platform/access';
 import { fundsBench } from './funds';
 import { titlesBench } from './titles';
 import { weekBench } from './week';
+import { libraryBench } from './library';
 
 const ROOT = join(import.meta.dirname, '..');
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -46,7 +47,7 @@ const CATALOG_QUERY = 'ky+nang+so';
 const JS_BUDGET = 100 * 1024; // DESIGN.md: ≤ 100 KiB of compressed JavaScript on public and learner pages
 /** what a cold request sends: the page cache makes the answer afresh */
 const NO_CACHE = { 'cache-control': 'no-cache' };
-const ONLY = process.env.BENCH_ONLY ?? 'all'; // http | search | import | learning | funds | titles | week | all
+const ONLY = process.env.BENCH_ONLY ?? 'all'; // http | search | import | learning | funds | titles | week | library | all
 const runs = (section: string) => ONLY === 'all' || ONLY === section;
 
 function start(cmd: string[], env: Record<string, string>, readyText: string | null, url: string): Promise<ChildProcess> {
@@ -407,12 +408,12 @@ async function learningBench(appUrl: string, bareUrl: string, targets: Awaited<R
 }
 
 async function main() {
-	if (!['all', 'http', 'search', 'import', 'learning', 'funds', 'titles', 'week'].includes(ONLY)) {
-		console.error(`BENCH_ONLY must be http, search, import, learning, funds, titles, week or all (got "${ONLY}")`);
+	if (!['all', 'http', 'search', 'import', 'learning', 'funds', 'titles', 'week', 'library'].includes(ONLY)) {
+		console.error(`BENCH_ONLY must be http, search, import, learning, funds, titles, week, library or all (got "${ONLY}")`);
 		process.exit(1);
 	}
 	const serving = runs('http') || runs('search') || runs('learning');
-	if ((serving || runs('funds') || runs('titles') || runs('week')) && !existsSync(join(ROOT, 'build', 'index.js'))) {
+	if ((serving || runs('funds') || runs('titles') || runs('week') || runs('library')) && !existsSync(join(ROOT, 'build', 'index.js'))) {
 		console.error('build/ is missing: run `npm run build` first');
 		process.exit(1);
 	}
@@ -490,9 +491,11 @@ async function main() {
 		if (runs('titles')) titles = await titlesBench({ root: ROOT, connections: CONNECTIONS, seconds: SECONDS, start }, dir);
 		let week: unknown = null;
 		if (runs('week')) week = await weekBench({ root: ROOT, connections: CONNECTIONS, seconds: SECONDS, start }, dir);
+		let library: unknown = null;
+		if (runs('library')) library = await libraryBench({ root: ROOT, connections: CONNECTIONS, seconds: SECONDS, start }, dir);
 		mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
 		const out = join(ROOT, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-		writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, node: process.version, results, learning, search, import: imported, funds, titles, week }, null, 2));
+		writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, node: process.version, results, learning, search, import: imported, funds, titles, week, library }, null, 2));
 		console.log(`\nsaved ${out}`);
 	} finally {
 		for (const c of children) c.kill('SIGTERM');

@@ -77,7 +77,7 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string, 
  * A server on a fresh database, or (with `twinOf`) a second process of the same app on the
  * same PostgreSQL database and file store, as several processes run behind a proxy.
  */
-export async function startServer(name: string, dialect: 'sqlite' | 'postgres', opts: { demo: boolean; twinOf?: RunningServer; env?: Record<string, string> }): Promise<RunningServer> {
+export async function startServer(name: string, dialect: 'sqlite' | 'postgres', opts: { demo: boolean; twinOf?: RunningServer; env?: Record<string, string>; library?: boolean }): Promise<RunningServer> {
 	if (!existsSync(join(ROOT, 'build', 'index.js'))) throw new Error('build/ is missing: run `npm run build` (npm test does it)');
 	let made: { url: string; drop: () => Promise<void> };
 	if (opts.twinOf) made = { url: opts.twinOf.databaseUrl, drop: async () => {} };
@@ -86,7 +86,7 @@ export async function startServer(name: string, dialect: 'sqlite' | 'postgres', 
 		const db = createDb(made.url);
 		await migrateToLatest(db);
 		// the demo without its 60,000 generated residents: tests create the people they look for
-		if (opts.demo) await seedDemo(buildServices(db), { residents: false });
+		if (opts.demo) await seedDemo(buildServices(db), { residents: false, library: opts.library === true });
 		await db.close();
 	}
 	const port = await freePort();

@@ -21,6 +21,7 @@ import { createRewardsService } from './core/awards/rewards.service';
 import { createHonoursService } from './core/awards/honours.service';
 import { createCriteriaService } from './core/criteria/criteria.service';
 import { createTitlesService } from './core/titles/titles.service';
+import { createLibraryService } from './core/library/library.service';
 import { createLearningDesk } from './core/learning/learning.desk';
 import { createEventsService } from './core/events/events.service';
 import { createCampaignsService } from './core/campaigns/campaigns.service';
@@ -72,6 +73,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const events = createEventsService({ db, clock, access, outbox, links, places, people });
 	const campaigns = createCampaignsService({ db, clock, access, outbox, places });
 	const contests = createContestsService({ db, clock, access, places, people });
+	const library = createLibraryService({ db, clock, access, outbox, places, links, funds });
 	const desk = createDeskService({ access, signups, imports, people, learning: createLearningDesk({ db, clock, access }) });
 	const exports = createExportsService({
 		db,
@@ -87,6 +89,8 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const housekeeping = { retryLimit: 2, retryDelay: 60, backoff: true };
 	jobs.define('learning.reminders', housekeeping, async () => void (await learning.sendReminders()));
 	jobs.every('learning.reminders', 15, 'Nhắc lịch học cho học viên vào tối hôm trước buổi học');
+	jobs.define('library.reminders', housekeeping, async () => void (await library.sendReminders()));
+	jobs.every('library.reminders', 60, 'Nhắc bạn đọc trước hạn trả sách');
 	// large exports: one at a time per process, retried after a crash (the file is made afresh)
 	jobs.define(EXPORT_QUEUE, { retryLimit: 2, retryDelay: 30, backoff: true }, async (data) => exports.build(String(data.exportId)));
 	/** Lesson files no lesson holds and staged upload parts, both older than an hour, and exports past their day: how many went. */
@@ -111,7 +115,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 		await changeSignal?.close();
 		await db.close();
 	};
-	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports, desk, funds, scholarships, rewards, honours, criteria, titles, events, campaigns, contests };
+	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports, desk, funds, scholarships, rewards, honours, criteria, titles, events, campaigns, contests, library };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -15,6 +15,8 @@ const NAV: { href: string; key: string; section: ConsoleSection }[] = [
 	{ href: '/console/courses', key: 'console.nav.courses', section: 'courses' },
 	{ href: '/console/surveys', key: 'console.nav.surveys', section: 'surveys' },
 	{ href: '/console/learning-statistics', key: 'console.nav.learningStats', section: 'learningStats' },
+	{ href: '/console/library', key: 'console.nav.library', section: 'library' },
+	{ href: '/console/library/figures', key: 'console.nav.libraryFigures', section: 'library' },
 	{ href: '/console/funds', key: 'console.nav.funds', section: 'funds' },
 	{ href: '/console/scholarships', key: 'console.nav.scholarships', section: 'scholarships' },
 	{ href: '/console/awards', key: 'console.nav.awards', section: 'awards' },

@@ -17,6 +17,8 @@ import { loadDemoScholarships } from '../core/funds/demo/scholarships';
 import { loadDemoWeek } from '../core/campaigns/demo/week';
 import { loadDemoAwards } from '../core/awards/demo/load';
 import { loadDemoTitles } from '../core/titles/demo/load';
+import { loadDemoLibrary } from '../core/library/demo/load';
+import { todayVn } from '../platform/clock';
 
 export const DEMO_PASSWORD = 'hoctap2026';
 
@@ -42,11 +44,12 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 	{ login: 'giaoduc.hanoi', displayName: 'Vũ Văn Giáo', role: 'education_officer', scope: unit('hn'), description: 'cán bộ Sở Giáo dục và Đào tạo Hà Nội' },
 	{ login: 'dan.lan', displayName: 'Nguyễn Thị Lan', role: 'resident', scope: unit('xa-quang-minh'), description: 'người dân xã Quang Minh' },
 	{ login: 'dan.hung', displayName: 'Trần Văn Hùng', role: 'resident', scope: unit('xa-yen-lang'), description: 'người dân xã Yên Lãng' },
+	{ login: 'tusach.quangminh', displayName: 'Ngô Thị Sách', role: 'resident', scope: unit('xa-quang-minh'), description: 'người giữ tủ sách thôn, xã Quang Minh (tình nguyện viên)' },
 	{ login: 'dan.mai', displayName: 'Lê Thị Mai', role: 'resident', scope: unit('xa-tien-thang'), description: 'người dân xã Tiến Thắng' }
 ];
 
 /** Loads the demo when the database holds no units and no accounts; answers whether it did. */
-export async function seedDemo(s: Services, opts: { news?: boolean; residents?: boolean; funds?: boolean; titles?: boolean; week?: boolean } = {}): Promise<boolean> {
+export async function seedDemo(s: Services, opts: { news?: boolean; residents?: boolean; funds?: boolean; titles?: boolean; week?: boolean; library?: boolean } = {}): Promise<boolean> {
 	if ((await s.places.countUnits()) > 0 || !(await s.accounts.needsSetup())) return false;
 	const at = s.clock.now().toISOString();
 	await transaction(s.db, (trx) => loadDemoPlaces(trx, at));
@@ -83,6 +86,8 @@ export async function seedDemo(s: Services, opts: { news?: boolean; residents?: 
 	// the Lifelong Learning Weeks of 2025 (finished, reported) and 2026: plans, events with their
 	// check-ins, the online contest's entries
 	if (opts.week !== false) await loadDemoWeek(s, admin);
+	// the community bookshelves: shelves in each commune, the catalog, copies and a year of loans
+	if (opts.library !== false) await transaction(s.db, (trx) => loadDemoLibrary(trx, todayVn(s.clock), at, { keeper: ids['tusach.quangminh']!, reader: ids['dan.lan']! }));
 	return true;
 }
 

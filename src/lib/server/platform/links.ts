@@ -15,6 +15,8 @@ export interface Links {
 	verifyReceipt(code: string): string;
 	/** an event's ticket (its QR code, read at the door) */
 	ticket(code: string): string;
+	/** a bookshelf copy's public page: what its QR label holds (the keeper's scanner reads the code from it) */
+	libraryCopy(code: string): string;
 	/** Site-relative paths that records carry to the pages and the API (same on every origin). */
 	file(key: string): string;
 	lessonMedia(lessonId: string): string;
@@ -30,6 +32,7 @@ export function linksFor(origin: string): Links {
 		verifyTitle: (code) => `${base}/titles/certificates/${encodeURIComponent(code)}`,
 		verifyReceipt: (code) => `${base}/receipts/${encodeURIComponent(code)}`,
 		ticket: (code) => `${base}/tickets/${encodeURIComponent(code)}`,
+		libraryCopy: (code) => `${base}/library/copies/${encodeURIComponent(code)}`,
 		file: (key) => `/files/${key.split('/').map(encodeURIComponent).join('/')}`,
 		lessonMedia: (id) => `/api/v1/lessons/${encodeURIComponent(id)}/media`,
 		lessonCaptions: (id) => `/api/v1/lessons/${encodeURIComponent(id)}/captions`

@@ -63,6 +63,8 @@ export const PERMISSIONS = [
 	'events.manage',
 	'events.check_in',
 	'contests.manage',
+	// community bookshelves: shelves, keepers, titles, copies and circulation in scope (keepers of a shelf lend on it without this)
+	'library.manage',
 	// operations: background jobs and their dead letters (a global grant only)
 	'jobs.manage'
 ] as const;
@@ -73,11 +75,11 @@ const STAFF: readonly Permission[] = ['console.enter', 'organizations.view'];
 export const ROLE_PERMISSIONS = {
 	resident: [],
 	teacher: [...STAFF, 'events.check_in'],
-	centre_manager: [...STAFF, 'learning.manage', 'campaigns.report', 'events.manage', 'events.check_in'],
-	school_admin: [...STAFF, 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate', 'campaigns.report', 'events.manage', 'events.check_in'],
-	association_officer: [...STAFF, 'news.manage', 'people.view', 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate', 'honours.review', 'titles.manage', 'titles.review', 'titles.view', 'campaigns.report', 'events.manage', 'events.check_in', 'contests.manage'],
-	commune_officer: [...STAFF, 'organizations.manage', 'news.manage', 'people.view', 'people.manage', 'learning.manage', 'funds.view', 'awards.propose', 'honours.nominate', 'honours.review', 'titles.manage', 'titles.review', 'titles.view', 'campaigns.manage', 'campaigns.report', 'events.manage', 'events.check_in', 'contests.manage'],
-	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'news.manage', 'learning.manage', 'titles.view', 'campaigns.manage', 'campaigns.report', 'events.manage', 'events.check_in', 'contests.manage'],
+	centre_manager: [...STAFF, 'learning.manage', 'campaigns.report', 'events.manage', 'events.check_in', 'library.manage'],
+	school_admin: [...STAFF, 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate', 'campaigns.report', 'events.manage', 'events.check_in', 'library.manage'],
+	association_officer: [...STAFF, 'news.manage', 'people.view', 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate', 'honours.review', 'titles.manage', 'titles.review', 'titles.view', 'campaigns.report', 'events.manage', 'events.check_in', 'contests.manage', 'library.manage'],
+	commune_officer: [...STAFF, 'organizations.manage', 'news.manage', 'people.view', 'people.manage', 'learning.manage', 'funds.view', 'awards.propose', 'honours.nominate', 'honours.review', 'titles.manage', 'titles.review', 'titles.view', 'campaigns.manage', 'campaigns.report', 'events.manage', 'events.check_in', 'contests.manage', 'library.manage'],
+	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'news.manage', 'learning.manage', 'titles.view', 'campaigns.manage', 'campaigns.report', 'events.manage', 'events.check_in', 'contests.manage', 'library.manage'],
 	auditor: [...STAFF, 'audit.read', 'accounts.view', 'people.view', 'funds.view', 'titles.view'],
 	// a village head (trưởng thôn): the village's residents to read, its registrations and review
 	village_head: [...STAFF, 'people.view', 'titles.review', 'titles.view'],

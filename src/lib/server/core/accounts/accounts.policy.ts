@@ -44,6 +44,7 @@ export const CONSOLE_SECTIONS = {
 	courses: 'learning.manage',
 	surveys: 'learning.manage',
 	learningStats: 'learning.manage',
+	library: 'library.manage',
 	funds: 'funds.view',
 	scholarships: 'funds.view',
 	awards: 'awards.propose',

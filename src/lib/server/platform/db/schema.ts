@@ -11,8 +11,10 @@ export type * from './schema-awards';
 export type * from './schema-titles';
 export type * from './schema-week';
 import type { CampaignTable, CampaignDirectiveTable, CampaignAssignmentTable, EventTable, EventRegistrationTable, EventCheckInTable, ContestTable, ContestQuestionTable, ContestAttemptTable } from './schema-week';
+export type * from './schema-library';
 import type { FundTable, FundEntryTable, FundDonorTable, FundPledgeTable, FundReceiptTable, FundMonthTotalTable } from './schema-funds';
 import type { ScholarshipCriteriaSetTable, ScholarshipRoundTable, ScholarshipReviewerTable, ScholarshipNominationTable, ScholarshipDocumentTable, ScholarshipReviewTable } from './schema-scholarships';
+import type { LibraryShelfTable, LibraryKeeperTable, LibraryTitleTable, LibraryCopyTable, LibraryLoanTable, LibraryHoldTable, LibraryDonationTable } from './schema-library';
 import type { RewardRegulationTable, RewardRuleTable, RewardProposalTable, HonourNominationTable } from './schema-awards';
 import type { CriteriaSetTable, TitleCycleTable, TitleRegistrationTable, TitleAssessmentTable, TitlePostingTable, TitleObjectionTable, TitleDecisionTable, TitleCertificateTable } from './schema-titles';
 
@@ -401,6 +403,13 @@ export interface Database {
 	contests: ContestTable;
 	contest_questions: ContestQuestionTable;
 	contest_attempts: ContestAttemptTable;
+	library_shelves: LibraryShelfTable;
+	library_keepers: LibraryKeeperTable;
+	library_titles: LibraryTitleTable;
+	library_copies: LibraryCopyTable;
+	library_loans: LibraryLoanTable;
+	library_holds: LibraryHoldTable;
+	library_donations: LibraryDonationTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

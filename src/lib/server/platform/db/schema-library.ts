@@ -1,0 +1,103 @@
+/** The community bookshelves' tables as Kysely sees them (migration 0027); part of `Database` in schema.ts. */
+
+export interface LibraryShelfTable {
+	id: string;
+	name: string;
+	unit_id: string;
+	org_id: string | null;
+	address: string;
+	hours: string;
+	loan_days: number;
+	max_renewals: number;
+	status: string;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface LibraryKeeperTable {
+	shelf_id: string;
+	account_id: string;
+	created_at: string;
+}
+
+export interface LibraryTitleTable {
+	id: string;
+	isbn: string | null;
+	title: string;
+	authors: string;
+	publisher: string;
+	year: number | null;
+	subject: string;
+	age_group: string;
+	language: string;
+	search_text: string;
+	/** folded title and first author: how duplicates without an ISBN are found */
+	title_key: string;
+	status: string;
+	merged_into_id: string | null;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface LibraryCopyTable {
+	id: string;
+	title_id: string;
+	shelf_id: string;
+	code: string;
+	/** available | on_loan | held | lost | damaged | withdrawn */
+	status: string;
+	held_for_hold_id: string | null;
+	/** the donation the copy came from, if given */
+	donation_id: string | null;
+	note: string | null;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface LibraryLoanTable {
+	id: string;
+	copy_id: string;
+	shelf_id: string;
+	title_id: string;
+	reader_account_id: string;
+	lent_at: string;
+	lent_on: string;
+	due_on: string;
+	renewals: number;
+	returned_at: string | null;
+	lent_by_account_id: string | null;
+	returned_by_account_id: string | null;
+	reminded_on: string | null;
+	hidden: number;
+}
+
+export interface LibraryHoldTable {
+	id: string;
+	title_id: string;
+	shelf_id: string;
+	reader_account_id: string;
+	/** waiting | ready | fulfilled | cancelled */
+	status: string;
+	copy_id: string | null;
+	/** 1 while waiting or ready, null after: one live hold per reader, title and shelf */
+	live: number | null;
+	created_at: string;
+	ready_at: string | null;
+	closed_at: string | null;
+}
+
+/** Books given to a shelf; the donor named in public only with `donor_public`. */
+export interface LibraryDonationTable {
+	id: string;
+	shelf_id: string;
+	donor_name: string | null;
+	donor_public: number;
+	book_count: number;
+	/** đồng, when valued (then also an in-kind entry in a fund's book) */
+	value: number | null;
+	fund_entry_id: string | null;
+	received_on: string;
+	note: string | null;
+	created_by_account_id: string | null;
+	created_at: string;
+}
