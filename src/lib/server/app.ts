@@ -21,6 +21,7 @@ import { createRewardsService } from './core/awards/rewards.service';
 import { createHonoursService } from './core/awards/honours.service';
 import { createCriteriaService } from './core/criteria/criteria.service';
 import { createTitlesService } from './core/titles/titles.service';
+import { createEmulationService } from './core/emulation/emulation.service';
 import { createLearningDesk } from './core/learning/learning.desk';
 import { linksFor, publicOrigin, type Links } from './platform/links';
 import { createAccountsService } from './core/accounts/accounts.service';
@@ -64,6 +65,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const honours = createHonoursService({ db, clock, access, places });
 	const criteria = createCriteriaService({ db, clock, access });
 	const titles = createTitlesService({ db, clock, access, files, links, criteria });
+	const emulation = createEmulationService({ db, clock, access, criteria });
 	const desk = createDeskService({ access, signups, imports, people, learning: createLearningDesk({ db, clock, access }) });
 	const exports = createExportsService({
 		db,
@@ -103,7 +105,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 		await changeSignal?.close();
 		await db.close();
 	};
-	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports, desk, funds, scholarships, rewards, honours, criteria, titles };
+	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports, desk, funds, scholarships, rewards, honours, criteria, titles, emulation };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -55,6 +55,12 @@ export const PERMISSIONS = [
 	'titles.view',
 	// criteria sets: adding a new version (administrators)
 	'criteria.manage',
+	// schools' emulation: opening a round over the schools in scope, reviewing, ranking, awards (unit scope)
+	'emulation.manage',
+	// schools' emulation: a school's self-score (its administrators; organisation scope)
+	'emulation.score',
+	// joint school–centre activities: recording them (either side's staff; officers above)
+	'emulation.activities',
 	// operations: background jobs and their dead letters (a global grant only)
 	'jobs.manage'
 ] as const;
@@ -65,11 +71,11 @@ const STAFF: readonly Permission[] = ['console.enter', 'organizations.view'];
 export const ROLE_PERMISSIONS = {
 	resident: [],
 	teacher: [...STAFF],
-	centre_manager: [...STAFF, 'learning.manage'],
-	school_admin: [...STAFF, 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate'],
+	centre_manager: [...STAFF, 'learning.manage', 'emulation.activities'],
+	school_admin: [...STAFF, 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate', 'emulation.score', 'emulation.activities'],
 	association_officer: [...STAFF, 'news.manage', 'people.view', 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate', 'honours.review', 'titles.manage', 'titles.review', 'titles.view'],
-	commune_officer: [...STAFF, 'organizations.manage', 'news.manage', 'people.view', 'people.manage', 'learning.manage', 'funds.view', 'awards.propose', 'honours.nominate', 'honours.review', 'titles.manage', 'titles.review', 'titles.view'],
-	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'news.manage', 'learning.manage', 'titles.view'],
+	commune_officer: [...STAFF, 'organizations.manage', 'news.manage', 'people.view', 'people.manage', 'learning.manage', 'funds.view', 'awards.propose', 'honours.nominate', 'honours.review', 'titles.manage', 'titles.review', 'titles.view', 'emulation.manage', 'emulation.activities'],
+	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'news.manage', 'learning.manage', 'titles.view', 'emulation.manage', 'emulation.activities'],
 	auditor: [...STAFF, 'audit.read', 'accounts.view', 'people.view', 'funds.view', 'titles.view'],
 	// a village head (trưởng thôn): the village's residents to read, its registrations and review
 	village_head: [...STAFF, 'people.view', 'titles.review', 'titles.view'],

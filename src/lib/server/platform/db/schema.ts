@@ -9,10 +9,12 @@ export type * from './schema-learning';
 export type * from './schema-funds';
 export type * from './schema-awards';
 export type * from './schema-titles';
+export type * from './schema-emulation';
 import type { FundTable, FundEntryTable, FundDonorTable, FundPledgeTable, FundReceiptTable, FundMonthTotalTable } from './schema-funds';
 import type { ScholarshipCriteriaSetTable, ScholarshipRoundTable, ScholarshipReviewerTable, ScholarshipNominationTable, ScholarshipDocumentTable, ScholarshipReviewTable } from './schema-scholarships';
 import type { RewardRegulationTable, RewardRuleTable, RewardProposalTable, HonourNominationTable } from './schema-awards';
 import type { CriteriaSetTable, TitleCycleTable, TitleRegistrationTable, TitleAssessmentTable, TitlePostingTable, TitleObjectionTable, TitleDecisionTable, TitleCertificateTable } from './schema-titles';
+import type { EmulationRoundTable, EmulationScoreTable, SchoolCentreActivityTable } from './schema-emulation';
 
 export interface AdminUnitTable {
 	id: string;
@@ -390,6 +392,9 @@ export interface Database {
 	title_objections: TitleObjectionTable;
 	title_decisions: TitleDecisionTable;
 	title_certificates: TitleCertificateTable;
+	emulation_rounds: EmulationRoundTable;
+	emulation_scores: EmulationScoreTable;
+	school_centre_activities: SchoolCentreActivityTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

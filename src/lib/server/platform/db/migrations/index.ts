@@ -25,6 +25,7 @@ import * as m0023 from './0023_awards';
 import * as m0024 from './0024_fund_donors_receipts';
 import * as m0025 from './0025_fund_totals';
 import * as m0026 from './0026_titles';
+import * as m0032 from './0032_emulation';
 
 /** Every migration, in order. Append only; a landed migration is never edited. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -53,5 +54,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0023_awards': m0023,
 	'0024_fund_donors_receipts': m0024,
 	'0025_fund_totals': m0025,
-	'0026_titles': m0026
+	'0026_titles': m0026,
+	'0032_emulation': m0032
 };
