@@ -16,6 +16,7 @@ import { loadDemoFunds } from '../core/funds/demo/load';
 import { loadDemoScholarships } from '../core/funds/demo/scholarships';
 import { loadDemoAwards } from '../core/awards/demo/load';
 import { loadDemoTitles } from '../core/titles/demo/load';
+import { loadDemoEmulation } from '../core/emulation/demo/load';
 
 export const DEMO_PASSWORD = 'hoctap2026';
 
@@ -45,7 +46,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 /** Loads the demo when the database holds no units and no accounts; answers whether it did. */
-export async function seedDemo(s: Services, opts: { news?: boolean; residents?: boolean; funds?: boolean; titles?: boolean } = {}): Promise<boolean> {
+export async function seedDemo(s: Services, opts: { news?: boolean; residents?: boolean; funds?: boolean; titles?: boolean; emulation?: boolean } = {}): Promise<boolean> {
 	if ((await s.places.countUnits()) > 0 || !(await s.accounts.needsSetup())) return false;
 	const at = s.clock.now().toISOString();
 	await transaction(s.db, (trx) => loadDemoPlaces(trx, at));
@@ -79,6 +80,8 @@ export async function seedDemo(s: Services, opts: { news?: boolean; residents?: 
 	}
 	// learning titles: last year's cycle decided in the four communes, this year's at Quang Minh's village review
 	if (opts.titles !== false) await loadDemoTitles(s);
+	// the schools' emulation: last school year ranked and awarded in the four communes, this year's open in Quang Minh; joint school–centre activities
+	if (opts.emulation !== false) await loadDemoEmulation(s);
 	return true;
 }
 

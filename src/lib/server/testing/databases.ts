@@ -93,6 +93,8 @@ export interface SuiteOptions {
 	funds?: boolean;
 	/** also the demo's learning titles (last year's cycles, this year's review in Quang Minh) */
 	titles?: boolean;
+	/** also the demo's schools' emulation (last school year ranked, joint school–centre activities) */
+	emulation?: boolean;
 	clockStart?: string;
 	/** send mail over SMTP to a real test server (smtp-server) on a free local port */
 	smtp?: boolean;
@@ -130,7 +132,7 @@ export function describeEachDatabase(name: string, opts: SuiteOptions, body: (ge
 				const services = buildServices(db, clock, files, createMailer(smtp?.url ?? undefined), linksFor(TEST_ORIGIN), createJobs(db, { pollSeconds: 0.5 }));
 				// letters are sent by the job queue's worker, as in the app
 				await services.jobs.start();
-				if (opts.demo) await seedDemo(services, { news: opts.demo !== 'no-news', residents: opts.residents === true, funds: opts.funds === true, titles: opts.titles === true });
+				if (opts.demo) await seedDemo(services, { news: opts.demo !== 'no-news', residents: opts.residents === true, funds: opts.funds === true, titles: opts.titles === true, emulation: opts.emulation === true });
 				ctx = { dialect, services, clock, url: made.url, smtp };
 			});
 			afterAll(async () => {
