@@ -20,6 +20,7 @@ const NAV: { href: string; key: string; section: ConsoleSection }[] = [
 	{ href: '/console/awards', key: 'console.nav.awards', section: 'awards' },
 	{ href: '/console/awards/honours', key: 'console.nav.honours', section: 'honours' },
 	{ href: '/console/titles', key: 'console.nav.titles', section: 'titles' },
+	{ href: '/console/emulation', key: 'console.nav.emulation', section: 'emulation' },
 	{ href: '/console/news', key: 'console.nav.news', section: 'news' },
 	{ href: '/console/accounts', key: 'console.nav.accounts', section: 'accounts' },
 	{ href: '/console/audit', key: 'console.nav.audit', section: 'audit' },

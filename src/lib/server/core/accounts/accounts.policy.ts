@@ -49,6 +49,7 @@ export const CONSOLE_SECTIONS = {
 	awards: 'awards.propose',
 	honours: 'honours.nominate',
 	titles: 'titles.view',
+	emulation: 'emulation.activities',
 	news: 'news.manage',
 	accounts: 'accounts.view',
 	audit: 'audit.read',

@@ -105,7 +105,7 @@ describeEachDatabase('emulation "dạy tốt, học tốt": rounds, self-scores,
 		const items = fullItems();
 		items.lesson_innovation = { points: 5 };
 		items.digital_lessons = { points: 15 };
-		s.clock.advance(60_000);
+		get().clock.advance(60_000);
 		const th = await s.emulation.selfScore(admin, roundId, TH_QM, { items });
 		expect(th).toMatchObject({ criteriaSetId: added.id, selfTotal: 100 });
 	});
@@ -115,7 +115,7 @@ describeEachDatabase('emulation "dạy tốt, học tốt": rounds, self-scores,
 		const office = await authAs(s, 'giaoduc.hanoi');
 		const admin = await authAs(s, 'admin');
 		// THPT submits later than TH and THCS
-		s.clock.advance(60_000);
+		get().clock.advance(60_000);
 		await s.emulation.selfScore(admin, roundId, THPT_QM, { items: fullItems(5) });
 		expect((await errorOf(s.emulation.award(office, roundId, THCS_QM, { title: 'Xuất sắc' }))).key).toBe('errors.emulation.not_reviewed');
 		expect((await errorOf(s.emulation.review(office, roundId, MN_QM, { items: {} }))).key).toBe('errors.emulation.not_submitted');
