@@ -63,7 +63,7 @@ describeEachDatabase('emulation "dạy tốt, học tốt": rounds, self-scores,
 		expect(g.ranking.map((x) => x.schoolOrgId).sort()).toEqual([MN_QM, TH_QM, THCS_QM, THPT_QM].sort());
 	});
 
-	it('a school self-scores its own school only (another school: 404); bad points give field messages and write nothing', async () => {
+	it('a school self-scores its own school only (another school: 404); bad points give field messages and write nothing; two at once make one row', async () => {
 		const s = get().services;
 		const school = await authAs(s, 'thcs.quangminh');
 		expect((await errorOf(s.emulation.selfScore(school, roundId, TH_QM, { items: fullItems() }))).code).toBe('not_found');
@@ -75,7 +75,12 @@ describeEachDatabase('emulation "dạy tốt, học tốt": rounds, self-scores,
 		const neg = await errorOf(s.emulation.selfScore(school, roundId, THCS_QM, { items: { lesson_innovation: { points: -1 } } }));
 		expect(neg.fields['items.lesson_innovation.points']).toBeDefined();
 		expect(await s.db.kysely.selectFrom('emulation_scores').select('id').execute()).toHaveLength(0);
-		const sc = await s.emulation.selfScore(school, roundId, THCS_QM, { items: fullItems(2) });
+		// two first submissions at the same moment (two tabs): one row; a loser is told to try again
+		const both = await Promise.allSettled([0, 1].map(() => s.emulation.selfScore(school, roundId, THCS_QM, { items: fullItems(2) })));
+		expect(both.some((x) => x.status === 'fulfilled')).toBe(true);
+		for (const x of both) if (x.status === 'rejected') expect((x.reason as { key: string }).key).toBe('errors.emulation.try_again');
+		expect(await s.db.kysely.selectFrom('emulation_scores').select('id').where('school_org_id', '=', THCS_QM).execute()).toHaveLength(1);
+		const sc = (await s.emulation.getScore(school, roundId, THCS_QM)).score!;
 		expect(sc).toMatchObject({ schoolOrgId: THCS_QM, selfTotal: 98, criteriaVersion: 1, reviewedTotal: null });
 		expect(sc.criteria.find((c) => c.key === 'lesson_innovation')).toMatchObject({ self: 8, max: 10, selfNote: 'Có minh chứng lưu tại trường' });
 		// the office does not self-score for a school; the school does not review itself
