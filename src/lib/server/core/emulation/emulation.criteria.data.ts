@@ -10,7 +10,7 @@ const dec = (key: string, text: string, points: number) => ({ key, text, points,
 const doc = (key: string, text: string, points: number) => ({ key, text, points, evidence: 'document' as const, plain: null });
 
 export const EMULATION_CRITERIA_SEED: Omit<CriteriaSetInput, 'year'> = {
-	name: 'Tiêu chí thi đua "Dạy tốt, học tốt"',
+	name: 'Tiêu chí thi đua “Dạy tốt, học tốt”',
 	basis: 'Hướng dẫn thi đua năm học của ngành giáo dục — chưa được xác nhận',
 	passMark: 70,
 	note: 'Bộ tiêu chí phổ biến, chưa được xác nhận với văn bản chính thức; có thể sửa bằng một phiên bản mới.',

@@ -158,7 +158,7 @@ export function createEmulationService({ db, clock, access, criteria }: Emulatio
 			const at = now();
 			try {
 				await transaction(db, async (trx) => {
-					await repo.insertRound(trx, { id, unit_id: unit.id, school_year: v.schoolYear, name: v.name ?? `Thi đua "Dạy tốt, học tốt" năm học ${schoolYearLabel(v.schoolYear)} — ${unit.name}`, status: 'open', opened_by_account_id: auth.actor.accountId, created_at: at, updated_at: at });
+					await repo.insertRound(trx, { id, unit_id: unit.id, school_year: v.schoolYear, name: v.name ?? `Thi đua “Dạy tốt, học tốt” năm học ${schoolYearLabel(v.schoolYear)} — ${unit.name}`, status: 'open', opened_by_account_id: auth.actor.accountId, created_at: at, updated_at: at });
 					await recordAudit(trx, clock, auth, { action: 'emulation_round.open', entityType: 'emulation_round', entityId: id, scopeUnitId: unit.id, after: { schoolYear: v.schoolYear } });
 				});
 			} catch (e) {
