@@ -71,14 +71,19 @@ export function createActivitiesService({ db, clock, access }: ActivitiesDeps) {
 			return { items: (await repo.activitiesIn(k, { scope, ...range, d: today(), limit: MAX_LIST })).map(activityOut) };
 		},
 
-		/** The schools and centres the actor may pick from when recording (those in its scope, and the other side's in the same communes). */
+		/** The schools and centres the actor may pick from when recording: its own organisation on its side, the other side's in the same communes; officers: all in scope. */
 		async choices(auth: AuthContext): Promise<{ schools: { id: string; name: string }[]; centres: { id: string; name: string }[] }> {
 			requireActor(auth);
 			const s = scopesFor(auth, 'emulation.activities');
 			const own = await repo.findOrgs(k, s.orgIds);
 			const units = [...s.unitIds, ...own.map((o) => o.unit_id)];
 			const rows = s.all ? await repo.orgsOfKinds(k, null, today()) : units.length ? await repo.orgsOfKinds(k, units, today()) : [];
-			return { schools: rows.filter((o) => o.kind === SCHOOL_KIND), centres: rows.filter((o) => o.kind === CENTRE_KIND) };
+			// a school's or a centre's own staff record for their own side: only it is offered on that side
+			const pick = (kind: string) => {
+				const mine = own.filter((o) => o.kind === kind);
+				return (mine.length && !s.all && !s.unitIds.length ? mine : rows.filter((o) => o.kind === kind)).map((o) => ({ id: o.id, name: o.name }));
+			};
+			return { schools: pick(SCHOOL_KIND), centres: pick(CENTRE_KIND) };
 		}
 	};
 }

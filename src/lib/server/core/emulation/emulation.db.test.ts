@@ -176,6 +176,11 @@ describeEachDatabase('emulation "dạy tốt, học tốt": rounds, self-scores,
 		expect((await s.emulation.activities.list(qmSchool)).items.map((x) => x.schoolOrgId)).toEqual([THCS_QM]);
 		expect((await errorOf(s.emulation.activities.list(qmSchool, { orgId: TTHT_TT }))).code).toBe('not_found');
 		expect((await s.emulation.activities.list(centre, { year: 2025 })).items).toHaveLength(0);
+		// the form offers a school's staff their own school, and the centres of their commune
+		const offered = await s.emulation.activities.choices(qmSchool);
+		expect(offered.schools.map((o) => o.id)).toEqual([THCS_QM]);
+		expect(offered.centres.map((o) => o.id)).toEqual([TTHT_QM]);
+		expect((await s.emulation.activities.choices(centre)).centres.map((o) => o.id)).toEqual([TTHT_TT]);
 		// an officer above sees all of them in scope
 		expect((await s.emulation.activities.list(await authAs(s, 'giaoduc.hanoi'), { year: 2026 })).items).toHaveLength(3);
 	});
