@@ -22,6 +22,7 @@ import { createHonoursService } from './core/awards/honours.service';
 import { createCriteriaService } from './core/criteria/criteria.service';
 import { createTitlesService } from './core/titles/titles.service';
 import { createLibraryService } from './core/library/library.service';
+import { createEmulationService } from './core/emulation/emulation.service';
 import { createLearningDesk } from './core/learning/learning.desk';
 import { createEventsService } from './core/events/events.service';
 import { createCampaignsService } from './core/campaigns/campaigns.service';
@@ -74,6 +75,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const campaigns = createCampaignsService({ db, clock, access, outbox, places });
 	const contests = createContestsService({ db, clock, access, places, people });
 	const library = createLibraryService({ db, clock, access, outbox, places, links, funds });
+	const emulation = createEmulationService({ db, clock, access, criteria });
 	const desk = createDeskService({ access, signups, imports, people, learning: createLearningDesk({ db, clock, access }) });
 	const exports = createExportsService({
 		db,
@@ -115,7 +117,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 		await changeSignal?.close();
 		await db.close();
 	};
-	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports, desk, funds, scholarships, rewards, honours, criteria, titles, events, campaigns, contests, library };
+	return { db, clock, access, files, mailer, jobs, changes, shutdown, sweepFiles, health, uploads, places, accounts, audit, news, people, consents, imports, signups, learning, lessons, credentials, surveys, operations, exports, desk, funds, scholarships, rewards, honours, criteria, titles, events, campaigns, contests, library, emulation };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -24,6 +24,7 @@ const NAV: { href: string; key: string; section: ConsoleSection }[] = [
 	{ href: '/console/titles', key: 'console.nav.titles', section: 'titles' },
 	{ href: '/console/events', key: 'console.nav.events', section: 'events' },
 	{ href: '/console/campaigns', key: 'console.nav.campaigns', section: 'campaigns' },
+	{ href: '/console/emulation', key: 'console.nav.emulation', section: 'emulation' },
 	{ href: '/console/news', key: 'console.nav.news', section: 'news' },
 	{ href: '/console/accounts', key: 'console.nav.accounts', section: 'accounts' },
 	{ href: '/console/audit', key: 'console.nav.audit', section: 'audit' },

@@ -19,6 +19,7 @@ import { loadDemoAwards } from '../core/awards/demo/load';
 import { loadDemoTitles } from '../core/titles/demo/load';
 import { loadDemoLibrary } from '../core/library/demo/load';
 import { todayVn } from '../platform/clock';
+import { loadDemoEmulation } from '../core/emulation/demo/load';
 
 export const DEMO_PASSWORD = 'hoctap2026';
 
@@ -49,7 +50,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 /** Loads the demo when the database holds no units and no accounts; answers whether it did. */
-export async function seedDemo(s: Services, opts: { news?: boolean; residents?: boolean; funds?: boolean; titles?: boolean; week?: boolean; library?: boolean } = {}): Promise<boolean> {
+export async function seedDemo(s: Services, opts: { news?: boolean; residents?: boolean; funds?: boolean; titles?: boolean; week?: boolean; library?: boolean; emulation?: boolean } = {}): Promise<boolean> {
 	if ((await s.places.countUnits()) > 0 || !(await s.accounts.needsSetup())) return false;
 	const at = s.clock.now().toISOString();
 	await transaction(s.db, (trx) => loadDemoPlaces(trx, at));
@@ -88,6 +89,8 @@ export async function seedDemo(s: Services, opts: { news?: boolean; residents?: 
 	if (opts.week !== false) await loadDemoWeek(s, admin);
 	// the community bookshelves: shelves in each commune, the catalog, copies and a year of loans
 	if (opts.library !== false) await transaction(s.db, (trx) => loadDemoLibrary(trx, todayVn(s.clock), at, { keeper: ids['tusach.quangminh']!, reader: ids['dan.lan']! }));
+	// the schools' emulation: last school year ranked and awarded in the four communes, this year's open in Quang Minh; joint school–centre activities
+	if (opts.emulation !== false) await loadDemoEmulation(s);
 	return true;
 }
 

@@ -65,6 +65,12 @@ export const PERMISSIONS = [
 	'contests.manage',
 	// community bookshelves: shelves, keepers, titles, copies and circulation in scope (keepers of a shelf lend on it without this)
 	'library.manage',
+	// schools' emulation: opening a round over the schools in scope, reviewing, ranking, awards (unit scope)
+	'emulation.manage',
+	// schools' emulation: a school's self-score (its administrators; organisation scope)
+	'emulation.score',
+	// joint school–centre activities: recording them (either side's staff; officers above)
+	'emulation.activities',
 	// operations: background jobs and their dead letters (a global grant only)
 	'jobs.manage'
 ] as const;
@@ -75,11 +81,11 @@ const STAFF: readonly Permission[] = ['console.enter', 'organizations.view'];
 export const ROLE_PERMISSIONS = {
 	resident: [],
 	teacher: [...STAFF, 'events.check_in'],
-	centre_manager: [...STAFF, 'learning.manage', 'campaigns.report', 'events.manage', 'events.check_in', 'library.manage'],
-	school_admin: [...STAFF, 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate', 'campaigns.report', 'events.manage', 'events.check_in', 'library.manage'],
+	centre_manager: [...STAFF, 'learning.manage', 'campaigns.report', 'events.manage', 'events.check_in', 'library.manage', 'emulation.activities'],
+	school_admin: [...STAFF, 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate', 'campaigns.report', 'events.manage', 'events.check_in', 'library.manage', 'emulation.score', 'emulation.activities'],
 	association_officer: [...STAFF, 'news.manage', 'people.view', 'learning.manage', 'funds.view', 'funds.manage', 'awards.propose', 'honours.nominate', 'honours.review', 'titles.manage', 'titles.review', 'titles.view', 'campaigns.report', 'events.manage', 'events.check_in', 'contests.manage', 'library.manage'],
-	commune_officer: [...STAFF, 'organizations.manage', 'news.manage', 'people.view', 'people.manage', 'learning.manage', 'funds.view', 'awards.propose', 'honours.nominate', 'honours.review', 'titles.manage', 'titles.review', 'titles.view', 'campaigns.manage', 'campaigns.report', 'events.manage', 'events.check_in', 'contests.manage', 'library.manage'],
-	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'news.manage', 'learning.manage', 'titles.view', 'campaigns.manage', 'campaigns.report', 'events.manage', 'events.check_in', 'contests.manage', 'library.manage'],
+	commune_officer: [...STAFF, 'organizations.manage', 'news.manage', 'people.view', 'people.manage', 'learning.manage', 'funds.view', 'awards.propose', 'honours.nominate', 'honours.review', 'titles.manage', 'titles.review', 'titles.view', 'campaigns.manage', 'campaigns.report', 'events.manage', 'events.check_in', 'contests.manage', 'library.manage', 'emulation.manage', 'emulation.activities'],
+	education_officer: [...STAFF, 'organizations.manage', 'units.manage', 'news.manage', 'learning.manage', 'titles.view', 'campaigns.manage', 'campaigns.report', 'events.manage', 'events.check_in', 'contests.manage', 'library.manage', 'emulation.manage', 'emulation.activities'],
 	auditor: [...STAFF, 'audit.read', 'accounts.view', 'people.view', 'funds.view', 'titles.view'],
 	// a village head (trưởng thôn): the village's residents to read, its registrations and review
 	village_head: [...STAFF, 'people.view', 'titles.review', 'titles.view'],

@@ -97,6 +97,8 @@ export interface SuiteOptions {
 	week?: boolean;
 	/** also the demo's community bookshelves (3,000 titles, 8,000 copies, a year of loans) */
 	library?: boolean;
+	/** also the demo's schools' emulation (last school year ranked, joint school–centre activities) */
+	emulation?: boolean;
 	clockStart?: string;
 	/** send mail over SMTP to a real test server (smtp-server) on a free local port */
 	smtp?: boolean;
@@ -134,7 +136,7 @@ export function describeEachDatabase(name: string, opts: SuiteOptions, body: (ge
 				const services = buildServices(db, clock, files, createMailer(smtp?.url ?? undefined), linksFor(TEST_ORIGIN), createJobs(db, { pollSeconds: 0.5 }));
 				// letters are sent by the job queue's worker, as in the app
 				await services.jobs.start();
-				if (opts.demo) await seedDemo(services, { news: opts.demo !== 'no-news', residents: opts.residents === true, funds: opts.funds === true, titles: opts.titles === true, week: opts.week === true, library: opts.library === true });
+				if (opts.demo) await seedDemo(services, { news: opts.demo !== 'no-news', residents: opts.residents === true, funds: opts.funds === true, titles: opts.titles === true, week: opts.week === true, library: opts.library === true, emulation: opts.emulation === true });
 				ctx = { dialect, services, clock, url: made.url, smtp };
 			});
 			afterAll(async () => {

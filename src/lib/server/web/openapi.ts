@@ -19,6 +19,7 @@ import { catalogQuery as libraryCatalogQuery, donationInput as libraryDonationIn
 import { orgCreate, orgListQuery, orgOut, orgUpdate, treeQuery, unitCreate, unitDetailOut, unitOut, unitUpdate } from '../core/places/places.schemas';
 import { answerInput, assessmentInput, assessmentOutSchema, bulkRegistrationInput, cycleInput, cycleOutSchema, cycleQuery, decisionInput, figuresQuery, objectionInput, postingInput, registrationInput, registrationOutSchema, reviewInput as titleReviewInput } from '../core/titles/titles.schemas';
 import { criteriaSetInput, criteriaSetOutSchema } from '../core/criteria/criteria.schemas';
+import { activityInput, activityOutSchema, activityQuery, awardInput as emulationAwardInput, rankingRowSchema, reviewInput as emulationReviewInput, roundInput as emulationRoundInput, roundOutSchema as emulationRoundOut, roundQuery as emulationRoundQuery, scoreOutSchema as emulationScoreOut, selfScoreInput } from '../core/emulation/emulation.schemas';
 
 type Schema = z.ZodType;
 
@@ -359,6 +360,25 @@ const OPS: Record<string, Record<string, Op>> = {
 	'/contests/{id}/attempts': { post: { summary: 'Take part: the caller’s one attempt with questions drawn from the bank (the same attempt again while open; 409 once submitted)', tag: 'contests', auth: 'session', path: ['id'], status: 201, response: attemptOut } },
 	'/contests/{id}/ranking': { get: { summary: 'Public: the ranking by score, then time (initials and given name)', tag: 'contests', auth: 'public', path: ['id'], query: z.object({ limit: z.string().optional() }), response: rankingOut } },
 	'/contest-attempts/{id}/submission': { post: { summary: 'The answers, once, within the time limit checked on the server (409 when late or already submitted)', tag: 'contests', auth: 'session', path: ['id'], body: submission, response: z.object({ score: z.number().int(), outOf: z.number().int(), durationMs: z.number().int() }) } },
+	'/emulation-criteria': {
+		get: { summary: 'Every version of the schools’ emulation criteria ("dạy tốt, học tốt"), latest first; the best-known version is seeded unconfirmed', tag: 'emulation', auth: 'staff', response: z.object({ items: z.array(criteriaSetOutSchema) }) },
+		post: { summary: 'A new version of the emulation criteria (administrators); scores keep the version they were scored under', tag: 'emulation', auth: 'staff', body: criteriaSetInput, status: 201, response: criteriaSetOutSchema }
+	},
+	'/emulation-rounds': {
+		get: { summary: 'Emulation rounds the caller reaches: those of units in scope (the office, a commune), and those above the caller’s own school', tag: 'emulation', auth: 'staff', query: emulationRoundQuery, response: z.object({ items: z.array(emulationRoundOut), canOpen: z.boolean() }) },
+		post: { summary: 'Open a unit’s round for a school year (2026 = 2026–2027) over the schools of its subtree; once per unit and year', tag: 'emulation', auth: 'staff', body: emulationRoundInput, status: 201, response: emulationRoundOut }
+	},
+	'/emulation-rounds/{id}': { get: { summary: 'A round with the criteria set in force and its ranking', tag: 'emulation', auth: 'staff', path: ['id'] } },
+	'/emulation-rounds/{id}/ranking': { get: { summary: 'The round’s schools ranked by the reviewed total (ties: the earlier submission), the unreviewed after', tag: 'emulation', auth: 'staff', path: ['id'], response: z.object({ items: z.array(rankingRowSchema) }) } },
+	'/emulation-rounds/{id}/close': { post: { summary: 'Close the round to self-scores (the office)', tag: 'emulation', auth: 'staff', path: ['id'], response: emulationRoundOut } },
+	'/emulation-rounds/{id}/schools/{orgId}': { get: { summary: 'A school’s score under the criteria version it was scored with (its own administrators, the office); before it is submitted, the set in force', tag: 'emulation', auth: 'staff', path: ['id', 'orgId'] } },
+	'/emulation-rounds/{id}/schools/{orgId}/self-score': { post: { summary: 'The school’s self-score: points and a note per criterion, under the version in force; again until reviewed; another school’s is not found', tag: 'emulation', auth: 'staff', path: ['id', 'orgId'], body: selfScoreInput, response: emulationScoreOut } },
+	'/emulation-rounds/{id}/schools/{orgId}/review': { post: { summary: 'The office’s review: points per criterion (left out: the school’s own) and a comment', tag: 'emulation', auth: 'staff', path: ['id', 'orgId'], body: emulationReviewInput, response: emulationScoreOut } },
+	'/emulation-rounds/{id}/schools/{orgId}/award': { post: { summary: 'Record the school’s award (a title such as "Xuất sắc", "Tốt") once reviewed', tag: 'emulation', auth: 'staff', path: ['id', 'orgId'], body: emulationAwardInput, response: emulationScoreOut } },
+	'/school-centre-activities': {
+		get: { summary: 'Joint school–centre activities: one organisation’s (either side) with orgId, or all those either side of which is in scope; newest first', tag: 'emulation', auth: 'staff', query: activityQuery, response: z.object({ items: z.array(activityOutSchema) }) },
+		post: { summary: 'Record a joint activity once (either side’s staff, or an officer above); both sides list it', tag: 'emulation', auth: 'staff', body: activityInput, status: 201, response: activityOutSchema }
+	},
 	'/exports/{id}/file': { get: { summary: 'A finished export’s file, for the one who asked for it; byte ranges', tag: 'exports', auth: 'staff', path: ['id'], responseType: 'text/csv' } }
 };
 

@@ -52,6 +52,7 @@ export const CONSOLE_SECTIONS = {
 	titles: 'titles.view',
 	events: 'events.check_in',
 	campaigns: 'campaigns.report',
+	emulation: 'emulation.activities',
 	news: 'news.manage',
 	accounts: 'accounts.view',
 	audit: 'audit.read',

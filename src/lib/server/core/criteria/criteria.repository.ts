@@ -14,6 +14,12 @@ export const currentSet = (db: DB, kind: string, year: number) =>
 export const latestVersion = async (db: DB, kind: string, year: number) =>
 	Number((await db.selectFrom('criteria_sets').select(sql<number>`coalesce(max(version), 0)`.as('v')).where('subject_kind', '=', kind).where('year', '=', year).executeTakeFirstOrThrow()).v);
 export const insertSet = (db: DB, row: NewRow<'criteria_sets'>) => db.insertInto('criteria_sets').values(row).execute();
-/** Which of the sets an assessment was scored under. */
-export const setsInUse = async (db: DB, ids: string[]) =>
-	ids.length ? new Set((await db.selectFrom('title_assessments').select('criteria_set_id').distinct().where('criteria_set_id', 'in', ids).execute()).map((r) => r.criteria_set_id)) : new Set<string>();
+/** Which of the sets an assessment (a title's, a school's emulation score) was scored under. */
+export const setsInUse = async (db: DB, ids: string[]) => {
+	if (!ids.length) return new Set<string>();
+	const [titles, emulation] = await Promise.all([
+		db.selectFrom('title_assessments').select('criteria_set_id').distinct().where('criteria_set_id', 'in', ids).execute(),
+		db.selectFrom('emulation_scores').select('criteria_set_id').distinct().where('criteria_set_id', 'in', ids).execute()
+	]);
+	return new Set([...titles, ...emulation].map((r) => r.criteria_set_id));
+};

@@ -12,11 +12,13 @@ export type * from './schema-titles';
 export type * from './schema-week';
 import type { CampaignTable, CampaignDirectiveTable, CampaignAssignmentTable, EventTable, EventRegistrationTable, EventCheckInTable, ContestTable, ContestQuestionTable, ContestAttemptTable } from './schema-week';
 export type * from './schema-library';
+export type * from './schema-emulation';
 import type { FundTable, FundEntryTable, FundDonorTable, FundPledgeTable, FundReceiptTable, FundMonthTotalTable } from './schema-funds';
 import type { ScholarshipCriteriaSetTable, ScholarshipRoundTable, ScholarshipReviewerTable, ScholarshipNominationTable, ScholarshipDocumentTable, ScholarshipReviewTable } from './schema-scholarships';
 import type { LibraryShelfTable, LibraryKeeperTable, LibraryTitleTable, LibraryCopyTable, LibraryLoanTable, LibraryHoldTable, LibraryDonationTable } from './schema-library';
 import type { RewardRegulationTable, RewardRuleTable, RewardProposalTable, HonourNominationTable } from './schema-awards';
 import type { CriteriaSetTable, TitleCycleTable, TitleRegistrationTable, TitleAssessmentTable, TitlePostingTable, TitleObjectionTable, TitleDecisionTable, TitleCertificateTable } from './schema-titles';
+import type { EmulationRoundTable, EmulationScoreTable, SchoolCentreActivityTable } from './schema-emulation';
 
 export interface AdminUnitTable {
 	id: string;
@@ -410,6 +412,9 @@ export interface Database {
 	library_loans: LibraryLoanTable;
 	library_holds: LibraryHoldTable;
 	library_donations: LibraryDonationTable;
+	emulation_rounds: EmulationRoundTable;
+	emulation_scores: EmulationScoreTable;
+	school_centre_activities: SchoolCentreActivityTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -27,6 +27,7 @@ import * as m0025 from './0025_fund_totals';
 import * as m0026 from './0026_titles';
 import * as m0027 from './0027_library';
 import * as m0028 from './0028_week';
+import * as m0032 from './0032_emulation';
 
 /** Every migration, in order. Append only; a landed migration is never edited. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -57,5 +58,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0025_fund_totals': m0025,
 	'0026_titles': m0026,
 	'0027_library': m0027,
-	'0028_week': m0028
+	'0028_week': m0028,
+	'0032_emulation': m0032
 };

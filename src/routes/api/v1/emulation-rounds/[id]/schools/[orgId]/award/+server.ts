@@ -1,0 +1,3 @@
+import { api, json, readJson } from '$lib/server/web/api';
+
+export const POST = api(async ({ params, request, locals }) => json(await locals.services.emulation.award(locals.auth, params.id!, params.orgId!, await readJson(request))));
