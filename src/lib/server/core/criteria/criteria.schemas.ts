@@ -20,9 +20,11 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 /**
  * What a `records` criterion is computed from, over the subject's members in the year:
  * hours of class attended, class sessions attended, online courses completed, certificates held
- * (not revoked), members with any learning, and that as a percentage of the adult members.
+ * (not revoked), members with any learning, and that as a percentage of the adult members; and,
+ * from the Week and the bookshelves, events attended (checked in at the door) and books borrowed
+ * (a loan the reader has not hidden from their record).
  */
-export const RECORD_SOURCES = ['class_hours', 'class_sessions', 'online_completions', 'certificates', 'active_learners', 'active_learner_share'] as const;
+export const RECORD_SOURCES = ['class_hours', 'class_sessions', 'online_completions', 'certificates', 'active_learners', 'active_learner_share', 'events_attended', 'books_borrowed'] as const;
 export type RecordSource = (typeof RECORD_SOURCES)[number];
 
 export const MAX_SECTIONS = 12;

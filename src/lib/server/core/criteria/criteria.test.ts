@@ -82,11 +82,22 @@ describe('criteria sets and scoring', () => {
 					{ resident_id: 'c', account_id: null, course_id: 'k2', class_title: 'Tin học', session_id: 's2', date: '2026-04-01', starts_at: '08:00', ends_at: '09:30' }
 				],
 				completions: [{ id: 'm1', resident_id: null, account_id: 'acc-a', course_id: 'k3', title: 'An toàn mạng', mode: 'online', completed_at: '2026-05-01T00:00:00Z' }],
-				certificates: [{ code: 'X-1', number: 'N/1', resident_id: 'a', account_id: 'acc-a', course_title: 'Trồng lúa', issued_on: '2026-06-01' }]
+				certificates: [{ code: 'X-1', number: 'N/1', resident_id: 'a', account_id: 'acc-a', course_title: 'Trồng lúa', issued_on: '2026-06-01' }],
+				// one event the mother attended, seen twice (by her record and a second row): counted once
+				events: [
+					{ resident_id: 'b', account_id: null, event_id: 'e1', title: 'Khai mạc Tuần lễ', checked_in_at: '2026-10-01T01:00:00Z' },
+					{ resident_id: 'b', account_id: null, event_id: 'e1', title: 'Khai mạc Tuần lễ', checked_in_at: '2026-10-01T01:00:00Z' }
+				],
+				// books the father borrowed; a stranger's loan is not the household's
+				loans: [
+					{ account_id: 'acc-a', title_id: 't1', title: 'Dế Mèn phiêu lưu ký', lent_on: '2026-04-21' },
+					{ account_id: 'acc-a', title_id: 't2', title: 'Kỹ thuật trồng lúa', lent_on: '2026-05-02' },
+					{ account_id: 'acc-z', title_id: 't3', title: 'Truyện Kiều', lent_on: '2026-05-02' }
+				]
 			},
 			'2026-12-31'
 		);
-		expect(ev.metrics).toEqual({ class_hours: 3.5, class_sessions: 2, online_completions: 1, certificates: 1, active_learners: 2, active_learner_share: 50 });
-		expect(ev.items.map((i) => i.href)).toEqual(['/courses/k1', '/courses/k2', '/courses/k3', '/verify/X-1']);
+		expect(ev.metrics).toEqual({ class_hours: 3.5, class_sessions: 2, online_completions: 1, certificates: 1, active_learners: 2, active_learner_share: 50, events_attended: 1, books_borrowed: 2 });
+		expect(ev.items.map((i) => i.href)).toEqual(['/courses/k1', '/courses/k2', '/courses/k3', '/verify/X-1', '/events/e1', '/library/titles/t1', '/library/titles/t2']);
 	});
 });

@@ -27,7 +27,7 @@ describeEachDatabase('titles: criteria versions, the cycle, registration, eviden
 			at
 		);
 		const r = await signIn(s, acc.login, STRONG);
-		return { ...h, auth: ctx(r.actor) };
+		return { ...h, auth: ctx(r.actor), login: acc.login };
 	};
 	const firstCourse = async () => (await get().services.db.kysely.selectFrom('courses').select(['id', 'org_id', 'title']).orderBy('id').limit(2).execute()) as { id: string; org_id: string; title: string }[];
 	let cycleId = '';
@@ -94,6 +94,14 @@ describeEachDatabase('titles: criteria versions, the cycle, registration, eviden
 		await attendClass(k, course!.id, [h.memberIds[1]!], ['2025-12-01'], at); // last year: not counted
 		await k.updateTable('courses').set({ mode: 'online' }).where('id', '=', online!.id).execute();
 		const code = await completeWithCertificate(k, online!, h.memberIds[1]!, 'Nguyễn Thị Hoa', '2026-05-20', 1);
+		// the head attended an event (checked in at the door) and borrowed a book from a bookshelf
+		const qm = await authAs(s, 'quangminh.canbo');
+		const ev = await s.events.create(qm, { title: 'Nói chuyện: đọc sách cùng con', kind: 'talk', venue: 'Nhà văn hóa thôn Đại Bái', address: 'Thôn Đại Bái', startsAt: '2026-09-20T08:00', endsAt: '2026-09-20T10:00', capacity: 50, unitId: QM, description: 'Buổi nói chuyện về thói quen đọc sách trong gia đình.' });
+		await s.events.checkIn(qm, { code: (await s.events.register(h.auth, ev.id, {})).code });
+		const shelf = await s.library.createShelf(qm, { name: 'Tủ sách thôn Đại Bái', unitId: QM, hours: 'Chủ nhật 8:00–11:00' });
+		const book = await s.library.createTitle(qm, { title: 'Cùng con đọc sách mỗi ngày', authors: 'Nhiều tác giả', subject: 'literature', ageGroup: 'adult' });
+		const copy = (await s.library.addCopies(qm, shelf.id, { titleId: book.id, count: 1 })).items[0]!;
+		await s.library.lend(qm, { code: copy.code, reader: h.login });
 		const reg = await s.titles.register(h.auth, { cycleId, kind: 'family', subjectId: h.householdId });
 		const view = await s.titles.registration(h.auth, reg.id);
 		// what the records hold, counted straight from the tables
@@ -111,6 +119,13 @@ describeEachDatabase('titles: criteria versions, the cycle, registration, eviden
 		expect(view.evidence.metrics).toMatchObject({ class_sessions: Number(held.n), class_hours: Number(held.n) * 2, certificates: Number(certs.n), online_completions: 1, active_learners: 2, active_learner_share: 100 });
 		expect(view.evidence.items.find((i) => i.source === 'certificates')).toMatchObject({ href: `/verify/${code}`, memberName: 'Nguyễn Thị Hoa' });
 		expect(view.evidence.items.filter((i) => i.source === 'class_sessions').every((i) => i.href === `/courses/${course!.id}`)).toBe(true);
+		// the event and the book, as the Week's check-ins and the bookshelves' loans hold them, each linked
+		const checkIns = await k.selectFrom('event_check_ins as c').innerJoin('event_registrations as r', 'r.id', 'c.registration_id').select(sql<number>`count(*)`.as('n')).where('r.account_id', '=', h.auth.actor!.accountId).executeTakeFirstOrThrow();
+		const loans = await k.selectFrom('library_loans').select(sql<number>`count(*)`.as('n')).where('reader_account_id', '=', h.auth.actor!.accountId).executeTakeFirstOrThrow();
+		expect(view.evidence.metrics).toMatchObject({ events_attended: Number(checkIns.n), books_borrowed: Number(loans.n) });
+		expect([Number(checkIns.n), Number(loans.n)]).toEqual([1, 1]);
+		expect(view.evidence.items.find((i) => i.source === 'events_attended')).toMatchObject({ href: `/events/${ev.id}`, memberName: 'Phạm Văn Giang' });
+		expect(view.evidence.items.find((i) => i.source === 'books_borrowed')).toMatchObject({ href: `/library/titles/${book.id}`, label: 'Cùng con đọc sách mỗi ngày' });
 		// declared points as given; records computed whatever is sent
 		const declared = Object.fromEntries(view.set.sections.flatMap((x) => x.criteria.filter((c) => c.evidence !== 'records').map((c) => [c.key, c.points])));
 		const bad = await errorOf(s.titles.selfAssess(h.auth, reg.id, { answers: { ...declared, children_attend: 50 } }));

@@ -1,6 +1,7 @@
 /**
  * Evidence filled in from what the platform holds: a subject's members' learning in the cycle's
- * year — class sessions attended and their hours, online courses completed, certificates held —
+ * year — class sessions attended and their hours, online courses completed, certificates held,
+ * events attended and books borrowed —
  * summed into the figures the criteria's `records` sources name. Each figure keeps the records
  * it was made from, each with a link to its source (the course, the certificate's check).
  */
@@ -28,6 +29,8 @@ interface Learning {
 	sessions: { resident_id: string | null; account_id: string | null; course_id: string; class_title: string; session_id: string; date: string; starts_at: string; ends_at: string }[];
 	completions: { id: string; resident_id: string | null; account_id: string | null; course_id: string; title: string; mode: string; completed_at: string }[];
 	certificates: { code: string; number: string; resident_id: string | null; account_id: string | null; course_title: string; issued_on: string }[];
+	events: { resident_id: string | null; account_id: string | null; event_id: string; title: string; checked_in_at: string }[];
+	loans: { account_id: string; title_id: string; title: string; lent_on: string }[];
 }
 
 const minutes = (hhmm: string) => {
@@ -76,6 +79,22 @@ export function computeEvidence(members: Member[], learning: Learning, yearEnd: 
 		active.add(m.id);
 		items.push({ source: 'certificates', memberName: m.full_name, label: `${c.course_title} (${c.number})`, href: `/verify/${encodeURIComponent(c.code)}`, value: 1, date: c.issued_on });
 	}
+	let events = 0;
+	const seenEvent = new Set<string>();
+	for (const e of learning.events) {
+		const m = owner(e);
+		if (!m || seenEvent.has(`${m.id}:${e.event_id}`)) continue;
+		seenEvent.add(`${m.id}:${e.event_id}`);
+		events += 1;
+		items.push({ source: 'events_attended', memberName: m.full_name, label: e.title, href: `/events/${e.event_id}`, value: 1, date: e.checked_in_at.slice(0, 10) });
+	}
+	let books = 0;
+	for (const l of learning.loans) {
+		const m = owner({ resident_id: null, account_id: l.account_id });
+		if (!m) continue;
+		books += 1;
+		items.push({ source: 'books_borrowed', memberName: m.full_name, label: l.title, href: `/library/titles/${l.title_id}`, value: 1, date: l.lent_on });
+	}
 	const adults = members.filter((m) => isAdultOn(m.birth_date, yearEnd));
 	const activeAdults = adults.filter((m) => active.has(m.id)).length;
 	return {
@@ -85,7 +104,9 @@ export function computeEvidence(members: Member[], learning: Learning, yearEnd: 
 			online_completions: online,
 			certificates,
 			active_learners: active.size,
-			active_learner_share: adults.length ? Math.floor((activeAdults * 100) / adults.length) : 0
+			active_learner_share: adults.length ? Math.floor((activeAdults * 100) / adults.length) : 0,
+			events_attended: events,
+			books_borrowed: books
 		},
 		items,
 		members: members.length,

@@ -179,7 +179,7 @@ export async function learningOf(db: DB, residentIds: string[], accountIds: stri
 			if (accountIds.length) ors.push(eb(a, 'in', accountIds));
 			return ors.length ? eb.or(ors) : sql<boolean>`1 = 0`;
 		};
-	const [sessions, completions, certificates] = await Promise.all([
+	const [sessions, completions, certificates, events, loans] = await Promise.all([
 		db
 			.selectFrom('attendance as a')
 			.innerJoin('enrolments as e', 'e.id', 'a.enrolment_id')
@@ -207,9 +207,31 @@ export async function learningOf(db: DB, residentIds: string[], accountIds: stri
 			.where('t.issued_on', '>=', from)
 			.where('t.issued_on', '<=', to)
 			.where(who('t.resident_id', 't.account_id'))
-			.execute()
+			.execute(),
+		// events of the Week and others: attended means checked in at the door
+		db
+			.selectFrom('event_check_ins as c')
+			.innerJoin('event_registrations as r', 'r.id', 'c.registration_id')
+			.innerJoin('events as ev', 'ev.id', 'c.event_id')
+			.select(['r.resident_id', 'r.account_id', 'ev.id as event_id', 'ev.title', 'c.checked_in_at'])
+			.where('c.checked_in_at', '>=', `${from}T00:00:00`)
+			.where('c.checked_in_at', '<=', `${to}T23:59:59.999Z`)
+			.where(who('r.resident_id', 'r.account_id'))
+			.execute(),
+		// books borrowed from the community bookshelves (a loan the reader hid stays out)
+		accountIds.length
+			? db
+					.selectFrom('library_loans as l')
+					.innerJoin('library_titles as t', 't.id', 'l.title_id')
+					.select(['l.reader_account_id as account_id', 't.id as title_id', 't.title', 'l.lent_on'])
+					.where('l.reader_account_id', 'in', accountIds)
+					.where('l.hidden', '=', 0)
+					.where('l.lent_on', '>=', from)
+					.where('l.lent_on', '<=', to)
+					.execute()
+			: Promise.resolve([])
 	]);
-	return { sessions, completions, certificates };
+	return { sessions, completions, certificates, events, loans };
 }
 
 /** Registrations in scope (village in the actor's subtree), for figures. */
