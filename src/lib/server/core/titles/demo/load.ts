@@ -99,10 +99,14 @@ export async function loadDemoTitles(s: Services): Promise<{ registrations: numb
 		const cycleId = newId();
 		await k.insertInto('title_cycles').values({ id: cycleId, commune_id: communeId, year, registration_until: addDays(today, -7), review_until: addDays(today, 10), decision_by: addDays(today, 20), summary_by: addDays(today, 30), status: 'open', opened_by_account_id: null, created_at: at, updated_at: at }).execute();
 		const posted: string[] = [];
+		// the posted village always has a neighbour of dan.lan's on its list (her objection is about
+		// them): household ids are new each load, so the draw alone could leave the list without one
+		let neighbourPosted = false;
 		for (const h of households) {
 			const mine = h.id === lan?.household_id;
-			if (!mine && draw(`reg:${year}:${h.id}`) >= 0.6) continue;
 			const inPosted = h.village_id === postVillage;
+			if (!mine && draw(`reg:${year}:${h.id}`) >= 0.6 && !(inPosted && !neighbourPosted)) continue;
+			if (inPosted && !mine) neighbourPosted = true;
 			const self = 70 + Math.floor(draw(`self:${h.id}`) * 30);
 			const id = newId();
 			regs.push({ id, cycle_id: cycleId, kind: 'family', subject_id: h.id, subject_name: h.full_name ? `Hộ ông/bà ${h.full_name}` : 'Hộ gia đình', village_id: h.village_id, via: mine ? 'self' : 'village_head', registered_by_account_id: null, status: inPosted ? 'reviewed' : draw(`a:${h.id}`) < 0.7 ? 'assessed' : 'registered', self_score: self, review_score: inPosted ? self : null, review_note: null, refusal_reason: null, decision_id: null, public_consent: 0, created_at: at, updated_at: at });
