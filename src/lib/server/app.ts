@@ -22,6 +22,7 @@ import { createHonoursService } from './core/awards/honours.service';
 import { createCriteriaService } from './core/criteria/criteria.service';
 import { createTitlesService } from './core/titles/titles.service';
 import { createLibraryService } from './core/library/library.service';
+import { CHALLENGE_QUEUE } from './core/library/library.challenges';
 import { createEmulationService } from './core/emulation/emulation.service';
 import { createLearningDesk } from './core/learning/learning.desk';
 import { createEventsService } from './core/events/events.service';
@@ -74,7 +75,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	const events = createEventsService({ db, clock, access, outbox, links, places, people });
 	const campaigns = createCampaignsService({ db, clock, access, outbox, places });
 	const contests = createContestsService({ db, clock, access, places, people });
-	const library = createLibraryService({ db, clock, access, outbox, places, links, funds });
+	const library = createLibraryService({ db, clock, access, outbox, places, links, funds, credentials, jobs });
 	const emulation = createEmulationService({ db, clock, access, criteria });
 	const desk = createDeskService({ access, signups, imports, people, learning: createLearningDesk({ db, clock, access }) });
 	const exports = createExportsService({
@@ -93,6 +94,9 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	jobs.every('learning.reminders', 15, 'Nhắc lịch học cho học viên vào tối hôm trước buổi học');
 	jobs.define('library.reminders', housekeeping, async () => void (await library.sendReminders()));
 	jobs.every('library.reminders', 60, 'Nhắc bạn đọc trước hạn trả sách');
+	// a reading challenge's goal met: sent when a book comes back or a reader joins, and a sweep besides
+	jobs.define(CHALLENGE_QUEUE, housekeeping, async (data) => void (await library.checkChallenges(typeof data.accountId === 'string' ? data.accountId : null)));
+	jobs.every(CHALLENGE_QUEUE, 15, 'Xét bạn đọc đạt mục tiêu thử thách đọc và cấp giấy chứng nhận');
 	// large exports: one at a time per process, retried after a crash (the file is made afresh)
 	jobs.define(EXPORT_QUEUE, { retryLimit: 2, retryDelay: 30, backoff: true }, async (data) => exports.build(String(data.exportId)));
 	/** Lesson files no lesson holds and staged upload parts, both older than an hour, and exports past their day: how many went. */

@@ -3,6 +3,8 @@
  * the contract cannot drift from the code.
  */
 import { z } from 'zod';
+import { binary, page, type Op, type Schema } from './openapi.shared';
+import { LIBRARY_OPS } from './openapi.library';
 import { accountCreate, grantCreate, meOut, passwordReset, passwordResetRequest, sessionOut, signInInput, tokenCreate } from '../core/accounts/accounts.schemas';
 import { auditQuery } from '../core/audit/audit.schemas';
 import { exportOut, exportRequest } from '../core/exports/exports.schemas';
@@ -15,13 +17,10 @@ import { catalogQuery, completionInput, statisticsQuery, classCreate, courseCrea
 import { checkInInput, checkInOut, eventCreate, eventListQuery, eventOut, registerInput, ticketOut, walkInInput } from '../core/events/events.schemas';
 import { assignmentOut, assignmentReport, campaignCreate, campaignListQuery, campaignOut, directiveCreate, directiveOut } from '../core/campaigns/campaigns.schemas';
 import { attemptOut, contestCreate, contestOut, rankingOut, submission } from '../core/contests/contests.schemas';
-import { catalogQuery as libraryCatalogQuery, donationInput as libraryDonationInput, mergeInput as libraryMergeInput, copiesInput, copyStateInput, holdInput, holdOut, keeperInput, lendInput, loanOut, returnOut, shelfInput, shelfOut, titleInput, titleOut } from '../core/library/library.schemas';
 import { orgCreate, orgListQuery, orgOut, orgUpdate, treeQuery, unitCreate, unitDetailOut, unitOut, unitUpdate } from '../core/places/places.schemas';
 import { answerInput, assessmentInput, assessmentOutSchema, bulkRegistrationInput, cycleInput, cycleOutSchema, cycleQuery, decisionInput, figuresQuery, objectionInput, postingInput, registrationInput, registrationOutSchema, reviewInput as titleReviewInput } from '../core/titles/titles.schemas';
 import { criteriaSetInput, criteriaSetOutSchema } from '../core/criteria/criteria.schemas';
 import { activityInput, activityOutSchema, activityQuery, awardInput as emulationAwardInput, rankingRowSchema, reviewInput as emulationReviewInput, roundInput as emulationRoundInput, roundOutSchema as emulationRoundOut, roundQuery as emulationRoundQuery, scoreOutSchema as emulationScoreOut, selfScoreInput } from '../core/emulation/emulation.schemas';
-
-type Schema = z.ZodType;
 
 const toJson = (s: Schema, io: 'input' | 'output') => {
 	const j = z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
@@ -29,19 +28,6 @@ const toJson = (s: Schema, io: 'input' | 'output') => {
 	return j;
 };
 
-interface Op {
-	summary: string;
-	tag: string;
-	auth: 'public' | 'session' | 'staff';
-	query?: Schema;
-	path?: string[];
-	body?: Schema;
-	/** a multipart/form-data body (files as `binary`) */
-	form?: Schema;
-	response?: Schema;
-	status?: number;
-	responseType?: string;
-}
 
 const problem = {
 	type: 'object',
@@ -55,10 +41,6 @@ const problem = {
 	required: ['type', 'title', 'status', 'code', 'errors']
 };
 
-/** A file part of a multipart body. */
-const binary = z.string().meta({ format: 'binary' });
-
-const page = (item: Schema) => z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
 const OPS: Record<string, Record<string, Op>> = {
 	'/openapi.json': { get: { summary: 'This document', tag: 'platform', auth: 'public' } },
@@ -260,40 +242,7 @@ const OPS: Record<string, Record<string, Op>> = {
 	'/reward-proposals/{id}/evidence': { get: { summary: 'The award’s evidence file (a scan or photo: PDF, JPEG, PNG), uploaded with the proposal from the console', tag: 'awards', auth: 'staff', path: ['id'], responseType: 'application/octet-stream' } },
 	'/reward-proposals/{id}/decision': { post: { summary: 'Approve or refuse a waiting award (once; a refusal gives its reason)', tag: 'awards', auth: 'staff', path: ['id'], body: proposalDecision, response: proposalOut } },
 	'/reward-proposals/payout': { post: { summary: 'Pay approved awards through their funds’ books, all or none; 409 for one not approved, already paid, or a balance too small', tag: 'awards', auth: 'staff', body: rewardPayoutInput, response: z.object({ items: z.array(proposalOut), total: z.number().int() }) } },
-	'/library/titles': {
-		get: { summary: 'Public: the bookshelves’ catalog — q= searches title, authors and subject with or without accents; unit= a commune or village, shelf=, age=, subject=, available=1 for copies in now', tag: 'library', auth: 'public', query: libraryCatalogQuery, response: page(titleOut) },
-		post: { summary: 'Add a title (a keeper or library.manage): ISBN-10 or ISBN-13 with its check digit, kept as ISBN-13; the same book already there answers 200 with merged: true', tag: 'library', auth: 'session', body: titleInput, status: 201, response: titleOut.extend({ merged: z.boolean() }) }
-	},
-	'/library/titles/merge': { post: { summary: 'Merge a duplicate title into the one kept (a keeper or library.manage): its copies, loans and holds move over, a reader holding both keeps the older hold; the duplicate points at the one kept', tag: 'library', auth: 'session', body: libraryMergeInput, response: titleOut } },
-	'/library/titles/{id}': { get: { summary: 'Public: a title and each shelf its copies are on, with how many are in', tag: 'library', auth: 'public', path: ['id'] } },
-	'/library/shelves': {
-		get: { summary: 'The shelves the caller manages in scope or keeps', tag: 'library', auth: 'session', response: z.object({ items: z.array(shelfOut), canCreate: z.boolean() }) },
-		post: { summary: 'Open a shelf in a commune or village (library.manage there)', tag: 'library', auth: 'staff', body: shelfInput, status: 201, response: shelfOut }
-	},
-	'/library/shelves/{id}': {
-		get: { summary: 'A shelf the caller keeps or manages, with its keepers (out of scope: 404)', tag: 'library', auth: 'session', path: ['id'] },
-		patch: { summary: 'Change a shelf’s name, address, hours, loan period or renewals', tag: 'library', auth: 'staff', path: ['id'], body: shelfInput.omit({ unitId: true, orgId: true }), response: shelfOut }
-	},
-	'/library/shelves/{id}/copies': {
-		get: { summary: 'The copies on a shelf, newest first', tag: 'library', auth: 'session', path: ['id'] },
-		post: { summary: 'Put copies of a title on the shelf, each with a new short code for its QR label', tag: 'library', auth: 'session', path: ['id'], body: copiesInput, status: 201, response: z.object({ items: z.array(z.object({ id: z.string(), code: z.string() })) }) }
-	},
-	'/library/shelves/{id}/title-imports': { post: { summary: 'A shelf’s book list from .xlsx/.csv (ISBN, Tên sách, Tác giả, Nhà xuất bản, Năm xuất bản, Chủ đề, Lứa tuổi, Số bản): checked, or with commit=true written all rows or none, books already in the catalog merged (201; 422 with the refused rows, each with its line and column)', tag: 'library', auth: 'session', path: ['id'], form: z.object({ file: binary, commit: z.enum(['true', 'false']).optional() }) } },
-	'/library/shelves/{id}/donations': {
-		get: { summary: 'The shelf’s book donations, newest first, with the titles they became', tag: 'library', auth: 'session', path: ['id'] },
-		post: { summary: 'Books given to the shelf: the donor (named in public only with consent) or anonymous, how many; with a value and a fund, an in-kind donation in the fund’s book (funds.manage there)', tag: 'library', auth: 'session', path: ['id'], body: libraryDonationInput, status: 201 }
-	},
-	'/library/shelves/{id}/keepers': { post: { summary: 'Name a keeper of the shelf by login (library.manage over it)', tag: 'library', auth: 'staff', path: ['id'], body: keeperInput, status: 201 } },
-	'/library/copies/{code}': {
-		get: { summary: 'Public: a copy by its code (what its QR label opens): the title, the shelf, whether it is in', tag: 'library', auth: 'public', path: ['code'] },
-		patch: { summary: 'Mark the copy lost, damaged or withdrawn, or available again (then it goes to the first reader waiting)', tag: 'library', auth: 'session', path: ['code'], body: copyStateInput.omit({ code: true }) }
-	},
-	'/library/figures': { get: { summary: 'Loans in a year on the shelves in the caller’s scope (?year=, ?unit=): by shelf, month, subject and reader age group; the most borrowed titles; copies never lent; ?format=xlsx for the workbook', tag: 'library', auth: 'staff', query: z.object({ year: z.string().optional(), unit: z.string().optional(), format: z.enum(['json', 'xlsx']).optional() }) } },
-	'/library/loans': { post: { summary: 'Lend a copy by its code to a reader (login); 409 when it is out already — one copy is never lent twice, even at once', tag: 'library', auth: 'session', body: lendInput, status: 201, response: loanOut } },
-	'/library/loans/{id}/return': { post: { summary: 'Take the loan’s copy back; it is held for the first reader waiting, who is emailed; 409 when not on loan (nothing changes)', tag: 'library', auth: 'session', path: ['id'], response: returnOut } },
-	'/library/loans/{id}/renew': { post: { summary: 'Renew a loan (its reader or the shelf’s keeper); 409 past the shelf’s limit or when a reader waits', tag: 'library', auth: 'session', path: ['id'], response: loanOut } },
-	'/library/holds': { post: { summary: 'Hold a title at a shelf (the caller’s own, or a keeper’s for a reader): a copy in is set aside at once, else a place in the queue', tag: 'library', auth: 'session', body: holdInput, status: 201, response: holdOut } },
-	'/library/holds/{id}': { delete: { summary: 'Cancel a hold; a copy set aside for it goes to the next reader', tag: 'library', auth: 'session', path: ['id'], status: 204 } },
+	...LIBRARY_OPS,
 	'/honour-board': { get: { summary: 'Public: the honour board per commune and year — approved nominations whose consent stands (never the evidence)', tag: 'awards', auth: 'public', query: honourBoardQuery, response: z.object({ items: z.array(honourEntryOut), years: z.array(z.number().int()), unit: z.object({ id: z.string(), name: z.string() }).nullable(), year: z.number().int().nullable() }) } },
 	'/honour-nominations': {
 		get: { summary: 'Nominations to the honour board in the caller’s scope', tag: 'awards', auth: 'staff', query: nominationListQuery, response: z.object({ items: z.array(nominationOut) }) },

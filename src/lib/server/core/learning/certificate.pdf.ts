@@ -29,7 +29,12 @@ export interface CertificateContent {
 	birthDate?: string | null;
 	courseTitle: string;
 	hours: number;
+	/** what is certified: a course (the default) or a reading challenge, whose books are counted */
+	kind?: 'course' | 'reading_challenge';
+	books?: number | null;
 	orgName: string;
+	/** who signs, in capitals ("GIÁM ĐỐC" unless said) */
+	signer?: string;
 	/** for the "…, ngày dd tháng mm năm yyyy" line */
 	placeName: string;
 	/** YYYY-MM-DD */
@@ -153,6 +158,7 @@ export async function renderCertificatePdf(c: CertificateContent): Promise<Buffe
 	const birth = c.birthDate ? numericDate(c.birthDate, 'birthDate') : null;
 	const hours = formatHours(c.hours);
 	const verifyUrl = asciiUrl(c.verifyUrl);
+	const reading = c.kind === 'reading_challenge';
 
 	const qrPng = await QRCode.toBuffer(verifyUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 8 });
 
@@ -166,7 +172,7 @@ export async function renderCertificatePdf(c: CertificateContent): Promise<Buffe
 		info: {
 			Title: `Giấy chứng nhận ${content.number}`,
 			Author: content.orgName,
-			Subject: `Hoàn thành khóa học: ${content.courseTitle}`,
+			Subject: `${reading ? 'Hoàn thành thử thách đọc sách' : 'Hoàn thành khóa học'}: ${content.courseTitle}`,
 			Creator: 'Suốt Đời',
 			Producer: 'Suốt Đời (PDFKit)',
 			// the issue date, so that the same certificate renders to the same bytes
@@ -199,7 +205,7 @@ export async function renderCertificatePdf(c: CertificateContent): Promise<Buffe
 	doc.fillColor(ACCENT);
 	y = center('GIẤY CHỨNG NHẬN', 'bold', 34, y + 12, { characterSpacing: 1.5 });
 	doc.fillColor(MUTED);
-	y = center('Hoàn thành khóa học', 'italic', 15, y - 2);
+	y = center(reading ? 'Hoàn thành thử thách đọc sách' : 'Hoàn thành khóa học', 'italic', 15, y - 2);
 
 	// the learner
 	doc.fillColor(INK);
@@ -210,7 +216,7 @@ export async function renderCertificatePdf(c: CertificateContent): Promise<Buffe
 
 	// the course: the title on its own lines, wrapped and centred; a long one is set smaller
 	// (three lines at 15 pt and up, four below), and only one too long even at 11 pt is cut short
-	y = center('Đã hoàn thành khóa học:', 'regular', 13, y + 8);
+	y = center(reading ? 'Đã hoàn thành thử thách đọc sách:' : 'Đã hoàn thành khóa học:', 'regular', 13, y + 8);
 	const titleWidth = width - 60;
 	const titleBox = (size: number) => size * LINE_HEIGHT_PER_EM * (size >= 15 ? 3 : 4) + 1;
 	let titleSize = 17;
@@ -227,7 +233,7 @@ export async function renderCertificatePdf(c: CertificateContent): Promise<Buffe
 	});
 	y = doc.y;
 	doc.fillColor(INK);
-	y = labelValue(doc, 'Thời lượng: ', `${hours} giờ`, 13, 13, y + 6, left, width);
+	y = reading ? labelValue(doc, 'Số sách đã đọc: ', `${c.books ?? 0} cuốn`, 13, 13, y + 6, left, width) : labelValue(doc, 'Thời lượng: ', `${hours} giờ`, 13, 13, y + 6, left, width);
 	y = labelValue(doc, 'Số: ', content.number, 12, 12, y + 2, left, width);
 
 	// bottom: verification at the left, signature block at the right
@@ -235,7 +241,7 @@ export async function renderCertificatePdf(c: CertificateContent): Promise<Buffe
 	const sigLeft = PAGE_W - 60 - 300;
 	const sigWidth = 300;
 	doc.fillColor(INK).font('italic').fontSize(13).text(dateLine, sigLeft, bottomTop, { width: sigWidth, align: 'center' });
-	doc.font('bold').fontSize(13).text('GIÁM ĐỐC', sigLeft, doc.y + 4, { width: sigWidth, align: 'center' });
+	doc.font('bold').fontSize(13).text(nfc(c.signer ?? 'GIÁM ĐỐC'), sigLeft, doc.y + 4, { width: sigWidth, align: 'center' });
 	doc.fillColor(MUTED).font('italic').fontSize(11).text('(Ký, ghi rõ họ tên, đóng dấu)', sigLeft, doc.y + 1, {
 		width: sigWidth,
 		align: 'center'

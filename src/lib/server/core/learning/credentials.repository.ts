@@ -82,12 +82,11 @@ const certificateQuery = (db: DB) =>
 	db
 		.selectFrom('certificates as c')
 		.innerJoin('organizations as o', 'o.id', 'c.org_id')
-		.innerJoin('courses as k', 'k.id', 'c.course_id')
-		.innerJoin('admin_units as u', 'u.id', 'k.unit_id')
+		.innerJoin('admin_units as u', 'u.id', 'c.unit_id')
 		.leftJoin('residents as r', 'r.id', 'c.resident_id')
 		.leftJoin('residents as ra', 'ra.account_id', 'c.account_id')
 		.selectAll('c')
-		.select(['o.name as org_name', 'k.unit_id', 'u.name as unit_name', (eb) => eb.fn.coalesce('r.gender', 'ra.gender').as('holder_gender'), (eb) => eb.fn.coalesce('r.birth_date', 'ra.birth_date').as('holder_birth')]);
+		.select(['o.name as org_name', 'o.kind as org_kind', 'u.name as unit_name', (eb) => eb.fn.coalesce('r.gender', 'ra.gender').as('holder_gender'), (eb) => eb.fn.coalesce('r.birth_date', 'ra.birth_date').as('holder_birth')]);
 
 export const findCertificate = (db: DB, code: string) => certificateQuery(db).where('c.code', '=', code).executeTakeFirst();
 

@@ -9,6 +9,8 @@ import type { Links } from '../../platform/links';
 import { recordAudit } from '../../platform/audit';
 import { todayVn, vnDate, vnMinute, type Clock } from '../../platform/clock';
 import { transaction, type Db } from '../../platform/db';
+import type { Database } from '../../platform/db/schema';
+import type { Kysely } from 'kysely';
 import { AppError, invalidField } from '../../platform/errors';
 import { newId, newSecret, UUID_RE } from '../../platform/ids';
 import { parseInput } from '../../platform/validation';
@@ -17,7 +19,7 @@ import type { PeopleLookups } from '../people/people.service';
 import * as courses from './learning.repository';
 import * as repo from './credentials.repository';
 import { learningPolicy } from './learning.policy';
-import { certificateNumber, foldCertificateCode } from './lessons.rules';
+import { certificateNumber, foldCertificateCode, signerOf, type CertificateKind } from './lessons.rules';
 import { renderCertificatePdf } from './certificate.pdf';
 import { renderLearningRecordPdf } from './learning-record.pdf';
 import { completionInput } from './learning.schemas';
@@ -66,44 +68,71 @@ export function createCredentialsService({ db, clock, access, people, links, lea
 		return found.length === 1 ? found[0] : undefined;
 	}
 
+	/** Writes a certificate, numbered next in the organiser's book for the year, and audits it. */
+	async function writeCertificate(
+		trx: Kysely<Database>,
+		auth: AuthContext,
+		w: { kind: CertificateKind; orgId: string; orgName: string; unitId: string; title: string; hours: number; books: number | null; completionId: string | null; courseId: string | null; accountId: string | null; residentId: string | null; name: string }
+	) {
+		const issuedOn = todayVn(clock);
+		const year = Number(issuedOn.slice(0, 4));
+		const seq = await repo.nextSeq(trx, w.orgId, year);
+		const id = newId();
+		const code = newSecret(12);
+		await repo.insertCertificate(trx, {
+			id,
+			code,
+			number: certificateNumber(seq, year, w.orgName),
+			org_id: w.orgId,
+			year,
+			seq,
+			completion_id: w.completionId,
+			course_id: w.courseId,
+			account_id: w.accountId,
+			resident_id: w.residentId,
+			learner_name: w.name,
+			course_title: w.title,
+			hours: w.hours,
+			issued_on: issuedOn,
+			revoked_at: null,
+			revoked_reason: null,
+			revoked_by_account_id: null,
+			kind: w.kind,
+			unit_id: w.unitId,
+			books: w.books
+		});
+		await recordAudit(trx, clock, auth, { action: 'certificate.issue', entityType: 'certificate', entityId: code, scopeUnitId: w.unitId, after: { kind: w.kind, courseId: w.courseId, seq, year } });
+		return { id, code };
+	}
+
+	/** Who may revoke a certificate or read its PDF besides its holder: the course's managers, or the shelves' for a reading challenge. */
+	const requireIssuer = (auth: AuthContext, c: { kind: string; unit_id: string; org_id: string }) =>
+		c.kind === 'course' ? policy.requireManage(auth, c) : access.requireAccess(auth, 'library.manage', { unitId: c.unit_id, orgId: c.org_id });
+
 	return {
 		/**
 		 * Records a completion and issues its certificate, numbered next in the organiser's book for
 		 * the year. Answers the certificate code, or null when the learner had already completed.
 		 */
 		async issue(auth: AuthContext, course: courses.CourseRow, who: { accountId: string | null; residentId: string | null; name: string }): Promise<string | null> {
-			const issuedOn = todayVn(clock);
-			const year = Number(issuedOn.slice(0, 4));
 			return transaction(db, async (trx) => {
 				// once per learner and course: a completion by account or by record already there, or
 				// one written meanwhile by a concurrent issue (the unique indexes let one through)
 				if (await repo.findCompletionOf(trx, course.id, who)) return null;
 				const completionId = newId();
 				if (!(await repo.insertCompletion(trx, { id: completionId, course_id: course.id, account_id: who.accountId, resident_id: who.residentId, hours: Number(course.expected_hours), completed_at: nowIso() }))) return null;
-				const seq = await repo.nextSeq(trx, course.org_id, year);
-				const code = newSecret(12);
-				await repo.insertCertificate(trx, {
-					id: newId(),
-					code,
-					number: certificateNumber(seq, year, course.org_name),
-					org_id: course.org_id,
-					year,
-					seq,
-					completion_id: completionId,
-					course_id: course.id,
-					account_id: who.accountId,
-					resident_id: who.residentId,
-					learner_name: who.name,
-					course_title: course.title,
-					hours: Number(course.expected_hours),
-					issued_on: issuedOn,
-					revoked_at: null,
-					revoked_reason: null,
-					revoked_by_account_id: null
-				});
-				await recordAudit(trx, clock, auth, { action: 'certificate.issue', entityType: 'certificate', entityId: code, scopeUnitId: course.unit_id, after: { courseId: course.id, seq, year } });
-				return code;
+				const c = await writeCertificate(trx, auth, { kind: 'course', orgId: course.org_id, orgName: course.org_name, unitId: course.unit_id, title: course.title, hours: Number(course.expected_hours), books: null, completionId, courseId: course.id, accountId: who.accountId, residentId: who.residentId, name: who.name });
+				return c.code;
 			});
+		},
+
+		/**
+		 * Issues a certificate for something other than a course (a reading challenge reached), in
+		 * the caller's transaction so that what it certifies and the certificate are written together.
+		 * Numbered in the organiser's book like every other.
+		 */
+		issueAward(trx: Kysely<Database>, auth: AuthContext, a: { kind: Exclude<CertificateKind, 'course'>; orgId: string; orgName: string; unitId: string; title: string; books: number; accountId: string; name: string }) {
+			return writeCertificate(trx, auth, { ...a, hours: 0, completionId: null, courseId: null, residentId: null });
 		},
 
 		/**
@@ -157,7 +186,7 @@ export function createCredentialsService({ db, clock, access, people, links, lea
 				if (from) await lookupMiss(from.ip);
 				throw new AppError('not_found');
 			}
-			return { valid: c.revoked_at === null, code: c.code, number: c.number, learnerName: c.learner_name, courseTitle: c.course_title, hours: Number(c.hours), orgName: c.org_name, issuedOn: c.issued_on, revokedOn: c.revoked_at ? vnDate(new Date(c.revoked_at)) : null, revokedReason: c.revoked_reason };
+			return { valid: c.revoked_at === null, code: c.code, number: c.number, kind: c.kind as CertificateKind, learnerName: c.learner_name, courseTitle: c.course_title, hours: Number(c.hours), books: c.books === null ? null : Number(c.books), orgName: c.org_name, issuedOn: c.issued_on, revokedOn: c.revoked_at ? vnDate(new Date(c.revoked_at)) : null, revokedReason: c.revoked_reason };
 		},
 
 		/** The certificate as an A4 PDF, for its holder and for the course's managers. */
@@ -165,9 +194,9 @@ export function createCredentialsService({ db, clock, access, people, links, lea
 			requireActor(auth);
 			const c = code && code.length <= 40 ? await repo.findCertificate(k, code) : undefined;
 			if (!c) throw new AppError('not_found');
-			if (c.account_id !== auth.actor.accountId) await policy.requireManage(auth, c);
+			if (c.account_id !== auth.actor.accountId) await requireIssuer(auth, c);
 			const place = c.unit_name.replace(/^(Xã|Phường|Thị trấn|Đặc khu) /, '');
-			const bytes = await renderCertificatePdf({ number: c.number, learnerName: c.learner_name, gender: c.holder_gender, child: isChildOn(c.holder_birth, c.issued_on), courseTitle: c.course_title, hours: Number(c.hours), orgName: c.org_name, placeName: place, issuedOn: c.issued_on, verifyUrl: links.verifyCertificate(c.code), code: c.code });
+			const bytes = await renderCertificatePdf({ number: c.number, learnerName: c.learner_name, gender: c.holder_gender, child: isChildOn(c.holder_birth, c.issued_on), kind: c.kind as CertificateKind, books: c.books === null ? null : Number(c.books), courseTitle: c.course_title, hours: Number(c.hours), orgName: c.org_name, signer: signerOf(c.org_kind), placeName: place, issuedOn: c.issued_on, verifyUrl: links.verifyCertificate(c.code), code: c.code });
 			return { bytes, fileName: `giay-chung-nhan-${c.year}-${c.seq}.pdf`, revoked: c.revoked_at !== null };
 		},
 
@@ -175,7 +204,7 @@ export function createCredentialsService({ db, clock, access, people, links, lea
 			requireActor(auth);
 			const c = code && code.length <= 40 ? await repo.findCertificate(k, code) : undefined;
 			if (!c) throw new AppError('not_found');
-			await policy.requireManage(auth, c);
+			await requireIssuer(auth, c);
 			const v = parseInput(revocation, input);
 			await transaction(db, async (trx) => {
 				if (!(await repo.revokeCertificate(trx, c.id, nowIso(), auth.actor!.accountId, v.reason))) throw invalidField('reason', 'errors.learning.already_revoked');
@@ -213,7 +242,7 @@ export function createCredentialsService({ db, clock, access, people, links, lea
 			const [completions, certificates] = await Promise.all([repo.completionsOf(k, auth.actor.accountId), repo.certificatesOf(k, auth.actor.accountId)]);
 			return {
 				completions: completions.map((m) => ({ courseId: m.course_id, title: m.title, mode: m.mode, orgName: m.org_name, hours: Number(m.hours), completedAt: m.completed_at })),
-				certificates: certificates.map((c) => ({ code: c.code, number: c.number, courseTitle: c.course_title, orgName: c.org_name, issuedOn: c.issued_on, revoked: c.revoked_at !== null })),
+				certificates: certificates.map((c) => ({ code: c.code, number: c.number, kind: c.kind as CertificateKind, books: c.books === null ? null : Number(c.books), courseTitle: c.course_title, orgName: c.org_name, issuedOn: c.issued_on, revoked: c.revoked_at !== null })),
 				hours: completions.reduce((a, m) => a + Number(m.hours), 0)
 			};
 		}

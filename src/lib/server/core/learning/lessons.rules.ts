@@ -32,6 +32,15 @@ export function markQuiz(questions: QuestionKey[], answers: Record<string, numbe
 	return { score, passed: score >= passMark, results };
 }
 
+/** What a certificate certifies: a course completed, or a reading challenge's goal reached. */
+export const CERTIFICATE_KINDS = ['course', 'reading_challenge'] as const;
+export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
+
+/** Who signs for the organiser, by its kind: a school's head, an association's chair, else a centre's director. */
+export function signerOf(orgKind: string | null | undefined): string {
+	return orgKind === 'school' ? 'HIỆU TRƯỞNG' : orgKind === 'association_branch' ? 'CHỦ TỊCH' : 'GIÁM ĐỐC';
+}
+
 /** The issuance-book number: sequence per organiser and year, e.g. 007/2026/GCN-TTHTCĐXQM. */
 export function certificateNumber(seq: number, year: number, orgName: string): string {
 	const initials = orgName

@@ -139,6 +139,7 @@ export function circulationApi(ctx: LibraryContext) {
 				return h;
 			});
 			if (held) await tellHoldReady(held.id);
+			await ctx.readingChanged(loan.reader_account_id);
 			const heldView = held ? await repo.holdViewById(k, held.id) : undefined;
 			return { loan: loanOut((await repo.loanViewById(k, loan.id))!), heldFor: heldView ? { holdId: heldView.id, readerName: heldView.reader_name } : null };
 		},

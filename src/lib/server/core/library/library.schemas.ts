@@ -15,7 +15,7 @@ export const MAX_LABELS = 600;
 /** an optional field of a query string: '' is as if absent, anything else must be right */
 const optional = <T extends z.ZodType>(t: T) => z.preprocess((v) => (v === '' || v === null ? undefined : v), t.optional());
 const SUBJECT_KEYS = Object.keys(SUBJECTS) as [keyof typeof SUBJECTS, ...(keyof typeof SUBJECTS)[]];
-const intIn = (min: number, max: number) =>
+export const intIn = (min: number, max: number) =>
 	z.union([z.number(), z.string().trim()]).transform((v, ctx) => {
 		const n = typeof v === 'number' ? v : /^\d+$/.test(v) ? Number(v) : NaN;
 		if (!Number.isInteger(n) || n < min || n > max) {

@@ -24,6 +24,7 @@ import { importsApi } from './library.imports';
 import { figuresApi } from './library.figures';
 import { donationsApi, type FundsForLibrary } from './library.donations';
 import { renderLabelsPdf } from './labels.pdf';
+import { challengesApi, type CredentialsForLibrary, type JobsForLibrary } from './library.challenges';
 
 export interface LibraryDeps {
 	db: Db;
@@ -33,6 +34,8 @@ export interface LibraryDeps {
 	places: { lookups: PlaceLookups };
 	links: Links;
 	funds: FundsForLibrary;
+	credentials: CredentialsForLibrary;
+	jobs: JobsForLibrary;
 }
 
 export const shelfOut = (s: repo.ShelfRow): ShelfOut => ({
@@ -76,9 +79,11 @@ export interface LibraryContext {
 	shelfFor(auth: AuthContext, id: string, need: 'circulate' | 'manage'): Promise<repo.ShelfRow>;
 	/** the copy a typed or scanned code names (a field message when none), and its shelf for the actor */
 	copyFor(auth: AuthContext, typed: string, need: 'circulate' | 'manage'): Promise<{ copy: repo.CopyRow; shelf: repo.ShelfRow }>;
+	/** a reader's reading changed (a book came back): their reading challenges are looked at, in the background */
+	readingChanged(accountId: string): Promise<void>;
 }
 
-export function createLibraryService({ db, clock, access, outbox, places, links, funds }: LibraryDeps) {
+export function createLibraryService({ db, clock, access, outbox, places, links, funds, credentials, jobs }: LibraryDeps) {
 	const k = db.kysely;
 	const today = () => todayVn(clock);
 	const nowIso = () => clock.now().toISOString();
@@ -112,9 +117,11 @@ export function createLibraryService({ db, clock, access, outbox, places, links,
 		throw new AppError('forbidden');
 	}
 
-	const ctx: LibraryContext = { db, clock, access, outbox, links, today, shelfFor, copyFor };
+	const ctx: LibraryContext = { db, clock, access, outbox, links, today, shelfFor, copyFor, readingChanged: (id) => challenges.readingChanged(id) };
+	const challenges = challengesApi(ctx, { places, credentials, jobs });
 
 	return {
+		...challenges,
 		...circulationApi(ctx),
 		...importsApi(ctx),
 		...figuresApi(ctx),

@@ -75,6 +75,8 @@ export interface PlacesDeps {
 export interface PlaceLookups {
 	unit(id: string): ReturnType<typeof repo.findUnit>;
 	org(id: string): ReturnType<typeof repo.findOrg>;
+	/** the unit and all its ancestors (as the access gateway reads them); none for an unknown id */
+	ancestors(id: string): Promise<string[]>;
 }
 
 export function createPlacesService({ db, clock, access }: PlacesDeps) {
@@ -123,7 +125,8 @@ export function createPlacesService({ db, clock, access }: PlacesDeps) {
 		/** Plain reads for other modules' services, which check access themselves. */
 		lookups: {
 			unit: (id: string) => repo.findUnit(k, id),
-			org: (id: string) => repo.findOrg(k, id)
+			org: (id: string) => repo.findOrg(k, id),
+			ancestors: (id: string) => (UUID_RE.test(id) ? scopeResolver.unitAncestors(id) : Promise.resolve([]))
 		} satisfies PlaceLookups,
 
 		/** The tree as of a date (default today), sorted by level then name. */

@@ -29,7 +29,7 @@ describeEachDatabase('titles: criteria versions, the cycle, registration, eviden
 		const r = await signIn(s, acc.login, STRONG);
 		return { ...h, auth: ctx(r.actor), login: acc.login };
 	};
-	const firstCourse = async () => (await get().services.db.kysely.selectFrom('courses').select(['id', 'org_id', 'title']).orderBy('id').limit(2).execute()) as { id: string; org_id: string; title: string }[];
+	const firstCourse = async () => (await get().services.db.kysely.selectFrom('courses').select(['id', 'org_id', 'title', 'unit_id']).orderBy('id').limit(2).execute()) as { id: string; org_id: string; title: string; unit_id: string }[];
 	let cycleId = '';
 
 	it('opens a cycle with the default dates, once per commune and year; refuses bad input, strangers and officers of another commune', async () => {

@@ -42,13 +42,13 @@ export async function attendClass(db: DB, courseId: string, residentIds: string[
 }
 
 /** A completion of a course by a resident, with its certificate. */
-export async function completeWithCertificate(db: DB, course: { id: string; org_id: string; title: string }, residentId: string, name: string, on: string, seq: number) {
+export async function completeWithCertificate(db: DB, course: { id: string; org_id: string; title: string; unit_id: string }, residentId: string, name: string, on: string, seq: number) {
 	const completionId = newId();
 	await db.insertInto('completions').values({ id: completionId, course_id: course.id, account_id: null, resident_id: residentId, hours: 6, completed_at: `${on}T10:00:00.000Z` }).execute();
 	const code = `TEST-${seq}-${completionId.slice(-6)}`.toUpperCase();
 	await db
 		.insertInto('certificates')
-		.values({ id: newId(), code, number: `T/${on.slice(0, 4)}/${seq}`, org_id: course.org_id, year: Number(on.slice(0, 4)), seq, completion_id: completionId, course_id: course.id, account_id: null, resident_id: residentId, learner_name: name, course_title: course.title, hours: 6, issued_on: on, revoked_at: null, revoked_reason: null, revoked_by_account_id: null })
+		.values({ id: newId(), code, number: `T/${on.slice(0, 4)}/${seq}`, org_id: course.org_id, year: Number(on.slice(0, 4)), seq, completion_id: completionId, course_id: course.id, account_id: null, resident_id: residentId, learner_name: name, course_title: course.title, hours: 6, issued_on: on, revoked_at: null, revoked_reason: null, revoked_by_account_id: null, kind: 'course', unit_id: course.unit_id, books: null })
 		.execute();
 	return code;
 }

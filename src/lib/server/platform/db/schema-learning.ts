@@ -125,17 +125,25 @@ export interface CertificateTable {
 	org_id: string;
 	year: number;
 	seq: number;
-	completion_id: string;
-	course_id: string;
+	/** null for what is not a course (migration 0033) */
+	completion_id: string | null;
+	course_id: string | null;
 	account_id: string | null;
 	resident_id: string | null;
 	learner_name: string;
+	/** what is certified as printed: a course's title, or a reading challenge's */
 	course_title: string;
 	hours: number;
 	issued_on: string;
 	revoked_at: string | null;
 	revoked_reason: string | null;
 	revoked_by_account_id: string | null;
+	/** 'course' or 'reading_challenge' */
+	kind: string;
+	/** the commune (or city) it belongs to: the course's, or the challenge's */
+	unit_id: string;
+	/** for a reading challenge, the books read */
+	books: number | null;
 }
 
 /** An organiser's issuance book for a year: the last certificate number given. */

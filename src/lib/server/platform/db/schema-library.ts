@@ -101,3 +101,34 @@ export interface LibraryDonationTable {
 	created_by_account_id: string | null;
 	created_at: string;
 }
+
+/** A reading challenge (migration 0033): a goal in books between two dates, set in a commune or the city. */
+export interface ReadingChallengeTable {
+	id: string;
+	title: string;
+	/** 'book_day' (21 April), 'week' (the Lifelong Learning Week) or 'other' */
+	occasion: string;
+	description: string;
+	unit_id: string;
+	/** the organiser, whose issuance book numbers the certificates */
+	org_id: string;
+	starts_on: string;
+	ends_on: string;
+	goal_books: number;
+	/** 'open' or 'cancelled' */
+	status: string;
+	created_by_account_id: string | null;
+	created_at: string;
+	updated_at: string;
+}
+
+/** A reader's entry in a challenge; reached and certified once the goal is met. */
+export interface ReadingChallengeEntryTable {
+	id: string;
+	challenge_id: string;
+	account_id: string;
+	joined_at: string;
+	reached_at: string | null;
+	books: number | null;
+	certificate_id: string | null;
+}

@@ -15,7 +15,7 @@ export type * from './schema-library';
 export type * from './schema-emulation';
 import type { FundTable, FundEntryTable, FundDonorTable, FundPledgeTable, FundReceiptTable, FundMonthTotalTable } from './schema-funds';
 import type { ScholarshipCriteriaSetTable, ScholarshipRoundTable, ScholarshipReviewerTable, ScholarshipNominationTable, ScholarshipDocumentTable, ScholarshipReviewTable } from './schema-scholarships';
-import type { LibraryShelfTable, LibraryKeeperTable, LibraryTitleTable, LibraryCopyTable, LibraryLoanTable, LibraryHoldTable, LibraryDonationTable } from './schema-library';
+import type { LibraryShelfTable, LibraryKeeperTable, LibraryTitleTable, LibraryCopyTable, LibraryLoanTable, LibraryHoldTable, LibraryDonationTable, ReadingChallengeTable, ReadingChallengeEntryTable } from './schema-library';
 import type { RewardRegulationTable, RewardRuleTable, RewardProposalTable, HonourNominationTable } from './schema-awards';
 import type { CriteriaSetTable, TitleCycleTable, TitleRegistrationTable, TitleAssessmentTable, TitlePostingTable, TitleObjectionTable, TitleDecisionTable, TitleCertificateTable } from './schema-titles';
 import type { EmulationRoundTable, EmulationScoreTable, SchoolCentreActivityTable } from './schema-emulation';
@@ -412,6 +412,8 @@ export interface Database {
 	library_loans: LibraryLoanTable;
 	library_holds: LibraryHoldTable;
 	library_donations: LibraryDonationTable;
+	reading_challenges: ReadingChallengeTable;
+	reading_challenge_entries: ReadingChallengeEntryTable;
 	emulation_rounds: EmulationRoundTable;
 	emulation_scores: EmulationScoreTable;
 	school_centre_activities: SchoolCentreActivityTable;

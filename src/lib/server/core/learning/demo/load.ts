@@ -309,7 +309,10 @@ async function recordDemoResults(db: DB, plan: PlannedClass[], enrolments: Datab
 				issued_on: issuedOn,
 				revoked_at: null,
 				revoked_reason: null,
-				revoked_by_account_id: null
+				revoked_by_account_id: null,
+				kind: 'course',
+				unit_id: demoId(communeOf(c)),
+				books: null
 			});
 		}
 	}
