@@ -17,6 +17,7 @@ const NAV: { href: string; key: string; section: ConsoleSection }[] = [
 	{ href: '/console/learning-statistics', key: 'console.nav.learningStats', section: 'learningStats' },
 	{ href: '/console/library', key: 'console.nav.library', section: 'library' },
 	{ href: '/console/library/figures', key: 'console.nav.libraryFigures', section: 'library' },
+	{ href: '/console/library/challenges', key: 'console.nav.readingChallenges', section: 'library' },
 	{ href: '/console/funds', key: 'console.nav.funds', section: 'funds' },
 	{ href: '/console/scholarships', key: 'console.nav.scholarships', section: 'scholarships' },
 	{ href: '/console/awards', key: 'console.nav.awards', section: 'awards' },

@@ -88,7 +88,11 @@ export async function seedDemo(s: Services, opts: { news?: boolean; residents?: 
 	// check-ins, the online contest's entries
 	if (opts.week !== false) await loadDemoWeek(s, admin);
 	// the community bookshelves: shelves in each commune, the catalog, copies and a year of loans
-	if (opts.library !== false) await transaction(s.db, (trx) => loadDemoLibrary(trx, todayVn(s.clock), at, { keeper: ids['tusach.quangminh']!, reader: ids['dan.lan']! }));
+	if (opts.library !== false) {
+		await transaction(s.db, (trx) => loadDemoLibrary(trx, todayVn(s.clock), at, { keeper: ids['tusach.quangminh']!, reader: ids['dan.lan']! }));
+		// the reading challenges' readers who met their goals get their certificates, as the job gives them
+		await s.library.checkChallenges(null, { overSince: '2000-01-01' });
+	}
 	// the schools' emulation: last school year ranked and awarded in the four communes, this year's open in Quang Minh; joint school–centre activities
 	if (opts.emulation !== false) await loadDemoEmulation(s);
 	return true;

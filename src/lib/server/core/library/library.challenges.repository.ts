@@ -174,9 +174,9 @@ export async function entriesReaching(db: DB, c: ChallengeRow, asOf: string, acc
 	return (await q.limit(500).execute()).map((r) => ({ ...r, books: Number(r.books) }));
 }
 
-/** Challenges whose goal can still be reached, or was reached while the job was not looking: running, or over for less than a week. */
-export async function challengesToCheck(db: DB, today: string, accountId: string | null): Promise<ChallengeRow[]> {
-	let q = challengeBase(db).where('c.status', '=', 'open').where('c.starts_on', '<=', today).where('c.ends_on', '>=', addDays(today, -7));
+/** Challenges whose goal can still be reached, or was reached while the job was not looking: running, or over since the day given. */
+export async function challengesToCheck(db: DB, today: string, accountId: string | null, overSince: string): Promise<ChallengeRow[]> {
+	let q = challengeBase(db).where('c.status', '=', 'open').where('c.starts_on', '<=', today).where('c.ends_on', '>=', overSince);
 	if (accountId) q = q.where('c.id', 'in', db.selectFrom('reading_challenge_entries').select('challenge_id').where('account_id', '=', accountId).where('reached_at', 'is', null));
 	return ((await q.limit(200).execute()) as ChallengeRow[]).map(numbers);
 }

@@ -52,4 +52,21 @@ describeEachDatabase('library: the demo bookshelves', { demo: 'no-news', library
 		expect(book.bytes.subarray(0, 2).toString()).toBe('PK');
 		expect((await s.library.figures(await authAs(s, 'dan.lan')).catch((e) => e)).code).toBe('forbidden');
 	});
+
+	it('has Quang Minh’s reading challenges: last 21 April’s certified for dan.lan through credentials, this winter’s running', async () => {
+		const s = get().services;
+		const lan = await authAs(s, 'dan.lan');
+		const mine = await s.library.myChallengeEntries(lan);
+		expect(mine).toHaveLength(3);
+		const bookDay = mine.find((c) => c.occasion === 'book_day' && c.phase === 'over')!;
+		expect(bookDay.mine.books).toBeGreaterThanOrEqual(5);
+		expect(bookDay.mine.certificateCode).not.toBeNull();
+		expect(await s.credentials.verify(bookDay.mine.certificateCode!)).toMatchObject({ valid: true, kind: 'reading_challenge', learnerName: 'Nguyễn Thị Lan' });
+		const winter = mine.find((c) => c.phase === 'running')!;
+		expect(winter.mine.books).toBeGreaterThanOrEqual(2);
+		expect(winter.mine.certificateCode).toBeNull();
+		// the public list shows the running one for the commune; the organisers see its participants
+		expect((await s.library.challenges({ unit: demoId('xa-quang-minh') })).items.map((c) => c.id)).toContain(winter.id);
+		expect((await s.library.challengeEntries(await authAs(s, 'quangminh.canbo'), winter.id)).items.length).toBe(26);
+	});
 });

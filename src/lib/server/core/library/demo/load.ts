@@ -155,10 +155,48 @@ export async function loadDemoLibrary(trx: Kysely<Database>, today: string, at: 
 			day += keep + (popular ? 3 + Math.floor(r() * 20) : 30 + Math.floor(r() * 120));
 		}
 	}
+	const challenges = demoChallenges(today, at, keptShelf.id!, copies, loans, accounts.reader, readerIds);
 	await insertAll(trx, 'library_copies', copies);
 	await insertAll(trx, 'library_loans', loans);
+	await insertAll(trx, 'reading_challenges', challenges.rows);
+	await insertAll(trx, 'reading_challenge_entries', challenges.entries);
 	// a reader waits for a popular book that is out at the kept shelf
 	const outHere = copies.find((c) => c.shelf_id === keptShelf.id && c.status === 'on_loan');
 	if (outHere) await trx.insertInto('library_holds').values({ id: demoId('hold:demo'), title_id: outHere.title_id, shelf_id: keptShelf.id!, reader_account_id: readers[0]!.id, status: 'waiting', copy_id: null, live: 1, created_at: at, ready_at: null, closed_at: null }).execute();
 	return { shelves: shelves.length, titles: titles.length, copies: copies.length, loans: loans.length };
+}
+
+/**
+ * Quang Minh's reading challenges: last 21 April's (over; dan.lan read six books for it, which the
+ * seed then certifies through the challenges job), last Week's across the city (over, short of its
+ * goal for most), and this winter's towards the next 21 April (running; dan.lan has two so far).
+ * dan.lan's books for them are copies of the kept shelf that the year's loans never touched, so
+ * no copy is out twice at once.
+ */
+function demoChallenges(today: string, at: string, shelfId: string, copies: NewRow<'library_copies'>[], loans: NewRow<'library_loans'>[], reader: string, readers: string[]) {
+	const lent = new Set(loans.map((l) => l.copy_id));
+	const seen = new Set<string>();
+	const spare = copies.filter((c) => c.shelf_id === shelfId && !lent.has(c.id!) && !seen.has(c.title_id) && (seen.add(c.title_id), true));
+	const year = today.slice(5) >= '04-21' ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
+	const weekYear = today.slice(5) >= '10-08' ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
+	const bookDay = { id: demoId(`challenge:book-day:${year}`), starts_on: `${year}-03-21`, ends_on: `${year}-04-21` };
+	const week = { id: demoId(`challenge:week:${weekYear}`), starts_on: `${weekYear}-10-01`, ends_on: `${weekYear}-10-07` };
+	const winter = { id: demoId(`challenge:winter:${year}`), starts_on: addDays(today, -18), ends_on: `${year + 1}-04-21` };
+	const borrow = (copy: NewRow<'library_copies'>, on: string, days: number) => {
+		loans.push({ id: demoId(`loan:challenge:${copy.id}`), copy_id: copy.id!, shelf_id: shelfId, title_id: copy.title_id, reader_account_id: reader, lent_at: `${on}T02:00:00.000Z`, lent_on: on, due_on: addDays(on, 21), renewals: 0, returned_at: `${addDays(on, days)}T09:00:00.000Z`, lent_by_account_id: null, returned_by_account_id: null, reminded_on: null, hidden: 0 });
+	};
+	spare.slice(0, 6).forEach((c, i) => borrow(c, addDays(bookDay.starts_on, 1 + i * 4), 6));
+	spare.slice(6, 8).forEach((c, i) => borrow(c, addDays(winter.starts_on, 1 + i * 5), 4));
+	const qm = demoId('xa-quang-minh');
+	const rows: NewRow<'reading_challenges'>[] = [
+		{ ...bookDay, title: `Thử thách đọc sách hưởng ứng Ngày Sách và Văn hóa đọc Việt Nam ${year}`, occasion: 'book_day', description: 'Mỗi bạn đọc mượn và đọc 5 cuốn sách ở các tủ sách cộng đồng của xã trong tháng trước ngày 21/4.', unit_id: qm, org_id: demoId('ttht-quang-minh'), goal_books: 5, status: 'open', created_by_account_id: null, created_at: at, updated_at: at },
+		{ ...week, title: `Tuần lễ học tập suốt đời ${weekYear}: mỗi người đọc 3 cuốn sách`, occasion: 'week', description: 'Trong Tuần lễ hưởng ứng học tập suốt đời, mỗi người dân đọc ít nhất 3 cuốn sách mượn ở tủ sách cộng đồng.', unit_id: qm, org_id: demoId('hkh-quang-minh'), goal_books: 3, status: 'open', created_by_account_id: null, created_at: at, updated_at: at },
+		{ ...winter, title: `Đọc sách mùa đông, hướng tới Ngày Sách ${year + 1}`, occasion: 'book_day', description: 'Từ nay đến ngày 21/4, mỗi gia đình cùng đọc 10 cuốn sách: truyện cho các cháu, sách làm vườn, sức khỏe, pháp luật cho người lớn.', unit_id: qm, org_id: demoId('ttht-quang-minh'), goal_books: 10, status: 'open', created_by_account_id: null, created_at: at, updated_at: at }
+	];
+	const entries: NewRow<'reading_challenge_entries'>[] = [];
+	for (const c of rows) {
+		const who = [reader, ...readers.slice(0, c.occasion === 'week' ? 40 : 25)];
+		for (const [i, a] of who.entries()) entries.push({ id: demoId(`challenge-entry:${c.id}:${a}`), challenge_id: c.id!, account_id: a, joined_at: `${addDays(c.starts_on, i % 3)}T03:00:00.000Z`, reached_at: null, books: null, certificate_id: null });
+	}
+	return { rows, entries };
 }
