@@ -114,4 +114,77 @@ describe.skipIf(!chromiumPath)('community bookshelves in Chromium (360 px)', () 
 		await offCtx.close();
 		await keeperCtx.close();
 	});
+
+	it('sets a reading challenge in the console, a reader joins with JavaScript off, brings a book back and gets the certificate', async () => {
+		const base = server.url;
+		const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+		const inAMonth = new Date(Date.now() + (7 + 24 * 30) * 3_600_000).toISOString().slice(0, 10);
+		const name = `Thử thách một cuốn sách ${stamp}`;
+		// the commune's officer sets it with JavaScript off; a wrong goal is told and nothing is written
+		const qmCtx = await phoneContext(browser, { js: false });
+		const { page: qm, problems } = await signInOnPage(qmCtx, base, 'quangminh.canbo');
+		await qm.goto(`${base}/console/library/challenges`);
+		await qm.getByLabel('Tên thử thách').fill(name);
+		await qm.locator('#f-occasion').selectOption('week');
+		await qm.locator('#f-orgId').selectOption({ label: 'Trung tâm học tập cộng đồng xã Quang Minh (Xã Quang Minh)' });
+		await qm.getByLabel('Ngày bắt đầu').fill(today);
+		await qm.getByLabel('Ngày kết thúc').fill(inAMonth);
+		await qm.getByLabel('Số sách cần đọc').fill('0');
+		await qm.getByRole('button', { name: 'Mở thử thách' }).click();
+		await qm.locator('#f-goalBooks-err').waitFor();
+		await qm.getByLabel('Số sách cần đọc').fill('1');
+		await Promise.all([qm.waitForURL(/\/console\/library\/challenges\/[0-9a-f-]{36}(#.*)?$/), qm.getByRole('button', { name: 'Mở thử thách' }).click()]);
+		expect(await qm.locator('h1').textContent()).toBe(name);
+		await fitsPhone(qm);
+		await expectAccessible(browser, qm);
+
+		// a reader finds it and joins, with JavaScript off
+		const rCtx = await phoneContext(browser, { js: false });
+		const { page: r } = await signInOnPage(rCtx, base, waiting.login, waiting.password);
+		await r.goto(`${base}/library/challenges`);
+		await Promise.all([r.waitForURL(/\/library\/challenges\/[0-9a-f-]{36}$/), r.getByRole('link', { name }).click()]);
+		const challengeUrl = r.url();
+		await r.getByRole('button', { name: 'Tham gia thử thách' }).click();
+		await r.getByText('Bạn đã tham gia thử thách.', { exact: false }).waitFor();
+		expect(await r.locator('main').textContent()).toContain('Đã đọc 0/1 cuốn');
+		await fitsPhone(r);
+		await expectAccessible(browser, r);
+
+		// the keeper lends a new book to the reader and takes it back, typing the code, JavaScript off
+		const kCtx = await phoneContext(browser, { js: false });
+		const { page: k } = await signInOnPage(kCtx, base, 'tusach.quangminh');
+		await k.goto(`${base}/library/desk`);
+		await Promise.all([k.waitForURL(/\/library\/desk\/[0-9a-f-]{36}$/), k.locator('main h2 a').first().click()]);
+		const bookTitle = `Chuyện đọc sách của bà ${stamp}`;
+		await k.getByLabel('Tên sách').fill(bookTitle);
+		await k.locator('#add-f-subject').selectOption('literature');
+		await k.locator('#add-f-ageGroup').selectOption('all');
+		await k.getByRole('button', { name: 'Thêm sách và tạo mã' }).click();
+		const added = await k.getByRole('status').filter({ hasText: bookTitle }).textContent();
+		const code = /mã ([2-9A-Z]{6})/.exec(added ?? '')![1]!;
+		await k.locator('#lend-f-code').fill(code);
+		await k.locator('#lend-f-reader').fill(waiting.login);
+		await k.getByRole('button', { name: 'Cho mượn', exact: true }).click();
+		await k.getByRole('status').filter({ hasText: 'Đã cho Vũ Thị Chờ mượn' }).waitFor();
+		await k.locator('#back-f-code').fill(code);
+		await k.getByRole('button', { name: 'Nhận lại', exact: true }).click();
+		await k.getByRole('status').filter({ hasText: 'Đã nhận lại' }).waitFor();
+
+		// the goal met: the certificate comes from the background job, with a letter over SMTP
+		let mail = await smtp.next(waiting.email);
+		if (!mail.subject.includes('thử thách')) mail = await smtp.next(waiting.email);
+		expect(mail.subject).toBe(`Chúc mừng bạn đã hoàn thành thử thách đọc: ${name}`);
+		await r.goto(challengeUrl);
+		expect(await r.locator('main').textContent()).toContain('Chúc mừng bạn đã hoàn thành thử thách với 1 cuốn sách!');
+		await Promise.all([r.waitForURL(/\/verify\//), r.getByRole('link', { name: 'Trang xác minh' }).click()]);
+		const verified = await r.locator('main').textContent();
+		expect(verified).toContain('Thử thách đọc sách');
+		expect(verified).toContain(name);
+		expect(mail.text).toContain(r.url());
+		await fitsPhone(r);
+		await expectAccessible(browser, r);
+		// the refused goal answered 400; nothing else went wrong
+		expect(problems.filter((p) => !/status of 400/.test(p))).toEqual([]);
+		await Promise.all([qmCtx.close(), rCtx.close(), kCtx.close()]);
+	});
 });
