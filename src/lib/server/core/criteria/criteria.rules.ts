@@ -6,6 +6,11 @@
  */
 import type { Criterion, RecordSource, Section } from './criteria.schemas';
 
+/** Builders for a seeded set's criteria: from records (a source and its target), declared, or shown by a document. */
+export const rec = (key: string, text: string, points: number, source: RecordSource, target: number, plain?: string) => ({ key, text, points, evidence: 'records' as const, source, target, plain: plain ?? null });
+export const dec = (key: string, text: string, points: number, plain?: string) => ({ key, text, points, evidence: 'declared' as const, plain: plain ?? null });
+export const doc = (key: string, text: string, points: number, plain?: string) => ({ key, text, points, evidence: 'document' as const, plain: plain ?? null });
+
 export type Metrics = Partial<Record<RecordSource, number>>;
 /** points given per criterion key (declared or attested); a records criterion ignores what is given */
 export type Answers = Record<string, number | undefined>;

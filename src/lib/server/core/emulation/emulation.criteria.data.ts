@@ -5,9 +5,8 @@
  * 100 points in five sections; the pass mark 70.
  */
 import type { CriteriaSetInput } from '../criteria/criteria.schemas';
+import { dec, doc } from '../criteria/criteria.rules';
 
-const dec = (key: string, text: string, points: number) => ({ key, text, points, evidence: 'declared' as const, plain: null });
-const doc = (key: string, text: string, points: number) => ({ key, text, points, evidence: 'document' as const, plain: null });
 
 export const EMULATION_CRITERIA_SEED: Omit<CriteriaSetInput, 'year'> = {
 	name: 'Tiêu chí thi đua “Dạy tốt, học tốt”',

@@ -4,11 +4,9 @@
  * add a new version in the console when the official text is at hand.
  */
 import type { CriteriaSetInput } from '../criteria/criteria.schemas';
+import { dec, doc, rec } from '../criteria/criteria.rules';
 
 type Seed = { kind: 'family' | 'clan' | 'community' | 'unit' | 'citizen'; set: Omit<CriteriaSetInput, 'year'> };
-const rec = (key: string, text: string, points: number, source: string, target: number, plain?: string) => ({ key, text, points, evidence: 'records' as const, source: source as never, target, plain: plain ?? null });
-const dec = (key: string, text: string, points: number, plain?: string) => ({ key, text, points, evidence: 'declared' as const, plain: plain ?? null });
-const doc = (key: string, text: string, points: number, plain?: string) => ({ key, text, points, evidence: 'document' as const, plain: plain ?? null });
 
 export const TITLE_CRITERIA_SEEDS: Seed[] = [
 	{
