@@ -20,6 +20,7 @@ import { canDecide, payRefusal, ruleLabel } from './awards.rules';
 import { awardListQuery, MAX_EVIDENCE_BYTES, payoutInput, proposalDecision, proposalInput, proposalListQuery, regulationInput, type ProposalOut, type RegulationOut } from './awards.schemas';
 import { awardListPdf } from './awards.pdf';
 import { awardListXlsx } from './awards.xlsx';
+import { isUniqueViolation } from '../../platform/db/dialect';
 
 export interface RewardsDeps {
 	db: Db;
@@ -37,11 +38,6 @@ export function evidenceType(bytes: Uint8Array): 'application/pdf' | 'image/jpeg
 	if (b(0) === 0x89 && b(1) === 0x50 && b(2) === 0x4e && b(3) === 0x47) return 'image/png';
 	return null;
 }
-
-const isUniqueViolation = (e: unknown) => {
-	const code = (e as { code?: unknown } | null)?.code;
-	return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-};
 
 export const proposalOut = (p: repo.ProposalRow): ProposalOut => ({
 	id: p.id,

@@ -14,6 +14,7 @@ import { newId } from '../../platform/ids';
 import { parseInput } from '../../platform/validation';
 import * as repo from './criteria.repository';
 import { criteriaSetInput, normaliseSections, SUBJECT_KINDS, type CriteriaSetOut, type Section, type SubjectKind } from './criteria.schemas';
+import { isUniqueViolation } from '../../platform/db/dialect';
 
 export interface CriteriaDeps {
 	db: Db;
@@ -40,11 +41,6 @@ export function setOut(r: repo.CriteriaSetRow, inUse?: boolean): CriteriaSetOut 
 		...(inUse !== undefined && { inUse })
 	};
 }
-
-const isUniqueViolation = (e: unknown) => {
-	const code = (e as { code?: unknown } | null)?.code;
-	return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-};
 
 export function createCriteriaService({ db, clock, access }: CriteriaDeps) {
 	const k = db.kysely;

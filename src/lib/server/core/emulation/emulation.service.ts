@@ -20,6 +20,7 @@ import { EMULATION_CRITERIA_SEED } from './emulation.criteria.data';
 import { orgTarget, roundTarget } from './emulation.policy';
 import * as repo from './emulation.repository';
 import { awardInput, reviewInput, roundInput, roundQuery, schoolYearLabel, selfScoreInput, type RankingRow, type RoundOut, type ScoreOut } from './emulation.schemas';
+import { isUniqueViolation } from '../../platform/db/dialect';
 
 export interface EmulationDeps {
 	db: Db;
@@ -29,10 +30,6 @@ export interface EmulationDeps {
 }
 
 type Items = Record<string, { points: number; note: string | null }>;
-const isUniqueViolation = (e: unknown) => {
-	const code = (e as { code?: unknown } | null)?.code;
-	return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-};
 const isId = (s: string) => s.length <= 40;
 
 export function createEmulationService({ db, clock, access, criteria }: EmulationDeps) {

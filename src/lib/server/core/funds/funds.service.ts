@@ -27,6 +27,7 @@ import { reportsApi } from './funds.reports';
 import { importsApi } from './funds.imports';
 import { checkBook, entryHash, GENESIS, receiptNumber, totalsLine, type BookProblem } from './funds.rules';
 import { disbursementInput, donationInput, ENTRIES_PAGE_SIZE, entriesQuery, fundCreate, fundListQuery, PURPOSES, reversalInput, transferInput, type EntryOut, type FundOut } from './funds.schemas';
+import { isUniqueViolation } from '../../platform/db/dialect';
 
 export interface FundsDeps {
 	db: Db;
@@ -79,11 +80,6 @@ const entryOut = (e: EntryView): EntryOut => ({
 	counterpartFundId: e.counterpart_fund_id ?? null,
 	counterpartFundName: e.counterpart_fund_name ?? null
 });
-
-const isUniqueViolation = (e: unknown) => {
-	const code = (e as { code?: unknown } | null)?.code;
-	return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-};
 
 /** What the funds service's parts share: its dependencies and the one way to reach a fund. */
 export interface FundsContext {

@@ -15,6 +15,7 @@ import { approvalInput, payoutInput, receiptListQuery, reviewInput, type Nominat
 import { criteriaSetOut, roundOut, type RoundRoles, type ScholarshipsDeps } from './scholarships.service';
 import { signedReceiptListPdf } from './signed-receipt-list.pdf';
 import { signedReceiptListXlsx, type ReceiptList } from './signed-receipt-list.xlsx';
+import { isUniqueViolation } from '../../platform/db/dialect';
 
 interface ReviewContext extends ScholarshipsDeps {
 	roundFor(auth: AuthContext, id: string): Promise<{ r: repo.RoundRow; roles: RoundRoles; nominate: boolean }>;
@@ -130,8 +131,7 @@ export function reviewUseCases({ db, clock, funds, roundFor, requireManage }: Re
 					await recordAudit(trx, clock, auth, { action: v.conflict ? 'scholarship.conflict' : 'scholarship.review', entityType: 'scholarship_nomination', entityId: n.id, scopeUnitId: n.village_id, after: v.conflict ? { conflict: true } : { total } });
 				});
 			} catch (e) {
-				const code = (e as { code?: unknown } | null)?.code;
-				if (code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE') throw new AppError('conflict', 'errors.scholarships.already_reviewed');
+				if (isUniqueViolation(e)) throw new AppError('conflict', 'errors.scholarships.already_reviewed');
 				throw e;
 			}
 			return { nominationId: n.id, conflict: v.conflict, total };

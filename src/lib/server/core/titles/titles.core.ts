@@ -20,6 +20,7 @@ import { communeTarget, villageTarget } from './titles.policy';
 import * as repo from './titles.repository';
 import { TITLE_CRITERIA_SEEDS } from './titles.criteria.data';
 import { assessmentInput, bulkRegistrationInput, cycleInput, cycleQuery, registrationInput, TITLE_KINDS, type AssessmentOut, type CycleOut, type RegistrationOut, type TitleKind } from './titles.schemas';
+import { isUniqueViolation } from '../../platform/db/dialect';
 
 export interface TitlesDeps {
 	db: Db;
@@ -27,11 +28,6 @@ export interface TitlesDeps {
 	access: AccessGateway;
 	criteria: CriteriaService;
 }
-
-export const isUniqueViolation = (e: unknown) => {
-	const code = (e as { code?: unknown } | null)?.code;
-	return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-};
 
 /** The default dates of a year's cycle (DOMAIN.md §3): done before 25 November, summaries upward before 15 December. */
 export function defaultDates(year: number) {

@@ -1,11 +1,17 @@
 /**
  * The places where SQL really differs between SQLite and PostgreSQL: full-text search,
- * substring tests, string aggregation, row locks and serializable transactions. Everything
- * else is written once with Kysely.
+ * substring tests, string aggregation, row locks and serializable transactions, and how each
+ * says a unique index refused a row. Everything else is written once with Kysely.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from './schema';
 import type { Db, DialectName } from './index';
+
+/** Whether an error is a unique index (or primary key) refusing a row, on either database. */
+export function isUniqueViolation(e: unknown): boolean {
+	const code = (e as { code?: unknown } | null)?.code;
+	return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
 
 /** FTS5 MATCH expression: every token required, the last one as a prefix. */
 export function fts5Query(tokens: readonly string[]): string {
