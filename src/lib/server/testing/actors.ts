@@ -11,6 +11,13 @@ export async function authAs(s: Services, login: string): Promise<AuthContext> {
 	return { actor: r.actor, ip, userAgent: 'vitest', locale: 'vi' };
 }
 
+/** A fresh account with no role (a reader, a volunteer), signed in: its login and auth. */
+export async function newPerson(s: Services, name: string, email: string | null = null): Promise<{ login: string; auth: AuthContext }> {
+	const login = `p${Date.now().toString(36)}${n++}`;
+	await s.accounts.createAccountDirect({ login, displayName: name, password: DEMO_PASSWORD, email, grants: [] });
+	return { login, auth: await authAs(s, login) };
+}
+
 export const anonymous: AuthContext = { actor: null, ip: '127.0.0.1', userAgent: 'vitest', locale: 'vi' };
 
 /** The AppError a promise rejects with (fails the test if it resolves or throws anything else). */

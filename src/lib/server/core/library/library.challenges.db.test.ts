@@ -1,7 +1,6 @@
 import { expect, it } from 'vitest';
-import { anonymous, authAs, errorOf } from '../../testing/actors';
+import { anonymous, authAs, errorOf, newPerson } from '../../testing/actors';
 import { describeEachDatabase } from '../../testing/databases';
-import { DEMO_PASSWORD } from '../../demo/seed';
 import { demoId } from '../places/demo/load';
 
 const QM = demoId('xa-quang-minh');
@@ -12,12 +11,7 @@ const TT_CENTRE = demoId('ttht-tien-thang');
 
 describeEachDatabase('library: reading challenges, progress from loans, a certificate when the goal is met', { demo: 'no-news', smtp: true }, (get) => {
 	let n = 0;
-	const person = async (name: string, email: string | null = null) => {
-		const s = get().services;
-		const login = `doc${Date.now().toString(36)}${n++}`;
-		await s.accounts.createAccountDirect({ login, displayName: name, password: DEMO_PASSWORD, email, grants: [] });
-		return { login, auth: await authAs(s, login) };
-	};
+	const person = (name: string, email: string | null = null) => newPerson(get().services, name, email);
 	/** two shelves in Quang Minh's area and one in Yên Lãng, three titles on each, a keeper for all */
 	const setup = async () => {
 		const s = get().services;
