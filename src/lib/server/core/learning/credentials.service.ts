@@ -2,7 +2,9 @@
  * Credentials: a course completed — online when every lesson is done, in person when a class's
  * attendance meets the course's rule — is recorded once and earns a certificate, numbered per
  * organiser and year as in a paper issuance book, verifiable by anyone from its QR code and
- * revocable by a manager; and each learner's lifelong record of what they completed.
+ * revocable by a manager; and each learner's lifelong record of what they completed. Other
+ * modules have certificates written here too (`issueAward`: a reading challenge's goal reached),
+ * numbered in the same books and checked at the same /verify.
  */
 import { type AccessGateway, type AuthContext, type LookupMiss, requireActor } from '../../platform/access';
 import type { Links } from '../../platform/links';

@@ -203,6 +203,8 @@ export async function learningOf(db: DB, residentIds: string[], accountIds: stri
 		db
 			.selectFrom('certificates as t')
 			.select(['t.code', 't.number', 't.resident_id', 't.account_id', 't.course_title', 't.issued_on'])
+			// courses completed (a reading challenge's certificate counts through the books borrowed)
+			.where('t.kind', '=', 'course')
 			.where('t.revoked_at', 'is', null)
 			.where('t.issued_on', '>=', from)
 			.where('t.issued_on', '<=', to)
