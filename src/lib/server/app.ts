@@ -92,7 +92,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	jobs.define('learning.reminders', housekeeping, async () => void (await learning.sendReminders()));
 	jobs.every('learning.reminders', 15, 'Nhắc lịch học cho học viên vào tối hôm trước buổi học');
 	jobs.define('library.reminders', housekeeping, async () => void (await library.sendReminders()));
-	jobs.every('library.reminders', 60, 'Nhắc bạn đọc trước hạn trả sách');
+	jobs.every('library.reminders', 60, 'Nhắc hạn trả sách, báo sách quá hạn, chuyển sách giữ quá hạn cho người chờ tiếp theo');
 	// large exports: one at a time per process, retried after a crash (the file is made afresh)
 	jobs.define(EXPORT_QUEUE, { retryLimit: 2, retryDelay: 30, backoff: true }, async (data) => exports.build(String(data.exportId)));
 	/** Lesson files no lesson holds and staged upload parts, both older than an hour, and exports past their day: how many went. */
