@@ -48,6 +48,9 @@ describeEachDatabase('library: overdue letters, holds that expire, shelves\' set
 		const { s, keeper, codes } = await setup();
 		const r = await person('Trần Thị Quá Hạn', true);
 		const loan = await s.library.lend(keeper.auth, { code: codes[0]!, reader: r.login });
+		// a book out for months is the keeper's matter: no letter out of the blue
+		const long = await person('Ngô Văn Mượn Lâu', true);
+		const old = await later(-50, () => s.library.lend(keeper.auth, { code: codes[1]!, reader: long.login }));
 		// not yet due: nothing
 		expect(await s.library.sendOverdueNotices()).toBe(0);
 		await later(16, async () => {
@@ -67,6 +70,8 @@ describeEachDatabase('library: overdue letters, holds that expire, shelves\' set
 			expect(lettersTo(r.email).filter((m) => m.subject.includes('Sắp đến hạn'))).toHaveLength(0);
 			const row = await s.db.kysely.selectFrom('library_loans').select('overdue_notice_on').where('id', '=', loan.id).executeTakeFirstOrThrow();
 			expect(row.overdue_notice_on).toBe(new Date(get().clock.now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10));
+			expect(lettersTo(long.email)).toHaveLength(0);
+			expect((await s.db.kysely.selectFrom('library_loans').select('overdue_notice_on').where('id', '=', old.id).executeTakeFirstOrThrow()).overdue_notice_on).toBeNull();
 		});
 	});
 

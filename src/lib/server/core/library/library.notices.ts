@@ -2,7 +2,8 @@
  * What the `library.reminders` job does each time it runs (never inside a request):
  *
  * - a reminder to each reader whose loan falls due within two days (once per loan and due date);
- * - one polite letter to a reader whose loan is past its due date and not back — once per loan:
+ * - one polite letter to a reader whose loan is past its due date (by at most a month) and not
+ *   back — once per loan:
  *   the loan's `overdue_notice_on` is claimed with a conditional UPDATE before the letter is
  *   queued, so a second run, or a second process running at once, never sends it again;
  * - a ready hold past its last day (`ready_until`, the shelf's hold days from when the copy was set
@@ -18,7 +19,7 @@ import { transaction } from '../../platform/db';
 import { recordAudit } from '../../platform/audit';
 import { holdQueue } from './library.circulation';
 import { LIBRARY_MAIL } from './library.messages';
-import { NOTICES_PER_RUN, REMIND_DAYS_BEFORE } from './library.policy';
+import { NOTICES_PER_RUN, OVERDUE_NOTICE_WITHIN_DAYS, REMIND_DAYS_BEFORE } from './library.policy';
 import * as repo from './library.repository';
 import type { LibraryContext } from './library.service';
 import type { AuthContext } from '../../platform/access';
@@ -54,7 +55,7 @@ export function noticesApi(ctx: LibraryContext) {
 		async sendOverdueNotices(): Promise<number> {
 			const t = today();
 			let sent = 0;
-			for (const l of await repo.loansOverdueUnnoticed(k, t, NOTICES_PER_RUN)) {
+			for (const l of await repo.loansOverdueUnnoticed(k, addDays(t, -OVERDUE_NOTICE_WITHIN_DAYS), t, NOTICES_PER_RUN)) {
 				if (!(await repo.claimOverdueNotice(k, l.id, t))) continue;
 				const shelf = await repo.findShelf(k, l.shelf_id, t, false);
 				if (await letterTo(l.reader_account_id, (name) => LIBRARY_MAIL.overdue(name, l.title, l.shelf_name, l.due_on, shelf?.hours ?? ''), `Sách quá hạn: ${l.title}`)) sent++;

@@ -254,9 +254,9 @@ export const setLoanHidden = (db: DB, id: string, accountId: string, hidden: boo
 export const loansToRemind = (db: DB, today: string, until: string, limit: number) =>
 	loanView(db).where('l.returned_at', 'is', null).where('l.due_on', '>=', today).where('l.due_on', '<=', until).where('l.reminded_on', 'is', null).orderBy('l.due_on').limit(limit).execute();
 
-/** Open loans past their due date whose overdue letter has not gone, oldest due first. */
-export const loansOverdueUnnoticed = (db: DB, today: string, limit: number) =>
-	loanView(db).where('l.returned_at', 'is', null).where('l.due_on', '<', today).where('l.overdue_notice_on', 'is', null).orderBy('l.due_on').orderBy('l.id').limit(limit).execute();
+/** Open loans past their due date (since `since`) whose overdue letter has not gone, oldest due first. */
+export const loansOverdueUnnoticed = (db: DB, since: string, today: string, limit: number) =>
+	loanView(db).where('l.returned_at', 'is', null).where('l.due_on', '>=', since).where('l.due_on', '<', today).where('l.overdue_notice_on', 'is', null).orderBy('l.due_on').orderBy('l.id').limit(limit).execute();
 
 /** Claims a loan's one overdue letter (false when another run already did, or it came back meanwhile). */
 export async function claimOverdueNotice(db: DB, id: string, today: string): Promise<boolean> {
