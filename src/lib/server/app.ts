@@ -93,7 +93,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
 	jobs.define('learning.reminders', housekeeping, async () => void (await learning.sendReminders()));
 	jobs.every('learning.reminders', 15, 'Nhắc lịch học cho học viên vào tối hôm trước buổi học');
 	jobs.define('library.reminders', housekeeping, async () => void (await library.sendReminders()));
-	jobs.every('library.reminders', 60, 'Nhắc bạn đọc trước hạn trả sách');
+	jobs.every('library.reminders', 60, 'Nhắc hạn trả sách, báo sách quá hạn, chuyển sách giữ quá hạn cho người chờ tiếp theo');
 	// a reading challenge's goal met: sent when a book comes back or a reader joins, and a sweep besides
 	jobs.define(CHALLENGE_QUEUE, housekeeping, async (data) => void (await library.checkChallenges(typeof data.accountId === 'string' ? data.accountId : null)));
 	jobs.every(CHALLENGE_QUEUE, 15, 'Xét bạn đọc đạt mục tiêu thử thách đọc và cấp giấy chứng nhận');

@@ -1,6 +1,6 @@
 /** The community bookshelves' operations in the OpenAPI document (issue 15), from the schemas that validate them. */
 import { z } from 'zod';
-import { catalogQuery as libraryCatalogQuery, donationInput as libraryDonationInput, mergeInput as libraryMergeInput, copiesInput, copyStateInput, holdInput, holdOut, keeperInput, lendInput, loanOut, returnOut, shelfInput, shelfOut, titleInput, titleOut } from '../core/library/library.schemas';
+import { catalogQuery as libraryCatalogQuery, donationInput as libraryDonationInput, mergeInput as libraryMergeInput, copiesInput, copyStateInput, holdInput, holdOut, keeperInput, lendInput, loanOut, returnOut, shelfInput, shelfOut, shelfUpdateInput, titleInput, titleOut } from '../core/library/library.schemas';
 import { challengeInput, challengeOut, challengePatch, challengeQuery, progressOut } from '../core/library/library.challenges.schemas';
 import { binary, page, type Op } from './openapi.shared';
 
@@ -19,7 +19,7 @@ export const LIBRARY_OPS: Record<string, Record<string, Op>> = {
 	},
 	'/library/shelves/{id}': {
 		get: { summary: 'A shelf the caller keeps or manages, with its keepers (out of scope: 404)', tag: 'library', auth: 'session', path: ['id'] },
-		patch: { summary: 'Change a shelf’s name, address, hours, loan period or renewals', tag: 'library', auth: 'staff', path: ['id'], body: shelfInput.omit({ unitId: true, orgId: true }), response: shelfOut }
+		patch: { summary: 'Change a shelf’s name, address, hours, loan period, renewals or hold days (how long a copy set aside waits for its reader); fields left out keep their value', tag: 'library', auth: 'staff', path: ['id'], body: shelfUpdateInput, response: shelfOut }
 	},
 	'/library/shelves/{id}/copies': {
 		get: { summary: 'The copies on a shelf, newest first', tag: 'library', auth: 'session', path: ['id'] },
@@ -31,6 +31,7 @@ export const LIBRARY_OPS: Record<string, Record<string, Op>> = {
 		post: { summary: 'Books given to the shelf: the donor (named in public only with consent) or anonymous, how many; with a value and a fund, an in-kind donation in the fund’s book (funds.manage there)', tag: 'library', auth: 'session', path: ['id'], body: libraryDonationInput, status: 201 }
 	},
 	'/library/shelves/{id}/keepers': { post: { summary: 'Name a keeper of the shelf by login (library.manage over it)', tag: 'library', auth: 'staff', path: ['id'], body: keeperInput, status: 201 } },
+	'/library/shelves/{id}/keepers/{accountId}': { delete: { summary: 'Take a keeper off the shelf (library.manage over it; the last keeper too — the officers managing it can still lend there); not a keeper of this shelf: 404', tag: 'library', auth: 'staff', path: ['id', 'accountId'], status: 204 } },
 	'/library/copies/{code}': {
 		get: { summary: 'Public: a copy by its code (what its QR label opens): the title, the shelf, whether it is in', tag: 'library', auth: 'public', path: ['code'] },
 		patch: { summary: 'Mark the copy lost, damaged or withdrawn, or available again (then it goes to the first reader waiting)', tag: 'library', auth: 'session', path: ['code'], body: copyStateInput.omit({ code: true }) }

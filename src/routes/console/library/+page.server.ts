@@ -15,7 +15,7 @@ export const load: PageServerLoad = async (event) =>
 export const actions: Actions = {
 	create: async (event) => {
 		const values = await readForm(event.request);
-		const r = await formAction(event, values, () => event.locals.services.library.createShelf(requireSignedIn(event), { name: values.name ?? '', unitId: values.unitId ?? '', address: values.address ?? '', hours: values.hours ?? '', loanDays: values.loanDays || '14', maxRenewals: values.maxRenewals || '2' }), { form: 'create' });
+		const r = await formAction(event, values, () => event.locals.services.library.createShelf(requireSignedIn(event), { name: values.name ?? '', unitId: values.unitId ?? '', address: values.address ?? '', hours: values.hours ?? '', loanDays: values.loanDays || '14', maxRenewals: values.maxRenewals || '2', holdDays: values.holdDays || '7' }), { form: 'create' });
 		if (isFailure(r)) return r;
 		redirect(303, `/library/desk/${r.id}`);
 	}

@@ -16,7 +16,7 @@ import { transaction, type Database } from '../../platform/db';
 import { AppError, invalidField } from '../../platform/errors';
 import { newId, UUID_RE } from '../../platform/ids';
 import { parseInput } from '../../platform/validation';
-import { shelfTarget, REMIND_DAYS_BEFORE } from './library.policy';
+import { EXPIRED_SHOWN_DAYS, shelfTarget } from './library.policy';
 import * as repo from './library.repository';
 import { dueDate } from './library.rules';
 import { LIBRARY_MAIL } from './library.messages';
@@ -28,7 +28,11 @@ const isUniqueViolation = (e: unknown) => {
 	return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 };
 
-export const loanOut = (l: repo.LoanView): LoanOut => ({
+/** Whole days from one calendar date to a later one (0 when not later). */
+export const daysAfter = (from: string, to: string) => Math.max(0, Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000));
+
+/** A loan as answered; `today` tells how many days it is overdue. */
+export const loanOut = (l: repo.LoanView, today: string): LoanOut => ({
 	id: l.id,
 	copyCode: l.copy_code,
 	titleId: l.title_id,
@@ -39,7 +43,8 @@ export const loanOut = (l: repo.LoanView): LoanOut => ({
 	lentOn: l.lent_on,
 	dueOn: l.due_on,
 	renewals: Number(l.renewals),
-	returnedAt: l.returned_at
+	returnedAt: l.returned_at,
+	overdueDays: l.returned_at ? 0 : daysAfter(l.due_on, today)
 });
 
 export const holdOut = (h: repo.HoldView): HoldOut => ({
@@ -52,33 +57,38 @@ export const holdOut = (h: repo.HoldView): HoldOut => ({
 	status: h.status as HoldOut['status'],
 	copyCode: h.copy_code,
 	position: h.position === null ? null : Number(h.position),
+	readyUntil: h.status === 'ready' ? h.ready_until : null,
+	closedAt: h.closed_at,
 	createdAt: h.created_at
 });
 
-export function circulationApi(ctx: LibraryContext) {
-	const { db, clock, access, outbox, today } = ctx;
+/**
+ * What lending, returning and the reminders job share of the hold queue: setting a freed copy
+ * aside for the next reader waiting (or back to available), and telling that reader by letter.
+ */
+export function holdQueue(ctx: LibraryContext) {
+	const { db, outbox, today } = ctx;
 	const k = db.kysely;
-	const nowIso = () => clock.now().toISOString();
-
-	async function readerByLogin(login: string, field = 'reader') {
-		const a = await repo.accountByLogin(k, login.trim());
-		if (!a) throw invalidField(field, 'errors.library.unknown_reader');
-		return a;
-	}
 
 	/** Tells the reader their held copy is waiting (a letter queued; nothing if they have no address). */
-	async function tellHoldReady(holdId: string) {
+	async function tellHoldReady(holdId: string): Promise<boolean> {
 		const h = await repo.findHold(k, holdId);
-		if (!h) return;
+		if (!h) return false;
 		const [a, s, t] = await Promise.all([repo.accountContact(k, h.reader_account_id), repo.findShelf(k, h.shelf_id, today(), false), repo.findTitle(k, h.title_id)]);
-		if (!a?.email || a.status !== 'active' || !s || !t) return;
-		await outbox.post({ to: a.email, ...LIBRARY_MAIL.holdReady(a.display_name, t.title, s.name, s.hours) }, `Sách đặt mượn đã về: ${t.title}`);
+		if (!a?.email || a.status !== 'active' || !s || !t) return false;
+		return outbox.post({ to: a.email, ...LIBRARY_MAIL.holdReady(a.display_name, t.title, s.name, s.hours, h.ready_until) }, `Sách đặt mượn đã về: ${t.title}`);
+	}
+
+	/** The patch that sets a hold ready with a copy: it waits until the shelf's hold days have passed. */
+	async function readyPatch(trx: Kysely<Database>, shelfId: string, copyId: string, at: string) {
+		const days = await repo.holdDaysOf(trx, shelfId);
+		return { status: 'ready', copy_id: copyId, ready_at: at, ready_until: addDays(today(), days) };
 	}
 
 	/**
-	 * A copy that came free (returned, a ready hold cancelled, found again) goes to the first reader
-	 * waiting for its title at its shelf, or back to available. Inside the caller's transaction;
-	 * answers the hold it was set aside for.
+	 * A copy that came free (returned, a ready hold cancelled or expired, found again) goes to the
+	 * first reader waiting for its title at its shelf, or back to available. Inside the caller's
+	 * transaction; answers the hold it was set aside for.
 	 */
 	async function freeCopy(trx: Kysely<Database>, copy: repo.CopyRow, from: string, at: string): Promise<repo.Row<'library_holds'> | null> {
 		for (;;) {
@@ -87,11 +97,27 @@ export function circulationApi(ctx: LibraryContext) {
 				if (!(await repo.moveCopy(trx, copy.id, from, 'available', at))) throw new AppError('conflict', 'errors.library.changed');
 				return null;
 			}
-			if (await repo.moveHold(trx, next.id, 'waiting', { status: 'ready', copy_id: copy.id, ready_at: at })) {
+			if (await repo.moveHold(trx, next.id, 'waiting', await readyPatch(trx, copy.shelf_id, copy.id, at))) {
 				if (!(await repo.moveCopy(trx, copy.id, from, 'held', at, next.id))) throw new AppError('conflict', 'errors.library.changed');
 				return next;
 			}
 		}
+	}
+
+	return { tellHoldReady, freeCopy, readyPatch };
+}
+
+export function circulationApi(ctx: LibraryContext) {
+	const { db, clock, access, today } = ctx;
+	const k = db.kysely;
+	const nowIso = () => clock.now().toISOString();
+	const { tellHoldReady, freeCopy, readyPatch } = holdQueue(ctx);
+	const out = (l: repo.LoanView) => loanOut(l, today());
+
+	async function readerByLogin(login: string, field = 'reader') {
+		const a = await repo.accountByLogin(k, login.trim());
+		if (!a) throw invalidField(field, 'errors.library.unknown_reader');
+		return a;
 	}
 
 	return {
@@ -121,7 +147,7 @@ export function circulationApi(ctx: LibraryContext) {
 				if (isUniqueViolation(e)) throw new AppError('conflict', 'errors.library.already_on_loan', { params: { code: copy.code } });
 				throw e;
 			}
-			return loanOut((await repo.loanViewById(k, id))!);
+			return out((await repo.loanViewById(k, id))!);
 		},
 
 		/** Takes a copy back by its code; a copy not on loan is told so and nothing changes. */
@@ -141,7 +167,7 @@ export function circulationApi(ctx: LibraryContext) {
 			if (held) await tellHoldReady(held.id);
 			await ctx.readingChanged(loan.reader_account_id);
 			const heldView = held ? await repo.holdViewById(k, held.id) : undefined;
-			return { loan: loanOut((await repo.loanViewById(k, loan.id))!), heldFor: heldView ? { holdId: heldView.id, readerName: heldView.reader_name } : null };
+			return { loan: out((await repo.loanViewById(k, loan.id))!), heldFor: heldView ? { holdId: heldView.id, readerName: heldView.reader_name } : null };
 		},
 
 		/** Takes back the copy of a loan named by its id (the API's /loans/{id}/return). */
@@ -172,7 +198,7 @@ export function circulationApi(ctx: LibraryContext) {
 				if (!(await repo.renewLoan(trx, loan.id, Number(loan.renewals), due))) throw new AppError('conflict', 'errors.library.changed');
 				await recordAudit(trx, clock, auth, { action: 'library.loan.renew', entityType: 'library_loan', entityId: loan.id, scopeUnitId: shelf.unit_id, after: { dueOn: due } });
 			});
-			return loanOut((await repo.loanViewById(k, loan.id))!);
+			return out((await repo.loanViewById(k, loan.id))!);
 		},
 
 		/** Marks a copy lost, damaged or withdrawn, or available again (found, mended). */
@@ -190,7 +216,7 @@ export function circulationApi(ctx: LibraryContext) {
 					if (loan) await repo.closeLoan(trx, loan.id, at, auth.actor!.accountId);
 				}
 				// a copy held for a reader goes back to the queue's reader's wait
-				if (copy.status === 'held' && copy.held_for_hold_id) await repo.moveHold(trx, copy.held_for_hold_id, 'ready', { status: 'waiting', copy_id: null, ready_at: null });
+				if (copy.status === 'held' && copy.held_for_hold_id) await repo.moveHold(trx, copy.held_for_hold_id, 'ready', { status: 'waiting', copy_id: null, ready_at: null, ready_until: null });
 				if (v.status === 'available') h = await freeCopy(trx, copy, copy.status, at);
 				else if (!(await repo.moveCopy(trx, copy.id, copy.status, v.status, at))) throw new AppError('conflict', 'errors.library.changed');
 				await repo.updateCopyNote(trx, copy.id, v.note ?? null);
@@ -222,10 +248,10 @@ export function circulationApi(ctx: LibraryContext) {
 			let ready = false;
 			try {
 				await transaction(db, async (trx) => {
-					await repo.insertHold(trx, { id, title_id: title.id, shelf_id: shelf.id, reader_account_id: readerId, status: 'waiting', copy_id: null, live: 1, created_at: at, ready_at: null, closed_at: null });
+					await repo.insertHold(trx, { id, title_id: title.id, shelf_id: shelf.id, reader_account_id: readerId, status: 'waiting', copy_id: null, live: 1, created_at: at, ready_at: null, ready_until: null, closed_at: null });
 					const free = await repo.availableCopy(trx, title.id, shelf.id);
 					if (free && (await repo.moveCopy(trx, free.id, 'available', 'held', at, id))) {
-						await repo.moveHold(trx, id, 'waiting', { status: 'ready', copy_id: free.id, ready_at: at });
+						await repo.moveHold(trx, id, 'waiting', await readyPatch(trx, shelf.id, free.id, at));
 						ready = true;
 					}
 					await recordAudit(trx, clock, auth, { action: 'library.hold.create', entityType: 'library_hold', entityId: id, scopeUnitId: shelf.unit_id, after: { titleId: title.id, readerId } });
@@ -257,18 +283,33 @@ export function circulationApi(ctx: LibraryContext) {
 			if (next) await tellHoldReady(next.id);
 		},
 
-		/** What a keeper sees at the shelf: loans out (soonest due first) and holds. */
+		/** What a keeper sees at the shelf: loans out — the overdue ones first, with how many days over — and holds. */
 		async desk(auth: AuthContext, shelfId: string) {
 			const s = await ctx.shelfFor(auth, shelfId, 'circulate');
-			const [loans, holds] = await Promise.all([repo.openLoansOn(k, s.id, 200), repo.liveHoldsOn(k, s.id, 200)]);
-			return { loans: loans.map(loanOut), holds: holds.map(holdOut), can: { manage: await access.allows(auth, 'library.manage', shelfTarget(s)) } };
+			const [loans, holds, overdue] = await Promise.all([repo.openLoansOn(k, s.id, 200), repo.liveHoldsOn(k, s.id, 200), repo.overdueCountOn(k, s.id, today())]);
+			// by due date, so the longest overdue come first
+			return { loans: loans.map(out), overdue, holds: holds.map(holdOut), can: { manage: await access.allows(auth, 'library.manage', shelfTarget(s)) } };
 		},
 
-		/** The reader's own loans and holds (the learning record's reading part); hidden ones only when asked. */
+		/**
+		 * The reader's own loans and holds (the learning record's reading part). Each loan says where
+		 * it belongs: `out` while the book is with them — hidden or not, it is theirs to bring back —
+		 * `read` once returned, `hidden` once returned and hidden (listed only when asked). Holds that
+		 * expired in the last month are told, so the reader knows why the book went to someone else.
+		 */
 		async myReading(auth: AuthContext, opts: { withHidden?: boolean } = {}) {
 			requireActor(auth);
-			const [loans, holds] = await Promise.all([repo.loansOfReader(k, auth.actor.accountId, opts.withHidden === true), repo.liveHoldsOfReader(k, auth.actor.accountId)]);
-			return { loans: loans.map((l) => ({ ...loanOut(l), hidden: Number(l.hidden) === 1 })), holds: holds.map(holdOut) };
+			const me = auth.actor.accountId;
+			const since = new Date(clock.now().getTime() - EXPIRED_SHOWN_DAYS * 86_400_000).toISOString();
+			const [loans, holds, expired] = await Promise.all([repo.loansOfReader(k, me, opts.withHidden === true), repo.liveHoldsOfReader(k, me), repo.expiredHoldsOfReader(k, me, since)]);
+			return {
+				loans: loans.map((l) => {
+					const hidden = Number(l.hidden) === 1;
+					return { ...out(l), hidden, list: (l.returned_at === null ? 'out' : hidden ? 'hidden' : 'read') as 'out' | 'read' | 'hidden' };
+				}),
+				holds: holds.map(holdOut),
+				expiredHolds: expired.map(holdOut)
+			};
 		},
 
 		/** The reader hides a title from their record, or shows it again. */
@@ -278,19 +319,6 @@ export function circulationApi(ctx: LibraryContext) {
 			const r = typeof loanId === 'string' && UUID_RE.test(loanId) ? await repo.setLoanHidden(k, loanId, auth.actor.accountId, v.hidden) : undefined;
 			if (!r || Number(r.numUpdatedRows) !== 1) throw new AppError('not_found');
 			return { hidden: v.hidden };
-		},
-
-		/** The reminders job: a letter to each reader whose loan falls due within two days (once per loan and due date). */
-		async sendReminders(): Promise<number> {
-			const t = today();
-			let sent = 0;
-			for (const l of await repo.loansToRemind(k, addDays(t, REMIND_DAYS_BEFORE), 500)) {
-				if (!(await repo.claimReminder(k, l.id, t))) continue;
-				const a = await repo.accountContact(k, l.reader_account_id);
-				if (!a?.email || a.status !== 'active') continue;
-				if (await outbox.post({ to: a.email, ...LIBRARY_MAIL.dueSoon(a.display_name, l.title, l.shelf_name, l.due_on) }, `Nhắc hạn trả sách: ${l.title}`)) sent++;
-			}
-			return sent;
 		}
 	};
 }

@@ -2,9 +2,13 @@
 import { formatDateVi } from '../../platform/clock';
 
 export const LIBRARY_MAIL = {
-	holdReady: (name: string, title: string, shelf: string, hours: string) => ({
+	holdReady: (name: string, title: string, shelf: string, hours: string, until: string | null) => ({
 		subject: `Sách bạn đặt đã có: ${title}`,
-		text: `Chào ${name},\n\nCuốn "${title}" bạn đặt mượn đã về tủ sách ${shelf} và đang được giữ cho bạn.${hours ? `\nGiờ mở cửa: ${hours}.` : ''}\nMời bạn đến nhận sách.\n\nTrân trọng,\nSuốt Đời\n\n---\nThe book you reserved, "${title}", is waiting for you at ${shelf}.`
+		text: `Chào ${name},\n\nCuốn "${title}" bạn đặt mượn đã về tủ sách ${shelf} và đang được giữ cho bạn${until ? ` đến hết ngày ${formatDateVi(until)}` : ''}.${hours ? `\nGiờ mở cửa: ${hours}.` : ''}\nMời bạn đến nhận sách.${until ? ' Sau ngày đó, sách sẽ được chuyển cho bạn đọc tiếp theo.' : ''}\n\nTrân trọng,\nSuốt Đời\n\n---\nThe book you reserved, "${title}", is waiting for you at ${shelf}${until ? ` until ${until}` : ''}.`
+	}),
+	overdue: (name: string, title: string, shelf: string, dueOn: string, hours: string) => ({
+		subject: `Sách đã quá hạn trả: ${title}`,
+		text: `Chào ${name},\n\nCuốn "${title}" bạn mượn ở tủ sách ${shelf} đã đến hạn trả từ ngày ${formatDateVi(dueOn)}. Có thể bạn đang đọc dở hoặc chưa có dịp ghé qua — không sao cả.\nKhi thuận tiện, mời bạn mang sách đến trả để người khác cũng được đọc, hoặc nhờ người giữ tủ sách gia hạn nếu bạn cần thêm thời gian.${hours ? `\nGiờ mở cửa: ${hours}.` : ''}\nNếu bạn đã trả sách rồi, xin bỏ qua thư này.\n\nCảm ơn bạn,\nSuốt Đời\n\n---\n"${title}", borrowed from ${shelf}, was due on ${dueOn}. Please bring it back when you can, or ask the keeper to renew it. If you have returned it already, please ignore this letter.`
 	}),
 	dueSoon: (name: string, title: string, shelf: string, dueOn: string) => ({
 		subject: `Sắp đến hạn trả sách: ${title}`,

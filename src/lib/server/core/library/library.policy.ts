@@ -12,3 +12,12 @@ export const shelfTarget = (s: { unit_id: string; org_id: string | null }): Targ
 
 /** How many days before the due date a reader is reminded. */
 export const REMIND_DAYS_BEFORE = 2;
+/** How long a reader's /account tells them a hold of theirs expired. */
+export const EXPIRED_SHOWN_DAYS = 30;
+/** Loans, holds handled per pass of the reminders job (it runs again within the hour). */
+export const NOTICES_PER_RUN = 500;
+/**
+ * An overdue letter goes for loans that fell due within this many days: a book out for months is
+ * a matter for the keeper, not a letter out of the blue (nor a flood of them when this landed).
+ */
+export const OVERDUE_NOTICE_WITHIN_DAYS = 30;

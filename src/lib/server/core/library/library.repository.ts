@@ -47,8 +47,11 @@ export const publicShelves = (db: DB, today: string, underUnit: string | null) =
 	return q.orderBy('u.name').orderBy('s.name').limit(500).execute() as Promise<ShelfRow[]>;
 };
 
+/** How many days a copy set aside waits for its reader at the shelf. */
+export const holdDaysOf = async (db: DB, shelfId: string) => Number((await db.selectFrom('library_shelves').select('hold_days').where('id', '=', shelfId).executeTakeFirst())?.hold_days ?? 7);
 export const insertShelf = (db: DB, row: NewRow<'library_shelves'>) => db.insertInto('library_shelves').values(row).execute();
-export const updateShelf = (db: DB, id: string, patch: Partial<NewRow<'library_shelves'>>) => db.updateTable('library_shelves').set(patch).where('id', '=', id).execute();
+export type NewShelf = NewRow<'library_shelves'>;
+export const updateShelf = (db: DB, id: string, patch: Partial<NewShelf>) => db.updateTable('library_shelves').set(patch).where('id', '=', id).execute();
 
 export const isKeeper = async (db: DB, shelfId: string, accountId: string) =>
 	(await db.selectFrom('library_keepers').select('shelf_id').where('shelf_id', '=', shelfId).where('account_id', '=', accountId).executeTakeFirst()) !== undefined;
@@ -60,7 +63,11 @@ export const addKeeper = (db: DB, row: NewRow<'library_keepers'>) =>
 		.values(row)
 		.onConflict((oc) => oc.columns(['shelf_id', 'account_id']).doNothing())
 		.execute();
-export const removeKeeper = (db: DB, shelfId: string, accountId: string) => db.deleteFrom('library_keepers').where('shelf_id', '=', shelfId).where('account_id', '=', accountId).execute();
+/** Removes a keeper from a shelf: true when they were one. */
+export async function removeKeeper(db: DB, shelfId: string, accountId: string): Promise<boolean> {
+	const r = await db.deleteFrom('library_keepers').where('shelf_id', '=', shelfId).where('account_id', '=', accountId).executeTakeFirst();
+	return Number(r.numDeletedRows) === 1;
+}
 
 /** An active account by its login (a reader, a keeper being named). */
 export const accountByLogin = (db: DB, login: string) =>
@@ -229,18 +236,33 @@ const loanView = (db: DB) =>
 export type LoanView = Awaited<ReturnType<ReturnType<typeof loanView>['executeTakeFirstOrThrow']>>;
 
 export const loanViewById = (db: DB, id: string) => loanView(db).where('l.id', '=', id).executeTakeFirst();
+/** A shelf's loans out, the longest overdue first (soonest due first after them). */
 export const openLoansOn = (db: DB, shelfId: string, limit: number) => loanView(db).where('l.shelf_id', '=', shelfId).where('l.returned_at', 'is', null).orderBy('l.due_on').orderBy('l.id').limit(limit).execute();
+/** A shelf's loans out past their due date. */
+export const overdueCountOn = async (db: DB, shelfId: string, today: string) =>
+	Number((await db.selectFrom('library_loans').select(sql<number>`count(*)`.as('n')).where('shelf_id', '=', shelfId).where('returned_at', 'is', null).where('due_on', '<', today).executeTakeFirst())?.n ?? 0);
+/** A reader's loans, newest first; hidden ones only when asked — but a book still out always shows (it is theirs to bring back). */
 export const loansOfReader = (db: DB, accountId: string, withHidden: boolean) => {
 	let q = loanView(db).where('l.reader_account_id', '=', accountId);
-	if (!withHidden) q = q.where('l.hidden', '=', 0);
+	if (!withHidden) q = q.where((eb) => eb.or([eb('l.hidden', '=', 0), eb('l.returned_at', 'is', null)]));
 	return q.orderBy('l.lent_at', 'desc').limit(500).execute();
 };
 export const setLoanHidden = (db: DB, id: string, accountId: string, hidden: boolean) =>
 	db.updateTable('library_loans').set({ hidden: hidden ? 1 : 0 }).where('id', '=', id).where('reader_account_id', '=', accountId).executeTakeFirst();
 
-/** Open loans due by `until` not yet reminded, for the reminders job. */
-export const loansToRemind = (db: DB, until: string, limit: number) =>
-	loanView(db).where('l.returned_at', 'is', null).where('l.due_on', '<=', until).where('l.reminded_on', 'is', null).orderBy('l.due_on').limit(limit).execute();
+/** Open loans due from today to `until` not yet reminded, for the reminders job (overdue ones get the overdue letter). */
+export const loansToRemind = (db: DB, today: string, until: string, limit: number) =>
+	loanView(db).where('l.returned_at', 'is', null).where('l.due_on', '>=', today).where('l.due_on', '<=', until).where('l.reminded_on', 'is', null).orderBy('l.due_on').limit(limit).execute();
+
+/** Open loans past their due date (since `since`) whose overdue letter has not gone, oldest due first. */
+export const loansOverdueUnnoticed = (db: DB, since: string, today: string, limit: number) =>
+	loanView(db).where('l.returned_at', 'is', null).where('l.due_on', '>=', since).where('l.due_on', '<', today).where('l.overdue_notice_on', 'is', null).orderBy('l.due_on').orderBy('l.id').limit(limit).execute();
+
+/** Claims a loan's one overdue letter (false when another run already did, or it came back meanwhile). */
+export async function claimOverdueNotice(db: DB, id: string, today: string): Promise<boolean> {
+	const r = await db.updateTable('library_loans').set({ overdue_notice_on: today }).where('id', '=', id).where('overdue_notice_on', 'is', null).where('returned_at', 'is', null).executeTakeFirst();
+	return Number(r.numUpdatedRows) === 1;
+}
 /** Claims a loan's reminder for today (false when another worker already did). */
 export async function claimReminder(db: DB, id: string, today: string): Promise<boolean> {
 	const r = await db.updateTable('library_loans').set({ reminded_on: today }).where('id', '=', id).where('reminded_on', 'is', null).executeTakeFirst();
@@ -280,6 +302,23 @@ export type HoldView = Awaited<ReturnType<ReturnType<typeof holdView>['executeTa
 export const holdViewById = (db: DB, id: string) => holdView(db).where('h.id', '=', id).executeTakeFirst();
 export const liveHoldsOn = (db: DB, shelfId: string, limit: number) => holdView(db).where('h.shelf_id', '=', shelfId).where('h.live', '=', 1).orderBy('h.status').orderBy('h.created_at').limit(limit).execute();
 export const liveHoldsOfReader = (db: DB, accountId: string) => holdView(db).where('h.reader_account_id', '=', accountId).where('h.live', '=', 1).orderBy('h.created_at').execute();
+/** The reader's holds that expired since `since` (an ISO time), newest first: what /account tells them. */
+export const expiredHoldsOfReader = (db: DB, accountId: string, since: string) =>
+	holdView(db).where('h.reader_account_id', '=', accountId).where('h.status', '=', 'expired').where('h.closed_at', '>=', since).orderBy('h.closed_at', 'desc').limit(20).execute();
+
+/** Ready holds whose last day has passed, for the reminders job. */
+export const readyHoldsPast = (db: DB, today: string, limit: number) =>
+	db.selectFrom('library_holds').selectAll().where('status', '=', 'ready').where('ready_until', '<', today).orderBy('ready_until').orderBy('id').limit(limit).execute();
+
+/**
+ * Takes the copy set aside for a hold, still held for it: true when it is. An UPDATE that changes
+ * nothing but locks the copy's row first (as lending does), so that expiring a hold and lending
+ * its copy at the same moment queue up rather than deadlock on PostgreSQL.
+ */
+export async function lockCopyHeldFor(db: DB, copyId: string, holdId: string): Promise<boolean> {
+	const r = await db.updateTable('library_copies').set({ held_for_hold_id: holdId }).where('id', '=', copyId).where('status', '=', 'held').where('held_for_hold_id', '=', holdId).executeTakeFirst();
+	return Number(r.numUpdatedRows) === 1;
+}
 export const findCopy = (db: DB, id: string) => db.selectFrom('library_copies').selectAll().where('id', '=', id).executeTakeFirst();
 export const updateCopyNote = (db: DB, id: string, note: string | null) => db.updateTable('library_copies').set({ note }).where('id', '=', id).execute();
 export type { Row };

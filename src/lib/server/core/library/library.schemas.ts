@@ -33,7 +33,23 @@ export const shelfInput = z
 		address: optionalText(300),
 		hours: optionalText(300),
 		loanDays: intIn(1, 120).default(14),
-		maxRenewals: intIn(0, 10).default(2)
+		maxRenewals: intIn(0, 10).default(2),
+		holdDays: intIn(1, 60).default(7)
+	})
+	.strict();
+
+/**
+ * A change to a shelf (PATCH): only the fields sent change — a field left out keeps its value
+ * (no defaults here, unlike opening a shelf). The console's form sends them all.
+ */
+export const shelfUpdateInput = z
+	.object({
+		name: humanText(200).optional(),
+		address: optionalText(300),
+		hours: optionalText(300),
+		loanDays: intIn(1, 120).optional(),
+		maxRenewals: intIn(0, 10).optional(),
+		holdDays: intIn(1, 60).optional()
 	})
 	.strict();
 
@@ -120,6 +136,7 @@ export const shelfOut = z.object({
 	hours: z.string(),
 	loanDays: z.number(),
 	maxRenewals: z.number(),
+	holdDays: z.number(),
 	copies: z.number(),
 	onLoan: z.number()
 });
@@ -151,7 +168,9 @@ export const loanOut = z.object({
 	lentOn: z.string(),
 	dueOn: z.string(),
 	renewals: z.number(),
-	returnedAt: z.string().nullable()
+	returnedAt: z.string().nullable(),
+	/** days past the due date while still out (0 when not overdue or returned) */
+	overdueDays: z.number()
 });
 export type LoanOut = z.infer<typeof loanOut>;
 
@@ -162,9 +181,13 @@ export const holdOut = z.object({
 	shelfId: z.string(),
 	shelfName: z.string(),
 	readerName: z.string(),
-	status: z.enum(['waiting', 'ready', 'fulfilled', 'cancelled']),
+	status: z.enum(['waiting', 'ready', 'fulfilled', 'cancelled', 'expired']),
 	copyCode: z.string().nullable(),
 	position: z.number().nullable(),
+	/** a ready hold: the last day its copy waits for the reader */
+	readyUntil: z.string().nullable(),
+	/** a closed hold: when */
+	closedAt: z.string().nullable(),
 	createdAt: z.string()
 });
 export type HoldOut = z.infer<typeof holdOut>;

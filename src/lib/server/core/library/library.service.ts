@@ -18,8 +18,9 @@ import type { PlaceLookups } from '../places/places.service';
 import { shelfTarget } from './library.policy';
 import * as repo from './library.repository';
 import { newCopyCode, readCopyCode, SUBJECTS, titleKey, titleSearchText } from './library.rules';
-import { CATALOG_PAGE_SIZE, catalogQuery, copiesInput, keeperInput, MAX_LABELS, mergeInput, shelfInput, titleInput, type ShelfOut, type TitleOut } from './library.schemas';
+import { CATALOG_PAGE_SIZE, catalogQuery, copiesInput, keeperInput, MAX_LABELS, mergeInput, shelfInput, shelfUpdateInput, titleInput, type ShelfOut, type TitleOut } from './library.schemas';
 import { circulationApi } from './library.circulation';
+import { noticesApi } from './library.notices';
 import { importsApi } from './library.imports';
 import { figuresApi } from './library.figures';
 import { donationsApi, type FundsForLibrary } from './library.donations';
@@ -49,6 +50,7 @@ export const shelfOut = (s: repo.ShelfRow): ShelfOut => ({
 	hours: s.hours,
 	loanDays: Number(s.loan_days),
 	maxRenewals: Number(s.max_renewals),
+	holdDays: Number(s.hold_days),
 	copies: Number(s.copies ?? 0),
 	onLoan: Number(s.on_loan ?? 0)
 });
@@ -123,6 +125,7 @@ export function createLibraryService({ db, clock, access, outbox, places, links,
 	return {
 		...challenges,
 		...circulationApi(ctx),
+		...noticesApi(ctx),
 		...importsApi(ctx),
 		...figuresApi(ctx),
 		...donationsApi(ctx, funds),
@@ -170,20 +173,29 @@ export function createLibraryService({ db, clock, access, outbox, places, links,
 			const at = nowIso();
 			const id = newId();
 			await transaction(db, async (trx) => {
-				await repo.insertShelf(trx, { id, name: v.name, unit_id: unit.id, org_id: org?.id ?? null, address: v.address ?? '', hours: v.hours ?? '', loan_days: v.loanDays, max_renewals: v.maxRenewals, status: 'open', created_at: at, updated_at: at });
+				await repo.insertShelf(trx, { id, name: v.name, unit_id: unit.id, org_id: org?.id ?? null, address: v.address ?? '', hours: v.hours ?? '', loan_days: v.loanDays, max_renewals: v.maxRenewals, hold_days: v.holdDays, status: 'open', created_at: at, updated_at: at });
 				await recordAudit(trx, clock, auth, { action: 'library.shelf.create', entityType: 'library_shelf', entityId: id, scopeUnitId: unit.id, after: { name: v.name } });
 			});
 			return shelfOut((await repo.findShelf(k, id, today()))!);
 		},
 
+		/** Changes a shelf's name, address, hours, loan days, renewals or hold days (only those sent). */
 		async updateShelf(auth: AuthContext, id: string, input: unknown): Promise<ShelfOut> {
 			const s = await shelfFor(auth, id, 'manage');
-			const v = parseInput(shelfInput.omit({ unitId: true, orgId: true }), input);
+			const v = parseInput(shelfUpdateInput, input ?? {});
+			const patch: Partial<repo.NewShelf> = {};
+			if (v.name !== undefined) patch.name = v.name;
+			if (v.address !== undefined) patch.address = v.address ?? '';
+			if (v.hours !== undefined) patch.hours = v.hours ?? '';
+			if (v.loanDays !== undefined) patch.loan_days = v.loanDays;
+			if (v.maxRenewals !== undefined) patch.max_renewals = v.maxRenewals;
+			if (v.holdDays !== undefined) patch.hold_days = v.holdDays;
+			const before = { name: s.name, address: s.address, hours: s.hours, loanDays: Number(s.loan_days), maxRenewals: Number(s.max_renewals), holdDays: Number(s.hold_days) };
 			await transaction(db, async (trx) => {
-				await repo.updateShelf(trx, s.id, { name: v.name, address: v.address ?? '', hours: v.hours ?? '', loan_days: v.loanDays, max_renewals: v.maxRenewals, updated_at: nowIso() });
-				await recordAudit(trx, clock, auth, { action: 'library.shelf.update', entityType: 'library_shelf', entityId: s.id, scopeUnitId: s.unit_id });
+				await repo.updateShelf(trx, s.id, { ...patch, updated_at: nowIso() });
+				await recordAudit(trx, clock, auth, { action: 'library.shelf.update', entityType: 'library_shelf', entityId: s.id, scopeUnitId: s.unit_id, before, after: v });
 			});
-			return shelfOut((await repo.findShelf(k, id, today()))!);
+			return shelfOut((await repo.findShelf(k, s.id, today()))!);
 		},
 
 		/** Names a keeper of the shelf by their login. */
@@ -199,12 +211,27 @@ export function createLibraryService({ db, clock, access, outbox, places, links,
 			return { id: a.id, login: a.login, name: a.display_name };
 		},
 
+		/**
+		 * Takes a keeper off the shelf: they can no longer lend or take back there. Only those who
+		 * manage the shelf may (a keeper cannot remove keepers, themselves included). The last keeper
+		 * may go too — a volunteer who leaves must lose the access at once, and the officers who
+		 * manage the shelf can still lend there — and the shelf's settings then say it has none.
+		 * Someone who is not a keeper of this shelf reads as not found.
+		 */
 		async removeKeeper(auth: AuthContext, shelfId: string, accountId: string) {
 			const s = await shelfFor(auth, shelfId, 'manage');
+			if (typeof accountId !== 'string' || !UUID_RE.test(accountId)) throw new AppError('not_found');
 			await transaction(db, async (trx) => {
-				await repo.removeKeeper(trx, s.id, accountId);
-				await recordAudit(trx, clock, auth, { action: 'library.keeper.remove', entityType: 'library_shelf', entityId: s.id, scopeUnitId: s.unit_id, after: { accountId } });
+				if (!(await repo.removeKeeper(trx, s.id, accountId))) throw new AppError('not_found');
+				await recordAudit(trx, clock, auth, { action: 'library.keeper.remove', entityType: 'library_shelf', entityId: s.id, scopeUnitId: s.unit_id, before: { accountId } });
 			});
+			return { keepers: (await repo.keepersOf(k, s.id)).length };
+		},
+
+		/** A shelf's settings and keepers, for those who manage it (a keeper alone: not found). */
+		async shelfSettings(auth: AuthContext, id: string) {
+			const s = (await repo.findShelf(k, (await shelfFor(auth, id, 'manage')).id, today()))!;
+			return { ...shelfOut(s), keepers: (await repo.keepersOf(k, s.id)).map((a) => ({ id: a.id, login: a.login, name: a.display_name })) };
 		},
 
 		// titles

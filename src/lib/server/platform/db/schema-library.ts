@@ -1,4 +1,4 @@
-/** The community bookshelves' tables as Kysely sees them (migration 0027); part of `Database` in schema.ts. */
+/** The community bookshelves' tables as Kysely sees them (migrations 0027, 0034); part of `Database` in schema.ts. */
 
 export interface LibraryShelfTable {
 	id: string;
@@ -9,6 +9,8 @@ export interface LibraryShelfTable {
 	hours: string;
 	loan_days: number;
 	max_renewals: number;
+	/** days a copy set aside for a reader waits for them (0034) */
+	hold_days: number;
 	status: string;
 	created_at: string;
 	updated_at: string;
@@ -69,6 +71,8 @@ export interface LibraryLoanTable {
 	returned_by_account_id: string | null;
 	reminded_on: string | null;
 	hidden: number;
+	/** the day the loan's one overdue letter was queued (0034) */
+	overdue_notice_on: string | null;
 }
 
 export interface LibraryHoldTable {
@@ -76,13 +80,15 @@ export interface LibraryHoldTable {
 	title_id: string;
 	shelf_id: string;
 	reader_account_id: string;
-	/** waiting | ready | fulfilled | cancelled */
+	/** waiting | ready | fulfilled | cancelled | expired */
 	status: string;
 	copy_id: string | null;
 	/** 1 while waiting or ready, null after: one live hold per reader, title and shelf */
 	live: number | null;
 	created_at: string;
 	ready_at: string | null;
+	/** the last day a ready hold's copy waits for the reader (0034); past it the hold expires */
+	ready_until: string | null;
 	closed_at: string | null;
 }
 

@@ -88,12 +88,5 @@ export const actions: Actions = {
 		);
 		if (isFailure(r)) return r;
 		return { form: 'import', imported: importOut(r, event.locals.auth.locale) };
-	},
-	keeper: async (event) => {
-		const auth = requireSignedIn(event);
-		const values = await readForm(event.request);
-		const r = await formAction(event, values, () => event.locals.services.library.addKeeper(auth, event.params.id, { login: values.login ?? '' }), { form: 'keeper' });
-		if (isFailure(r)) return r;
-		return { form: 'keeper', keeper: r.name };
 	}
 };

@@ -9,6 +9,6 @@ export const actions: Actions = {
 		const values = await readForm(event.request);
 		const r = await formAction(event, values, () => event.locals.services.library.placeHold(auth, { titleId: event.params.id, shelfId: values.shelfId ?? '' }), { form: 'hold' });
 		if (isFailure(r)) return r;
-		return { form: 'hold', done: r.status };
+		return { form: 'hold', done: r.status, until: r.readyUntil };
 	}
 };

@@ -90,8 +90,8 @@ export async function loadDemoLibrary(trx: Kysely<Database>, today: string, at: 
 			.limit(4)
 			.execute();
 		const centre = await trx.selectFrom('organizations').select('id').where('id', '=', demoId(`ttht-${key.slice(3)}`)).executeTakeFirst();
-		shelves.push({ id: demoId(`shelf:${key}:centre`), name: `Tủ sách Trung tâm học tập cộng đồng xã ${name}`, unit_id: commune, org_id: centre?.id ?? null, address: `Trụ sở Trung tâm học tập cộng đồng xã ${name}`, hours: 'Thứ Hai – Thứ Sáu 7:30–11:00, 13:30–17:00', loan_days: 14, max_renewals: 2, status: 'open', created_at: at, updated_at: at });
-		for (const v of villages) shelves.push({ id: demoId(`shelf:${v.id}`), name: `Tủ sách ${v.name}`, unit_id: v.id, org_id: null, address: `Nhà văn hóa ${v.name}`, hours: 'Tối thứ Bảy 19:00–21:00, sáng Chủ nhật 8:00–11:00', loan_days: 21, max_renewals: 1, status: 'open', created_at: at, updated_at: at });
+		shelves.push({ id: demoId(`shelf:${key}:centre`), name: `Tủ sách Trung tâm học tập cộng đồng xã ${name}`, unit_id: commune, org_id: centre?.id ?? null, address: `Trụ sở Trung tâm học tập cộng đồng xã ${name}`, hours: 'Thứ Hai – Thứ Sáu 7:30–11:00, 13:30–17:00', loan_days: 14, max_renewals: 2, hold_days: 7, status: 'open', created_at: at, updated_at: at });
+		for (const v of villages) shelves.push({ id: demoId(`shelf:${v.id}`), name: `Tủ sách ${v.name}`, unit_id: v.id, org_id: null, address: `Nhà văn hóa ${v.name}`, hours: 'Tối thứ Bảy 19:00–21:00, sáng Chủ nhật 8:00–11:00', loan_days: 21, max_renewals: 1, hold_days: 7, status: 'open', created_at: at, updated_at: at });
 	}
 	await insertAll(trx, 'library_shelves', shelves);
 	const keptShelf = shelves[1] ?? shelves[0]!;

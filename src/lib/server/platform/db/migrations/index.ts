@@ -29,6 +29,7 @@ import * as m0027 from './0027_library';
 import * as m0028 from './0028_week';
 import * as m0033 from './0033_reading_challenges';
 import * as m0032 from './0032_emulation';
+import * as m0034 from './0034_library_notices';
 
 /** Every migration, in order. Append only; a landed migration is never edited. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -61,5 +62,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0027_library': m0027,
 	'0028_week': m0028,
 	'0032_emulation': m0032,
-	'0033_reading_challenges': m0033
+	'0033_reading_challenges': m0033,
+	'0034_library_notices': m0034
 };
