@@ -215,7 +215,11 @@ export function circulationApi(ctx: LibraryContext) {
 					const loan = await repo.openLoanOf(trx, copy.id);
 					if (loan) await repo.closeLoan(trx, loan.id, at, auth.actor!.accountId);
 				}
-				// a copy held for a reader goes back to the queue's reader's wait
+				// a copy held for a reader goes back to the queue's reader's wait; the copy's row is locked
+				// before the hold's, as lending and expiry lock them, so that they queue rather than deadlock
+				if (copy.status === 'held' && copy.held_for_hold_id) {
+					if (!(await repo.lockCopyHeldFor(trx, copy.id, copy.held_for_hold_id))) throw new AppError('conflict', 'errors.library.changed');
+				}
 				if (copy.status === 'held' && copy.held_for_hold_id) await repo.moveHold(trx, copy.held_for_hold_id, 'ready', { status: 'waiting', copy_id: null, ready_at: null, ready_until: null });
 				if (v.status === 'available') h = await freeCopy(trx, copy, copy.status, at);
 				else if (!(await repo.moveCopy(trx, copy.id, copy.status, v.status, at))) throw new AppError('conflict', 'errors.library.changed');
@@ -274,9 +278,11 @@ export function circulationApi(ctx: LibraryContext) {
 			if (h.status !== 'waiting' && h.status !== 'ready') throw new AppError('conflict', 'errors.library.hold_closed');
 			const at = nowIso();
 			const next = await transaction(db, async (trx) => {
+				// the copy set aside for it first (lending and expiry lock the copy first too): still held for this hold?
+				const stillHeld = h.status === 'ready' && h.copy_id ? await repo.lockCopyHeldFor(trx, h.copy_id, h.id) : false;
 				if (!(await repo.moveHold(trx, h.id, h.status, { status: 'cancelled', live: null, closed_at: at }))) throw new AppError('conflict', 'errors.library.changed');
-				const copy = h.status === 'ready' && h.copy_id ? await repo.findCopy(trx, h.copy_id) : undefined;
-				const n = copy && copy.status === 'held' ? await freeCopy(trx, copy, 'held', at) : null;
+				const copy = stillHeld ? await repo.findCopy(trx, h.copy_id!) : undefined;
+				const n = copy ? await freeCopy(trx, copy, 'held', at) : null;
 				await recordAudit(trx, clock, auth, { action: 'library.hold.cancel', entityType: 'library_hold', entityId: h.id, scopeUnitId: shelf.unit_id });
 				return n;
 			});

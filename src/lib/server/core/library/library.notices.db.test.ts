@@ -156,6 +156,23 @@ describeEachDatabase('library: overdue letters, holds that expire, shelves\' set
 		}
 	});
 
+	it('the reader cancelling a ready hold while the keeper lends its copy to them: one of them happens, no error, no deadlock', async () => {
+		const { s, keeper, shelf, title, codes } = await setup({}, 1);
+		const r = await person('Bạn Đọc Đổi Ý');
+		const hold = await s.library.placeHold(r.auth, { titleId: title.id, shelfId: shelf.id });
+		expect(hold.status).toBe('ready');
+		const [cancel, lend] = await Promise.allSettled([s.library.cancelHold(r.auth, hold.id), s.library.lend(keeper.auth, { code: codes[0]!, reader: r.login })]);
+		for (const x of [cancel, lend]) if (x.status === 'rejected') expect((x.reason as { code?: string }).code).toBe('conflict');
+		const k = s.db.kysely;
+		const copy = await k.selectFrom('library_copies').select(['id', 'status']).where('code', '=', codes[0]!).executeTakeFirstOrThrow();
+		const open = await k.selectFrom('library_loans').select('id').where('copy_id', '=', copy.id).where('returned_at', 'is', null).execute();
+		const h = await k.selectFrom('library_holds').select('status').where('id', '=', hold.id).executeTakeFirstOrThrow();
+		// cancelled then lent (the copy free again by then), lent on the hold (the cancel comes too late), or cancelled first (the lend comes too late)
+		const outcomes: Record<string, unknown[]> = { 'fulfilled fulfilled': ['on_loan', 1, 'cancelled'], 'rejected fulfilled': ['on_loan', 1, 'fulfilled'], 'fulfilled rejected': ['available', 0, 'cancelled'] };
+		const expected = outcomes[`${cancel.status} ${lend.status}`];
+		expect([copy.status, open.length, h.status]).toEqual(expected);
+	});
+
 	it('edits a shelf (only the fields sent change), tells bad input per field and changes nothing; a keeper cannot', async () => {
 		const { s, officer, keeper, shelf } = await setup();
 		const before = await s.library.shelfSettings(officer, shelf.id);
