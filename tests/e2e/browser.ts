@@ -2,15 +2,23 @@
 import { readFileSync } from 'node:fs';
 import { nextClientAddress } from './http';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
-import { expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Download, type Page, type Route } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { CHROMIUM_ARGS } from './browser-args';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+export { CHROMIUM_ARGS };
 
+/**
+ * A browser for a test file: a connection to the run's one Chromium (started by global-setup.ts),
+ * or a Chromium of its own outside such a run. Closing a connection closes the contexts it
+ * opened and leaves the browser to the other files.
+ */
 export function launch(executablePath: string): Promise<Browser> {
+	const shared = inject('chromiumEndpoint');
+	if (shared) return chromium.connect(shared);
 	return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
 }
 
@@ -147,4 +155,11 @@ export async function rowCells(page: Page, rowText: string): Promise<string[]> {
 	const row = page.locator('tbody tr', { hasText: rowText });
 	if ((await row.count()) !== 1) throw new Error(`expected one row with ${rowText}, found ${await row.count()}`);
 	return (await row.locator('td').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+/** A download's bytes (read through the browser's connection: the file is on the browser's side). */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
+	return Buffer.concat(chunks);
 }
