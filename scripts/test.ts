@@ -4,8 +4,8 @@
  * "tests: N passed, N failed, N skipped". Under CI=true a skipped test fails the run.
  * Extra arguments go to vitest (e.g. `npm test -- --project db`).
  *
- * The whole suite (no arguments) runs as two vitest processes side by side: unit and db in one,
- * the build then e2e in the other. The browser tests spend most of their time waiting (on the
+ * The whole suite (no arguments) builds, then runs two vitest processes side by side: e2e in
+ * one, unit and db in the other. The browser tests spend most of their time waiting (on the
  * servers, on Chromium) and leave the CPU to the database tests; the two share no state (each
  * makes its own databases). The e2e output is shown as it comes; unit and db's when they end.
  */
@@ -55,18 +55,21 @@ function build(): Promise<boolean> {
  * kept, so that the end of the run can repeat what went wrong (a CI log is often read from its
  * tail only).
  */
-function vitest(vitestArgs: string[], json: string, live: boolean, title?: string): Promise<{ status: number | null; transcript: string; report: Report | null }> {
+function vitest(vitestArgs: string[], json: string, live: boolean, title?: string, onStarted?: () => void): Promise<{ status: number | null; transcript: string; report: Report | null }> {
 	rmSync(json, { force: true });
 	const child = spawn(process.execPath, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${json}`, ...vitestArgs], { cwd: root, stdio: ['inherit', 'pipe', 'pipe'] });
 	let transcript = '';
 	const take = (to: NodeJS.WriteStream) => (b: Buffer) => {
 		if (live) to.write(b);
 		transcript += b.toString('utf8');
+		// vitest's banner (" RUN  v4…") comes once its config and plugins are set up
+		if (onStarted && / RUN /.test(transcript)) onStarted();
 	};
 	child.stdout.on('data', take(process.stdout));
 	child.stderr.on('data', take(process.stderr));
 	return new Promise((resolve) =>
 		child.on('close', (status) => {
+			onStarted?.();
 			if (!live) process.stdout.write(`\n──── ${title ?? vitestArgs.join(' ')} (ended at ${since()}) ────\n${transcript}\n──── end of ${title ?? vitestArgs.join(' ')} ────\n`);
 			resolve({ status, transcript, report: existsSync(json) ? (JSON.parse(readFileSync(json, 'utf8')) as Report) : null });
 		})
@@ -75,12 +78,17 @@ function vitest(vitestArgs: string[], json: string, live: boolean, title?: strin
 
 let runs: { status: number | null; transcript: string; report: Report | null }[];
 if (whole) {
+	// the build first, alone: with a vitest process starting beside it (which writes
+	// .svelte-kit/generated as it sets up) the build came out different, and pages with
+	// JavaScript never became interactive in the browser tests
+	if (needsBuild && !(await build())) process.exit(1);
+	if (needsBuild) console.log(`build done at ${since()}`);
+	let started: () => void = () => {};
+	const e2eStarted = new Promise<void>((r) => (started = r));
+	const e2e = vitest(['--project', 'e2e'], join(out, 'vitest-e2e.json'), true, undefined, started);
+	// and the second vitest once the first has set itself up (its `svelte-kit sync` written)
+	await Promise.race([e2eStarted, new Promise((r) => setTimeout(r, 60_000))]);
 	const unitDb = vitest(['--project', 'unit', '--project', 'db'], join(out, 'vitest-unit-db.json'), false, 'unit and db');
-	const e2e = (async () => {
-		if (needsBuild && !(await build())) return { status: 1, transcript: 'build failed', report: null };
-		if (needsBuild) console.log(`build done at ${since()}`);
-		return vitest(['--project', 'e2e'], join(out, 'vitest-e2e.json'), true);
-	})();
 	runs = await Promise.all([unitDb, e2e]);
 } else {
 	if (needsBuild && !(await build())) process.exit(1);
