@@ -11,6 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -55,9 +56,11 @@ function build(): Promise<boolean> {
  * kept, so that the end of the run can repeat what went wrong (a CI log is often read from its
  * tail only).
  */
-function vitest(vitestArgs: string[], json: string, live: boolean, title?: string, onStarted?: () => void): Promise<{ status: number | null; transcript: string; report: Report | null }> {
+function vitest(vitestArgs: string[], json: string, live: boolean, title?: string, onStarted?: () => void, nice = 0): Promise<{ status: number | null; transcript: string; report: Report | null }> {
 	rmSync(json, { force: true });
 	const child = spawn(process.execPath, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${json}`, ...vitestArgs], { cwd: root, stdio: ['inherit', 'pipe', 'pipe'] });
+	// its workers, forked later, inherit the priority
+	if (nice && child.pid) setPriority(child.pid, nice);
 	let transcript = '';
 	const take = (to: NodeJS.WriteStream) => (b: Buffer) => {
 		if (live) to.write(b);
@@ -88,7 +91,9 @@ if (whole) {
 	const e2e = vitest(['--project', 'e2e'], join(out, 'vitest-e2e.json'), true, undefined, started);
 	// and the second vitest once the first has set itself up (its `svelte-kit sync` written)
 	await Promise.race([e2eStarted, new Promise((r) => setTimeout(r, 60_000))]);
-	const unitDb = vitest(['--project', 'unit', '--project', 'db'], join(out, 'vitest-unit-db.json'), false, 'unit and db');
+	// unit and db yield the CPU to e2e, the longer of the two, which spends much of its time
+	// waiting and then needs the CPU at once (a page to render, a server to answer)
+	const unitDb = vitest(['--project', 'unit', '--project', 'db'], join(out, 'vitest-unit-db.json'), false, 'unit and db', undefined, 10);
 	runs = await Promise.all([unitDb, e2e]);
 } else {
 	if (needsBuild && !(await build())) process.exit(1);
