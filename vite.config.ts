@@ -22,9 +22,11 @@ export default defineConfig({
 					name: 'db',
 					include: ['src/**/*.db.test.ts'],
 					environment: 'node',
+					// a template database per kind of start, copied for each suite (testing/databases.ts)
+					globalSetup: ['src/lib/server/testing/templates-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 180_000,
-					// each file makes its own databases; PostgreSQL copes with two at a time here
+					// each file makes its own databases (copies of the run's templates); PostgreSQL copes with two at a time here
 					maxWorkers: 2,
 					sequence: { groupOrder: 1 }
 				}

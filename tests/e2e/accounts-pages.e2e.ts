@@ -6,10 +6,9 @@
  * officer's reset link used in a fresh browser, the neutral "forgot password" answer,
  * merging duplicates, and the queue kept to its commune and to staff.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launch, openPage, phoneContext, rowCells as cells, signInOnPage, watchConsole } from './browser';
+import { downloadedBytes, expectAccessible, launch, openPage, phoneContext, rowCells as cells, signInOnPage, watchConsole } from './browser';
 import { Client, jsonOf } from './http';
 
 const chromiumPath = inject('chromium');
@@ -204,7 +203,7 @@ describe.skipIf(!chromiumPath)('residents’ accounts in Chromium', () => {
 		expect(await link.getAttribute('href')).toBe('/api/v1/me/resident/export');
 		const [download] = await Promise.all([me.waitForEvent('download'), link.click()]);
 		expect(download.suggestedFilename()).toBe('du-lieu-cua-toi.json');
-		const dump = JSON.parse(readFileSync(await download.path(), 'utf8')) as { resident: { fullName: string; phone: string; villageName: string; linkedAccount: boolean }; history: { action: string }[] };
+		const dump = JSON.parse((await downloadedBytes(download)).toString('utf8')) as { resident: { fullName: string; phone: string; villageName: string; linkedAccount: boolean }; history: { action: string }[] };
 		expect(dump.resident).toMatchObject({ fullName: who!.name, phone: corrected, villageName: who!.village.name, linkedAccount: true });
 		expect(dump.history.map((h) => h.action)).toEqual(expect.arrayContaining(['signup.link', 'resident.self_correct']));
 	});
