@@ -127,13 +127,12 @@ export function challengesApi(ctx: LibraryContext, deps: { places: { lookups: Pl
 			return (await repo.countedTitles(k, c, asOfFor(c), auth.actor.accountId)).map((r) => ({ titleId: r.id, title: r.title, authors: r.authors, returnedAt: r.returned_at }));
 		},
 
-		/** The challenges in the organiser's scope (open, over and cancelled), and whether they may set one. */
+		/** The challenges in the organiser's scope (open, over and cancelled); forbidden to one who manages no shelves. */
 		async myChallenges(auth: AuthContext) {
 			requireActor(auth);
 			const scope = scopesFor(auth, 'library.manage');
-			const can = scope.all || scope.unitIds.length > 0 || scope.orgIds.length > 0;
-			if (!can) throw new AppError('forbidden');
-			return { items: (await repo.challengesInScope(k, scope, today())).map(challengeOut), canCreate: can };
+			if (!scope.all && !scope.unitIds.length && !scope.orgIds.length) throw new AppError('forbidden');
+			return { items: (await repo.challengesInScope(k, scope, today())).map(challengeOut) };
 		},
 
 		/** What the form to set a challenge offers: the communes (or the city) and the organisers in the actor's scope. */
